@@ -1,0 +1,27 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+
+from accounts.models import Notice, User
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    list_display = ["handle", "email", "is_staff", "is_active", "date_joined"]
+    list_filter = ["is_staff", "is_active", "groups"]
+    search_fields = ["handle", "email", "full_name"]
+    ordering = ["-date_joined"]
+    fieldsets = [
+        (None, {"fields": ["handle", "email", "password"]}),
+        ("Private details", {"fields": ["full_name"]}),
+        ("Permissions", {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]}),
+        ("Dates", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["handle", "email", "password1", "password2"]})]
+
+
+@admin.register(Notice)
+class NoticeAdmin(admin.ModelAdmin):
+    list_display = ["user", "message", "created_at", "read_at"]
+    list_select_related = ["user"]
+    search_fields = ["user__handle", "message"]
+    raw_id_fields = ["user"]

@@ -1,0 +1,97 @@
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+handle_validator = RegexValidator(
+    r"^[A-Za-z0-9_.-]{3,30}$",
+    "Use 3 to 30 letters, digits, dots, dashes or underscores (no spaces, no @).",
+)
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def get_by_natural_key(self, handle_or_email: str) -> "User":
+        field = "email__iexact" if "@" in handle_or_email else "handle__iexact"
+        return self.get(**{field: handle_or_email})
+
+    def create_user(self, handle: str, email: str, password: str | None = None, **extra) -> "User":
+        if not handle or not email:
+            raise ValueError("A user needs a handle and an e-mail address.")
+        user = self.model(handle=handle, email=self.normalize_email(email), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, handle: str, email: str, password: str | None = None, **extra) -> "User":
+        extra.update(is_staff=True, is_superuser=True)
+        return self.create_user(handle, email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """An account. The public sees only `handle`; e-mail and real name stay private.
+
+    A doctor is a user with a `doctors.DoctorProfile`; moderators are staff in the Moderators group.
+    """
+
+    handle = models.CharField(
+        "public handle",
+        max_length=30,
+        unique=True,
+        validators=[handle_validator],
+        help_text="Shown on everything you post. Don't use your real name or e-mail.",
+    )
+    email = models.EmailField("e-mail address", unique=True, help_text="Private: never shown publicly.")
+    full_name = models.CharField("real name", max_length=150, blank=True, help_text="Private.")
+    is_staff = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "handle"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["email"]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("handle"), name="user_handle_ci_unique"),
+            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.handle
+
+    @property
+    def public_name(self) -> str:
+        """What a page may show for this user: the handle, never the e-mail or real name."""
+        return self.handle
+
+    @property
+    def is_moderator(self) -> bool:
+        return self.is_active and self.is_staff
+
+    def get_full_name(self) -> str:
+        return self.full_name or self.handle
+
+    def get_short_name(self) -> str:
+        return self.handle
+
+
+class Notice(models.Model):
+    """An on-site notification shown on the account page (e.g. "Dr. X answered your question")."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notices")
+    message = models.CharField(max_length=300)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "-created_at"], name="notice_user_recent")]
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,288 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+
+from doctors.models import DoctorProfile
+from doctors.services import APPLICATION_FIELDS, PUBLIC_PROFILE_FIELDS
+from photos.forms import HeadshotUploadField
+from treatments.models import Treatment
+
+LICENCE_MAX_BYTES = 10 * 1024 * 1024
+HEADSHOT_MAX_BYTES = 5 * 1024 * 1024
+
+# The file's first bytes decide its type, never its name or the browser's claim.
+LICENCE_SIGNATURES = {
+    b"%PDF-": ".pdf",
+    b"\xff\xd8\xff": ".jpg",
+    b"\x89PNG\r\n\x1a\n": ".png",
+}
+HEADSHOT_FORMATS = {"JPEG", "PNG", "WEBP"}
+BIO_MAX_LENGTH = 3000
+
+
+def _sniff(upload) -> str | None:
+    upload.seek(0)
+    head = upload.read(16)
+    upload.seek(0)
+    for signature, suffix in LICENCE_SIGNATURES.items():
+        if head.startswith(signature):
+            return suffix
+    return None
+
+
+def validate_licence_document(upload) -> None:
+    if upload.size > LICENCE_MAX_BYTES:
+        raise ValidationError(
+            f"This file is {filesizeformat(upload.size)}; the limit is {filesizeformat(LICENCE_MAX_BYTES)}. "
+            "A scan at 150-300 dpi is plenty."
+        )
+    if upload.size == 0:
+        raise ValidationError("This file is empty. Choose the scan or photo of your licence again.")
+    if _sniff(upload) is None:
+        raise ValidationError("Upload a PDF, JPEG or PNG file. Other formats (Word, HEIC, ZIP) can't be checked.")
+
+
+def validate_headshot(image) -> None:
+    if image.size > HEADSHOT_MAX_BYTES:
+        raise ValidationError(
+            f"This photo is {filesizeformat(image.size)}; the limit is {filesizeformat(HEADSHOT_MAX_BYTES)}."
+        )
+    # forms.ImageField has opened it with Pillow and put the result on `.image`.
+    image_format = getattr(getattr(image, "image", None), "format", None)
+    if image_format and image_format.upper() not in HEADSHOT_FORMATS:
+        raise ValidationError("Use a JPEG, PNG or WebP photo.")
+
+
+class LicenceDocumentField(forms.FileField):
+    default_validators = [validate_licence_document]
+
+
+class HeadshotField(HeadshotUploadField):
+    """Through the photo pipeline: metadata stripped, a square JPEG under a random name."""
+
+    default_validators = [validate_headshot]
+
+
+class ApplicationForm(forms.ModelForm):
+    """The doctor application. Status, verification and counters are set by the service, never by POST."""
+
+    licence_document = LicenceDocumentField(
+        label="Licence document",
+        help_text="A scan or photo of your current medical licence: PDF, JPEG or PNG, up to 10 MB. "
+        "Only moderators ever see it; it is never published.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}),
+    )
+    headshot = HeadshotField(
+        label="Headshot",
+        required=False,
+        help_text="Optional. A professional photo of your face, JPEG, PNG or WebP, up to 5 MB. Shown publicly.",
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    class Meta:
+        model = DoctorProfile
+        fields = list(APPLICATION_FIELDS)
+        labels = {
+            "full_name": "Full name",
+            "credential": "Credential",
+            "specialty": "Specialty",
+            "licence_number": "Licence number",
+            "licence_region": "Issuing state or country",
+            "board_certifications": "Board certifications",
+            "practice_name": "Practice name",
+            "address": "Street address",
+            "city": "City",
+            "region": "State or region",
+            "country": "Country",
+            "website": "Practice website",
+            "bio": "About you",
+        }
+        help_texts = {
+            "full_name": "As it appears on your licence. Shown publicly with your credential.",
+            "licence_number": "Exactly as on the register, e.g. TX-123456. Moderators check it with the issuing board.",
+            "licence_region": 'The board that issued it, e.g. "Texas, United States".',
+            "board_certifications": 'Optional. Separate several with commas, e.g. "American Board of Dermatology".',
+            "practice_name": "Optional. Where patients can see you.",
+            "address": "Optional. Shown on your profile.",
+            "website": "Optional, e.g. https://yourpractice.com.",
+            "bio": "Optional. What you focus on and how you work, in a few sentences. Shown publicly.",
+        }
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 5}),
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "address": forms.TextInput(attrs={"autocomplete": "address-line1"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "region": forms.TextInput(attrs={"autocomplete": "address-level1"}),
+            "country": forms.TextInput(attrs={"autocomplete": "country-name"}),
+            "website": forms.URLInput(attrs={"autocomplete": "url", "placeholder": "https://"}),
+        }
+
+    # The order of the page, so the error summary lists problems top to bottom.
+    field_order = [
+        "full_name",
+        "credential",
+        "specialty",
+        "board_certifications",
+        "licence_number",
+        "licence_region",
+        "licence_document",
+        "practice_name",
+        "address",
+        "city",
+        "region",
+        "country",
+        "website",
+        "bio",
+        "headshot",
+    ]
+
+    def __init__(self, *args, reapplying: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bio"].validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
+        self.fields["credential"].choices = [("", "Choose your credential"), *DoctorProfile.Credential.choices]
+        self.fields["specialty"].choices = [("", "Choose your specialty"), *DoctorProfile.Specialty.choices]
+        if reapplying and self.instance.licence_document:
+            self.fields["licence_document"].required = False
+            self.fields["licence_document"].help_text = (
+                "We still have the document you uploaded before. Upload a new one only if it changed or a "
+                "moderator asked for it: PDF, JPEG or PNG, up to 10 MB."
+            )
+        if self.instance.headshot:
+            self.fields["headshot"].help_text = "Optional. Choose a new photo to replace the current one."
+        # ModelForm would hand the stored files back as initial values; the service decides what to keep.
+        self.initial.pop("licence_document", None)
+        self.initial.pop("headshot", None)
+
+    def clean_full_name(self) -> str:
+        name = " ".join(self.cleaned_data["full_name"].split())
+        lowered = name.lower()
+        if lowered.startswith(("dr ", "dr. ")):
+            raise ValidationError('Leave out "Dr.": we add it from your credential.')
+        if len(name) < 4 or " " not in name:
+            raise ValidationError("Give your first and last name as on your licence.")
+        return name
+
+    def clean_licence_document(self):
+        upload = self.cleaned_data.get("licence_document")
+        if upload:
+            # Stored under the type its bytes showed, whatever the file was called.
+            upload.name = f"licence{_sniff(upload)}"
+        return upload
+
+    def clean_licence_number(self) -> str:
+        return self.cleaned_data["licence_number"].strip().upper()
+
+    @property
+    def files_to_choose_again(self) -> list[str]:
+        return files_to_choose_again(self)
+
+
+def files_to_choose_again(form: forms.BaseForm) -> list[str]:
+    """Labels of the files chosen in a form that failed: browsers never refill file inputs."""
+    if not (form.is_bound and form.errors):
+        return []
+    return [str(form.fields[name].label).lower() for name in form.fields if form.files.get(name)]
+
+
+class ProfileForm(forms.ModelForm):
+    """What a verified doctor edits on their own: presentation, not identity or licence."""
+
+    headshot = HeadshotField(
+        label="Headshot",
+        required=False,
+        help_text="JPEG, PNG or WebP, up to 5 MB. Choose a file only to replace your current photo.",
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    class Meta:
+        model = DoctorProfile
+        fields = list(PUBLIC_PROFILE_FIELDS)
+        labels = ApplicationForm.Meta.labels
+        help_texts = {key: ApplicationForm.Meta.help_texts[key] for key in ("practice_name", "website", "bio")}
+        widgets = ApplicationForm.Meta.widgets
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bio"].validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
+        self.initial.pop("headshot", None)
+
+    @property
+    def files_to_choose_again(self) -> list[str]:
+        return files_to_choose_again(self)
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's GET form. Every field is optional and bad values fall back to "any"."""
+
+    SORTS = [
+        ("helpful", "Most helpful answers"),
+        ("rating", "Highest rated"),
+        ("reviews", "Most reviews"),
+        ("answers", "Most answers"),
+        ("name", "Name (A-Z)"),
+    ]
+
+    q = forms.CharField(label="Doctor or practice name", required=False, max_length=100)
+    specialty = forms.ChoiceField(
+        label="Specialty", required=False, choices=[("", "Any specialty"), *DoctorProfile.Specialty.choices]
+    )
+    treatment = forms.ChoiceField(label="Treatment", required=False)
+    location = forms.CharField(
+        label="City or state",
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"list": "directory-locations", "placeholder": "e.g. Austin, TX"}),
+    )
+    verified = forms.BooleanField(label="Verified doctors only", required=False)
+    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
+
+    def __init__(self, data, *, treatments: list[Treatment]):
+        super().__init__(data)
+        self.fields["treatment"].choices = [("", "Any treatment"), *((t.slug, t.name) for t in treatments)]
+
+
+class DecisionForm(forms.Form):
+    """The admin's confirmation page for a verification decision.
+
+    Verifying asks for the evidence checked for each doctor separately: one sentence cannot describe
+    several licence look-ups. The other decisions take one reason for all selected doctors.
+    """
+
+    reason = forms.CharField(label="Reason", required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}))
+
+    def __init__(self, *args, decision: str, doctors: list[DoctorProfile], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.decision = decision
+        if decision == "verify":
+            for doctor in doctors:
+                self.fields[self._evidence_name(doctor)] = forms.CharField(
+                    label=f"Evidence checked for {doctor}",
+                    widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+                    help_text=f'e.g. "Licence {doctor.licence_number} checked on the {doctor.licence_region} board '
+                    f'register on {timezone.localdate():%Y-%m-%d}: active, no disciplinary actions."',
+                )
+            self.fields["reason"].label = "Note to the doctor (optional)"
+        else:
+            self.fields["reason"].required = True
+            self.fields["reason"].help_text = "The doctor reads this in an e-mail and on their dashboard."
+            self.fields["evidence"] = forms.CharField(
+                label="Evidence (optional)",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+                help_text="What you looked at, for the record. The doctor does not see it.",
+            )
+
+    @staticmethod
+    def _evidence_name(doctor: DoctorProfile) -> str:
+        return f"evidence_{doctor.pk}"
+
+    def evidence_field(self, doctor: DoctorProfile):
+        name = self._evidence_name(doctor)
+        return self[name] if name in self.fields else None
+
+    def evidence_for(self, doctor: DoctorProfile) -> str:
+        if self.decision == "verify":
+            return self.cleaned_data[self._evidence_name(doctor)]
+        return self.cleaned_data.get("evidence", "")

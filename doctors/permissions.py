@@ -1,0 +1,94 @@
+"""Who may do what as, or about, a doctor. Each check raises PermissionDenied with a reason a person can read.
+
+Other apps build on these: questions (answering), reviews (responding), photos (posting) call
+`check_is_verified_doctor(user, action="...")` and use the profile it returns.
+"""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+
+from doctors.models import DoctorProfile
+
+VERIFY_PERMISSION = "doctors.verify_doctorprofile"
+LICENCE_PERMISSION = "doctors.view_licence_document"
+
+
+def doctor_profile_for(user) -> DoctorProfile | None:
+    """The user's own doctor profile in any state, or None (also for anonymous users). One query."""
+    if not user.is_authenticated:
+        return None
+    # Reuse the relation when a caller already loaded it (select_related, or an earlier check).
+    if get_user_model().doctor_profile.is_cached(user):
+        return getattr(user, "doctor_profile", None)
+    return DoctorProfile.objects.filter(user=user).first()
+
+
+def check_is_verified_doctor(user, *, action: str = "do this") -> DoctorProfile:
+    """Return the user's profile if they are a verified doctor whose profile is not hidden.
+
+    `action` completes the sentence "Only verified doctors can ...", e.g. "answer questions".
+    """
+    if not user.is_authenticated:
+        raise PermissionDenied(f"Log in with a verified doctor's account to {action}.")
+    if not user.is_active:
+        raise PermissionDenied("This account is deactivated.")
+    profile = doctor_profile_for(user)
+    if profile is None:
+        raise PermissionDenied(
+            f"Only verified doctors can {action}. If you are a licensed clinician, apply to be verified first."
+        )
+    status = DoctorProfile.Status
+    if profile.status == status.PENDING:
+        raise PermissionDenied(
+            f"Your doctor application is still being reviewed: you can {action} once a moderator has "
+            "verified your licence."
+        )
+    if profile.status == status.REJECTED:
+        raise PermissionDenied(
+            f"Your doctor application was not approved, so you can't {action}. "
+            "Your dashboard says why and how to apply again."
+        )
+    if profile.status == status.SUSPENDED:
+        raise PermissionDenied(f"Your verification is suspended, so you can't {action} for now.")
+    if profile.is_hidden:
+        raise PermissionDenied(f"Your profile is hidden by a moderator, so you can't {action} for now.")
+    return profile
+
+
+def check_can_apply(user) -> DoctorProfile | None:
+    """A logged-in account may apply once, change a pending application, or re-apply after a rejection.
+
+    Returns the existing application to update, or None for a first application.
+    """
+    if not user.is_authenticated:
+        raise PermissionDenied("Log in or create an account to apply as a doctor.")
+    profile = doctor_profile_for(user)
+    if profile is not None and profile.status in (DoctorProfile.Status.VERIFIED, DoctorProfile.Status.SUSPENDED):
+        raise PermissionDenied("You already have a verified doctor profile; there is nothing to apply for.")
+    return profile
+
+
+def check_can_edit_profile(user) -> DoctorProfile:
+    """Verified doctors keep their public presentation (bio, practice, photo) current.
+
+    Identity and licence fields are not editable here: changing them would need a new verification.
+    A suspended doctor's profile stays as the moderators last saw it until they reinstate it.
+    """
+    return check_is_verified_doctor(user, action="edit your public profile")
+
+
+def check_can_decide(user) -> None:
+    """Moderators with the verification permission decide on doctors (verify, reject, suspend, reinstate)."""
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(VERIFY_PERMISSION)):
+        raise PermissionDenied("Only moderators can verify, reject, suspend or reinstate doctors.")
+
+
+def can_view_licence(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(LICENCE_PERMISSION))
+
+
+def check_can_view_licence(user) -> None:
+    """Licence documents are evidence for moderators only: not the public, not other doctors, and not the
+    doctor who uploaded it (they have their own copy; an account takeover must not expose it)."""
+    if not can_view_licence(user):
+        raise PermissionDenied("Only moderators can open licence documents.")

@@ -1,0 +1,63 @@
+"""schema.org markup for doctor profiles (https://schema.org/Physician)."""
+
+import json
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils.safestring import SafeString, mark_safe
+
+from doctors.models import DoctorProfile
+
+# As django.utils.html.json_script escapes: nothing in the data can close the <script> element.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+# Our specialties in schema.org's MedicalSpecialty vocabulary, where it has a term for them.
+SCHEMA_SPECIALTIES = {
+    DoctorProfile.Specialty.DERMATOLOGY: "Dermatologic",
+    DoctorProfile.Specialty.PLASTIC_SURGERY: "PlasticSurgery",
+    DoctorProfile.Specialty.FACIAL_PLASTIC_SURGERY: "PlasticSurgery",
+    DoctorProfile.Specialty.OCULOPLASTIC_SURGERY: "PlasticSurgery",
+    DoctorProfile.Specialty.COSMETIC_DENTISTRY: "Dentistry",
+    DoctorProfile.Specialty.OTOLARYNGOLOGY: "Otolaryngologic",
+}
+
+
+def physician_data(doctor: DoctorProfile, request: HttpRequest) -> dict[str, Any]:
+    url = request.build_absolute_uri(doctor.get_absolute_url())
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Physician",
+        "@id": url,
+        "name": doctor.display_name,
+        "url": url,
+        "description": doctor.bio[:500] if doctor.bio else f"{doctor.credentials_line} in {doctor.location}",
+        "address": {
+            "@type": "PostalAddress",
+            **({"streetAddress": doctor.address} if doctor.address else {}),
+            "addressLocality": doctor.city,
+            **({"addressRegion": doctor.region} if doctor.region else {}),
+            "addressCountry": doctor.country,
+        },
+    }
+    if doctor.specialty in SCHEMA_SPECIALTIES:
+        data["medicalSpecialty"] = f"https://schema.org/{SCHEMA_SPECIALTIES[doctor.specialty]}"
+    if doctor.practice_name:
+        data["memberOf"] = {"@type": "MedicalOrganization", "name": doctor.practice_name}
+    if doctor.headshot:
+        data["image"] = request.build_absolute_uri(doctor.headshot.url)
+    if doctor.website:
+        data["sameAs"] = [doctor.website]
+    if doctor.review_count:
+        data["aggregateRating"] = {
+            "@type": "AggregateRating",
+            "ratingValue": doctor.average_rating,
+            "reviewCount": doctor.review_count,
+            "bestRating": 5,
+            "worstRating": 1,
+        }
+    return data
+
+
+def json_ld(data: dict[str, Any]) -> SafeString:
+    """JSON safe inside a <script> element: <, > and & escaped as json_script does."""
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES))  # noqa: S308

@@ -1,0 +1,247 @@
+"""Doctor writes: applications and the moderator decisions that verify, reject, suspend or reinstate.
+
+Every decision, in one transaction: moves the profile's status, writes one VerificationDecision (the
+evidence record) and one ModerationLog entry (the audit trail), leaves an on-site notice, and after
+commit e-mails the doctor through the task runner. Views, admin actions and tests all call these.
+"""
+
+from collections.abc import Mapping
+from functools import partial
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from accounts.services import notice_create
+from core.cache import content_changed
+from doctors import tasks
+from doctors.models import DoctorProfile, VerificationDecision
+from doctors.permissions import check_can_apply, check_can_decide
+from moderation.models import ModerationLog
+from moderation.services import log_action
+
+Status = DoctorProfile.Status
+Decision = VerificationDecision.Decision
+
+# What an applicant fills in. Status, verification and counters are never taken from a form.
+APPLICATION_FIELDS = (
+    "full_name",
+    "credential",
+    "specialty",
+    "licence_number",
+    "licence_region",
+    "board_certifications",
+    "practice_name",
+    "address",
+    "city",
+    "region",
+    "country",
+    "website",
+    "bio",
+)
+# What a verified doctor may change without a new verification.
+PUBLIC_PROFILE_FIELDS = ("practice_name", "address", "city", "region", "country", "website", "bio")
+
+# Path segments under /doctors/ that a profile slug must never shadow.
+RESERVED_SLUGS = {"apply", "dashboard", "profile", "licence", "edit", "new", "search"}
+
+
+def _unique_slug(full_name: str, *, exclude_pk: int | None = None) -> str:
+    base = (slugify(full_name)[:70] or "doctor").strip("-") or "doctor"
+    taken = set(
+        DoctorProfile.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True)
+    )
+    taken |= RESERVED_SLUGS
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def doctor_apply(
+    *,
+    user,
+    details: Mapping[str, Any],
+    licence_document: UploadedFile | None = None,
+    headshot: UploadedFile | None = None,
+) -> DoctorProfile:
+    """Submit a doctor application for `user`; it waits as `pending` for a moderator.
+
+    A first application needs a licence document. A pending applicant may correct the application;
+    a rejected one may apply again (the profile goes back to pending and keeps its decision history,
+    and the earlier licence document stays on file unless a new one is uploaded). Verified and
+    suspended doctors have nothing to apply for.
+    """
+    unknown = set(details) - set(APPLICATION_FIELDS)
+    if unknown:
+        raise ValueError(f"Not application fields: {sorted(unknown)}")
+    with transaction.atomic():
+        check_can_apply(user)
+        profile = DoctorProfile.objects.select_for_update().filter(user=user).first()
+        if profile is not None and profile.status not in (Status.PENDING, Status.REJECTED):
+            raise ValidationError("You already have a verified doctor profile.")
+        if profile is None:
+            if not licence_document:
+                raise ValidationError({"licence_document": "Upload your licence so a moderator can check it."})
+            profile = DoctorProfile(user=user)
+        name_changed = profile.full_name != details.get("full_name", profile.full_name)
+        for field in APPLICATION_FIELDS:
+            if field in details:
+                setattr(profile, field, details[field])
+        if profile.pk is None or name_changed:
+            # Never public before verification, so the slug may still follow the name.
+            profile.slug = _unique_slug(profile.full_name, exclude_pk=profile.pk)
+        if licence_document:
+            profile.licence_document = licence_document
+        if headshot:
+            profile.headshot = headshot
+        profile.status = Status.PENDING
+        profile.status_reason = ""
+        profile.verified_at = None
+        profile.verified_by = None
+        profile.submitted_at = timezone.now()
+        profile.full_clean(exclude=["user", "licence_document", "headshot", "slug"])
+        try:
+            with transaction.atomic():
+                profile.save()
+        except IntegrityError:
+            # Two applications with the same name at once: the other took the slug first.
+            profile.slug = _unique_slug(f"{profile.full_name}-{user.pk}", exclude_pk=profile.pk)
+            profile.save()
+        transaction.on_commit(partial(tasks.send_application_received.enqueue, profile.pk))
+    return profile
+
+
+def doctor_profile_update(*, doctor: DoctorProfile, details: Mapping[str, Any], headshot=None) -> DoctorProfile:
+    """A verified doctor updates how their profile presents them (not their name or licence)."""
+    unknown = set(details) - set(PUBLIC_PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable profile fields: {sorted(unknown)}")
+    for field, value in details.items():
+        setattr(doctor, field, value)
+    fields = list(details)
+    if headshot:
+        doctor.headshot = headshot
+        fields.append("headshot")
+    doctor.save(update_fields=fields)
+    content_changed()
+    return doctor
+
+
+# decision -> (statuses it may follow, resulting status, moderation log action)
+TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    Decision.VERIFY: ((Status.PENDING,), Status.VERIFIED, ModerationLog.Action.DOCTOR_VERIFY),
+    Decision.REJECT: ((Status.PENDING,), Status.REJECTED, ModerationLog.Action.DOCTOR_REJECT),
+    Decision.SUSPEND: ((Status.VERIFIED,), Status.SUSPENDED, ModerationLog.Action.DOCTOR_SUSPEND),
+    Decision.REINSTATE: ((Status.SUSPENDED,), Status.VERIFIED, ModerationLog.Action.DOCTOR_REINSTATE),
+}
+
+NOTICES = {
+    Decision.VERIFY: "You are verified: your profile shows the verified badge and you can answer questions.",
+    Decision.REJECT: "Your doctor application was not approved. See why and apply again from your dashboard.",
+    Decision.SUSPEND: "Your verification is suspended. Your dashboard says why.",
+    Decision.REINSTATE: "Your verification is reinstated.",
+}
+
+
+def can_transition(doctor: DoctorProfile, decision: str) -> bool:
+    return doctor.status in TRANSITIONS[decision][0]
+
+
+def _snapshot(doctor: DoctorProfile) -> dict[str, Any]:
+    return {
+        "status": doctor.status,
+        "status_reason": doctor.status_reason,
+        "verified_at": doctor.verified_at.isoformat() if doctor.verified_at else None,
+        "verified_by": doctor.verified_by_id,
+    }
+
+
+def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, reason: str) -> VerificationDecision:
+    check_can_decide(moderator)
+    evidence, reason = evidence.strip(), reason.strip()
+    if decision == Decision.VERIFY and not evidence:
+        raise ValidationError({"evidence": "Say what you checked (register, licence number, date) before verifying."})
+    if decision != Decision.VERIFY and not reason:
+        raise ValidationError({"reason": "Give a reason; the doctor reads it."})
+    allowed_from, new_status, log_name = TRANSITIONS[decision]
+    with transaction.atomic():
+        # Lock the row: two moderators deciding at once must not both win.
+        locked = DoctorProfile.objects.select_for_update().get(pk=doctor.pk)
+        if locked.user_id == moderator.pk:
+            raise ValidationError("Nobody decides on their own doctor profile: ask another moderator.")
+        if locked.status not in allowed_from:
+            raise ValidationError(
+                f"{locked} is {locked.get_status_display().lower()}; "
+                f"only {' or '.join(Status(s).label.lower() for s in allowed_from)} doctors can be "
+                f"{Decision(decision).label.lower()}."
+            )
+        before = _snapshot(locked)
+        now = timezone.now()
+        locked.status = new_status
+        if new_status == Status.VERIFIED:
+            # verified_at/by describe the current verified period; earlier ones are in the decisions.
+            locked.verified_at, locked.verified_by, locked.status_reason = now, moderator, ""
+        else:
+            locked.verified_at, locked.verified_by, locked.status_reason = None, None, reason[:500]
+        locked.save(update_fields=["status", "verified_at", "verified_by", "status_reason"])
+        record = VerificationDecision.objects.create(
+            doctor=locked,
+            decision=decision,
+            decided_by=moderator,
+            decided_at=now,
+            evidence=evidence,
+            reason=reason,
+            licence_number=locked.licence_number,
+            licence_region=locked.licence_region,
+        )
+        log_action(
+            actor=moderator,
+            action=log_name,
+            target=locked,
+            reason="\n\n".join(part for part in [reason, f"Evidence: {evidence}" if evidence else ""] if part),
+            before=before,
+            after=_snapshot(locked),
+        )
+        notice_create(user=locked.user, message=NOTICES[decision], url=reverse("doctors:dashboard"))
+        # The badge, the directory and every answer byline of this doctor change.
+        content_changed()
+        transaction.on_commit(partial(tasks.send_decision.enqueue, record.pk))
+    # Callers keep using the instance they passed in.
+    for field in ("status", "verified_at", "verified_by_id", "status_reason"):
+        setattr(doctor, field, getattr(locked, field))
+    return record
+
+
+def doctor_verify(*, doctor: DoctorProfile, moderator, evidence: str, reason: str = "") -> VerificationDecision:
+    """Verify a pending application. `evidence` says what was checked, where and when (required)."""
+    return _decide(doctor=doctor, moderator=moderator, decision=Decision.VERIFY, evidence=evidence, reason=reason)
+
+
+def doctor_reject(*, doctor: DoctorProfile, moderator, reason: str, evidence: str = "") -> VerificationDecision:
+    """Reject a pending application; the doctor reads `reason` and may apply again."""
+    return _decide(doctor=doctor, moderator=moderator, decision=Decision.REJECT, evidence=evidence, reason=reason)
+
+
+def doctor_suspend(*, doctor: DoctorProfile, moderator, reason: str, evidence: str = "") -> VerificationDecision:
+    """Suspend a verified doctor: no badge, no new answers; earlier answers stay with their disclaimer."""
+    return _decide(doctor=doctor, moderator=moderator, decision=Decision.SUSPEND, evidence=evidence, reason=reason)
+
+
+def doctor_reinstate(*, doctor: DoctorProfile, moderator, reason: str, evidence: str = "") -> VerificationDecision:
+    """Lift a suspension; the doctor is verified again from now."""
+    return _decide(doctor=doctor, moderator=moderator, decision=Decision.REINSTATE, evidence=evidence, reason=reason)
+
+
+DECIDERS = {
+    Decision.VERIFY: doctor_verify,
+    Decision.REJECT: doctor_reject,
+    Decision.SUSPEND: doctor_suspend,
+    Decision.REINSTATE: doctor_reinstate,
+}

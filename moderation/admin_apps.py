@@ -1,0 +1,10 @@
+from django.contrib.admin.apps import AdminConfig
+
+
+class CandidAdminConfig(AdminConfig):
+    """`django.contrib.admin` with Candid's site: the moderation dashboard on the index page.
+
+    In its own module because `moderation.apps` may declare only one default AppConfig.
+    """
+
+    default_site = "moderation.sites.CandidAdminSite"

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class ModerationConfig(AppConfig):
+    """Hiding and restoring content, flags, the audit trail and the moderators' admin console."""
+
+    name = "moderation"
+
+    def ready(self) -> None:
+        from moderation import checks  # noqa: F401  (registers the disclaimer audit)
+        from moderation.roles import roles_sync_after_migrate
+
+        # Sent for this app after every migrate and test-database flush; moderation is the last
+        # project app, so every other app's permissions exist by then.
+        post_migrate.connect(roles_sync_after_migrate, sender=self, dispatch_uid="moderation.roles_sync")

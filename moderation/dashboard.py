@@ -1,0 +1,131 @@
+"""The queues on the admin index: one COUNT query per queue, whatever the amount of data.
+
+A queue shows only to staff who may view its model, and only once its app has the model (photos
+and reviews can arrive after moderation).
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db import models
+from django.http import HttpRequest
+from django.utils import timezone
+
+from moderation.models import Flag, ModerationLog
+from moderation.targets import admin_changelist_url
+
+
+@dataclass(frozen=True)
+class Queue:
+    key: str
+    title: str
+    count: int
+    url: str
+    help: str
+
+
+def _model(label: str) -> type[models.Model] | None:
+    app_label, _, model_name = label.partition(".")
+    if not apps.is_installed(app_label):
+        return None
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None
+
+
+def _can_view(request: HttpRequest, model: type[models.Model]) -> bool:
+    opts = model._meta
+    return request.user.has_perm(f"{opts.app_label}.view_{opts.model_name}") or request.user.has_perm(
+        f"{opts.app_label}.change_{opts.model_name}"
+    )
+
+
+def _changelist(model: type[models.Model], query: str = "") -> str:
+    url = admin_changelist_url(model)
+    return f"{url}?{query}" if url and query else url
+
+
+def _doctor_applications(request: HttpRequest) -> Queue | None:
+    model = _model("doctors.doctorprofile")
+    if model is None or not _can_view(request, model):
+        return None
+    return Queue(
+        key="doctors",
+        title="Doctor applications",
+        count=model.objects.filter(status="pending").count(),
+        url=_changelist(model, "status=pending"),
+        help="Pending verification: check the licence, then verify or reject.",
+    )
+
+
+def _photos_pending(request: HttpRequest) -> Queue | None:
+    for label in ("photos.beforeafterphoto", "photos.photocase", "photos.beforeaftercase", "photos.photo"):
+        model = _model(label)
+        if model is not None:
+            break
+    else:
+        return None
+    if not _can_view(request, model) or not any(f.name == "status" for f in model._meta.fields):
+        return None
+    return Queue(
+        key="photos",
+        title="Photos to approve",
+        count=model._default_manager.filter(status="pending").count(),
+        url=_changelist(model, "status=pending"),
+        help="Before/after photos waiting for approval (consent and privacy checked).",
+    )
+
+
+def _open_flags(request: HttpRequest) -> Queue | None:
+    if not _can_view(request, Flag):
+        return None
+    return Queue(
+        key="flags",
+        title="Open flags",
+        count=Flag.objects.open().count(),
+        url=_changelist(Flag, "status__exact=open"),
+        help="Reported by readers, most-flagged items first. Items with many flags are already hidden.",
+    )
+
+
+def _new_doctor_answers(request: HttpRequest) -> Queue | None:
+    model = _model("questions.answer")
+    if model is None or not _can_view(request, model):
+        return None
+    days = 30
+    since = timezone.now() - datetime.timedelta(days=days)
+    return Queue(
+        key="new_doctor_answers",
+        title="Answers by new doctors",
+        count=model._default_manager.filter(doctor__verified_at__gte=since).count(),
+        url=_changelist(model, f"doctor_verified={days}"),
+        help=f"Answers from doctors verified in the last {days} days: worth a second look.",
+    )
+
+
+def _reviews_reported(request: HttpRequest) -> Queue | None:
+    model = _model("reviews.review")
+    if model is None or not _can_view(request, Flag):
+        return None
+    return Queue(
+        key="reviews",
+        title="Reviews reported",
+        count=Flag.objects.open().filter(content_type__app_label="reviews", content_type__model="review").count(),
+        url=_changelist(Flag, "status__exact=open&target=reviews.review"),
+        help="Open flags on patient reviews.",
+    )
+
+
+QUEUES = [_doctor_applications, _photos_pending, _open_flags, _new_doctor_answers, _reviews_reported]
+
+
+def queues(request: HttpRequest) -> list[Queue]:
+    return [queue for build in QUEUES if (queue := build(request)) is not None]
+
+
+def recent_log(request: HttpRequest, limit: int = 10) -> list[ModerationLog]:
+    if not request.user.has_perm("moderation.view_moderationlog"):
+        return []
+    return list(ModerationLog.objects.select_related("actor", "target_type")[:limit])

@@ -1,0 +1,40 @@
+from django import forms
+
+from moderation.models import Flag
+
+
+class FlagForm(forms.ModelForm):
+    """What a reader fills in to flag something. The target and reporter come from the URL and login."""
+
+    class Meta:
+        model = Flag
+        fields = ["reason", "details"]
+        widgets = {
+            "reason": forms.RadioSelect,
+            "details": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+        }
+        labels = {"reason": "What is wrong?", "details": "Details"}
+        help_texts = {
+            "details": "Optional, unless you chose “Something else”. Moderators read this; the author does not.",
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reason") == Flag.Reason.OTHER and not (cleaned.get("details") or "").strip():
+            self.add_error("details", "Tell us what is wrong when you choose “Something else”.")
+        return cleaned
+
+
+class ModerationReasonForm(forms.Form):
+    """The reason a moderator gives on the confirmation page of a bulk action (kept in the log)."""
+
+    reason = forms.CharField(
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text="Kept in the moderation log with each item.",
+    )
+
+    def __init__(self, *args, reason_required: bool = True, reason_label: str = "Reason", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].required = reason_required
+        self.fields["reason"].label = reason_label

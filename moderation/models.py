@@ -1,0 +1,219 @@
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+
+class HideableQuerySet(models.QuerySet):
+    """Hidden content is kept, never deleted; public pages only ever see `visible()` rows."""
+
+    def visible(self):
+        return self.filter(hidden_at__isnull=True)
+
+    def hidden(self):
+        return self.filter(hidden_at__isnull=False)
+
+
+class Hideable(models.Model):
+    """Mixin for content a moderator (or enough flags) can hide and restore.
+
+    Who hid it and why is in the moderation log; these fields say what the public sees.
+    `moderation.services.content_hide/content_restore` change them and then call
+    `visibility_changed()`, which a model overrides to bring its counters back in line (in the
+    same transaction).
+    """
+
+    hidden_at = models.DateTimeField(null=True, blank=True, editable=False)
+    hidden_reason = models.CharField(max_length=300, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None
+
+    def visibility_changed(self) -> None:
+        """Recompute whatever counts depend on this row being visible. Default: nothing."""
+
+
+class ModerationLogQuerySet(models.QuerySet["ModerationLog"]):
+    """Entries are only ever added: bulk updates and deletes are refused like single ones."""
+
+    def update(self, **kwargs):
+        raise ValueError("Moderation log entries are immutable.")
+
+    def delete(self):
+        raise ValueError("Moderation log entries are immutable.")
+
+
+class ModerationLog(models.Model):
+    """One immutable entry per moderation action: who did what to which object, why, and what changed."""
+
+    class Action(models.TextChoices):
+        DOCTOR_VERIFY = "doctor_verify", "Verified doctor"
+        DOCTOR_REJECT = "doctor_reject", "Rejected doctor application"
+        DOCTOR_SUSPEND = "doctor_suspend", "Suspended doctor"
+        DOCTOR_REINSTATE = "doctor_reinstate", "Reinstated doctor"
+        HIDE = "hide", "Hid content"
+        RESTORE = "restore", "Restored content"
+        AUTO_HIDE = "auto_hide", "Hid content automatically (flags)"
+        FLAG_RESOLVE = "flag_resolve", "Resolved flag"
+        PHOTO_APPROVE = "photo_approve", "Approved photo"
+        PHOTO_REJECT = "photo_reject", "Rejected photo"
+        EDIT = "edit", "Edited someone else's content"
+        DISCLAIMER_CHANGE = "disclaimer_change", "Published a new disclaimer version"
+        DELETE = "delete", "Deleted content"
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Empty for automatic actions.",
+    )
+    action = models.CharField(max_length=24, choices=Action, db_index=True)
+    target_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
+    target_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("target_type", "target_id")
+    target_repr = models.CharField(max_length=200, help_text="What the target was called at the time.")
+    reason = models.TextField(blank=True)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = ModerationLogQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["target_type", "target_id"], name="modlog_target")]
+        # Entries are written by the services only: nobody gets add/change/delete, not even in the admin.
+        default_permissions = ("view",)
+        # Moderation powers over many kinds of content (granted to groups by moderation.roles).
+        permissions = [
+            ("hide_content", "Can hide and restore content"),
+            ("approve_photos", "Can approve and reject photos"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()}: {self.target_repr}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise ValueError("Moderation log entries are immutable.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Moderation log entries are immutable.")
+
+
+class FlagQuerySet(models.QuerySet["Flag"]):
+    def open(self) -> "FlagQuerySet":
+        return self.filter(status=Flag.Status.OPEN)
+
+    def for_target(self, target: models.Model) -> "FlagQuerySet":
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(target, for_concrete_model=False), object_id=target.pk
+        )
+
+    def for_queue(self) -> "FlagQuerySet":
+        """The moderators' queue: open flags first, most-flagged items first, each item's flags together."""
+        open_on_target = (
+            Flag.objects.open()
+            .filter(content_type=models.OuterRef("content_type"), object_id=models.OuterRef("object_id"))
+            .order_by()
+            .values("object_id")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return (
+            self.select_related("content_type", "reporter", "resolved_by")
+            .annotate(
+                target_open_flags=Coalesce(models.Subquery(open_on_target), 0),
+                is_open=models.Case(
+                    models.When(status="open", then=models.Value(0)),
+                    default=models.Value(1),
+                ),
+            )
+            .order_by("is_open", "-target_open_flags", "content_type_id", "object_id", "-created_at")
+        )
+
+
+class Flag(models.Model):
+    """A signed-in person's report that something breaks the rules; moderators resolve it.
+
+    A person has at most one open flag per item (a partial unique constraint). When an item collects
+    `settings.FLAG_AUTO_HIDE_THRESHOLD` open flags it is hidden until a moderator decides
+    (see `moderation.services.flag_create`).
+    """
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", "Spam or advertising"
+        MISINFORMATION = "misinformation", "Medical misinformation"
+        PRIVACY = "privacy", "Shares someone's private information"
+        HARASSMENT = "harassment", "Harassment or abuse"
+        NOT_GENUINE = "not_genuine", "Not a real patient or doctor"
+        OTHER = "other", "Something else"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        RESOLVED = "resolved", "Resolved"
+
+    class Outcome(models.TextChoices):
+        HIDDEN = "hidden", "Content hidden"
+        KEPT = "kept", "Content kept"
+        OTHER_ACTION = "other_action", "Handled another way (see the log)"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    target_repr = models.CharField(max_length=200, help_text="What the item was called when it was flagged.")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags")
+    reason = models.CharField(max_length=20, choices=Reason)
+    details = models.TextField(blank=True, max_length=1000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    status = models.CharField(max_length=10, choices=Status, default=Status.OPEN)
+    outcome = models.CharField(max_length=20, choices=Outcome, blank=True)
+    resolution_note = models.CharField(max_length=300, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    objects = FlagQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "reporter"],
+                condition=models.Q(status="open"),
+                name="flag_one_open_per_reporter",
+                violation_error_message="You have already flagged this; a moderator will look at it.",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(reason="other") | ~models.Q(details=""),
+                name="flag_other_needs_details",
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(status="open") & models.Q(resolved_at__isnull=True) & models.Q(outcome=""))
+                | (models.Q(status="resolved") & models.Q(resolved_at__isnull=False) & ~models.Q(outcome="")),
+                name="flag_resolution_complete",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["content_type", "object_id", "status"], name="flag_target_status"),
+            models.Index(fields=["status", "-created_at"], name="flag_queue"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()}: {self.target_repr}"
+
+    def clean(self) -> None:
+        if self.reason == self.Reason.OTHER and not self.details.strip():
+            raise ValidationError({"details": "Tell us what is wrong when you choose “Something else”."})

@@ -1,0 +1,217 @@
+"""Moderation writes: every one leaves exactly one ModerationLog entry, in the same transaction."""
+
+import datetime
+import decimal
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils import timezone
+
+from core.cache import content_changed
+from moderation.models import Flag, Hideable, ModerationLog
+
+
+def snapshot_value(value: Any) -> Any:
+    """A JSON-safe form of a field value for the log's before/after snapshots."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, models.Model):
+        return str(value)
+    if isinstance(value, models.QuerySet | list | tuple | set):
+        return sorted(str(snapshot_value(item)) for item in value)
+    if hasattr(value, "name") and hasattr(value, "storage"):  # a file
+        return value.name or ""
+    return str(value)
+
+
+def log_action(
+    *,
+    actor,
+    action: str,
+    target: models.Model,
+    reason: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> ModerationLog:
+    """Record a moderation action. Call it inside the transaction that makes the change."""
+    return ModerationLog.objects.create(
+        actor=actor,
+        action=action,
+        target_type=ContentType.objects.get_for_model(target, for_concrete_model=False),
+        target_id=target.pk,
+        target_repr=str(target)[:200],
+        reason=reason,
+        before=before or {},
+        after=after or {},
+    )
+
+
+def _visibility(target: Hideable) -> dict[str, Any]:
+    return {"hidden_at": snapshot_value(target.hidden_at), "hidden_reason": target.hidden_reason}
+
+
+def _set_hidden(target: Hideable, *, hidden: bool, reason: str) -> None:
+    target.hidden_at = timezone.now() if hidden else None
+    target.hidden_reason = reason[:300] if hidden else ""
+    target.save(update_fields=["hidden_at", "hidden_reason"])
+    target.visibility_changed()
+    # Anonymous visitors get cached pages: they must not keep seeing hidden content (or miss restored).
+    content_changed()
+
+
+def _flags_close(*, target: models.Model, actor, outcome: str, note: str) -> int:
+    return (
+        Flag.objects.open()
+        .for_target(target)
+        .update(
+            status=Flag.Status.RESOLVED,
+            outcome=outcome,
+            resolution_note=note[:300],
+            resolved_by=actor,
+            resolved_at=timezone.now(),
+        )
+    )
+
+
+@transaction.atomic
+def content_hide(*, actor, target: Hideable, reason: str, automatic: bool = False) -> None:
+    """Hide content from the public (kept, never deleted) and fix the counts that included it.
+
+    A moderator hiding an item also settles its open flags (outcome "hidden"); hiding on flags
+    (`automatic`) leaves them open for a moderator to review.
+    """
+    if target.is_hidden:
+        return
+    before = _visibility(target)
+    _set_hidden(target, hidden=True, reason=reason)
+    if not automatic:
+        _flags_close(target=target, actor=actor, outcome=Flag.Outcome.HIDDEN, note=reason)
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.AUTO_HIDE if automatic else ModerationLog.Action.HIDE,
+        target=target,
+        reason=reason,
+        before=before,
+        after=_visibility(target),
+    )
+
+
+@transaction.atomic
+def content_restore(*, actor, target: Hideable, reason: str) -> None:
+    """Make hidden content public again and count it again."""
+    if not target.is_hidden:
+        return
+    before = _visibility(target)
+    _set_hidden(target, hidden=False, reason="")
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.RESTORE,
+        target=target,
+        reason=reason,
+        before=before,
+        after=_visibility(target),
+    )
+
+
+def content_edit_record(*, actor, target: models.Model, before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Log a moderator's edit of someone else's content (called by the admin after saving)."""
+    if before == after:
+        return
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.EDIT,
+        target=target,
+        reason=f"Changed {', '.join(name.replace('_', ' ') for name in after)} in the admin.",
+        before={key: snapshot_value(value) for key, value in before.items()},
+        after={key: snapshot_value(value) for key, value in after.items()},
+    )
+
+
+def content_delete_record(*, actor, target: models.Model) -> None:
+    """Log an administrator's deletion (called by the admin just before deleting) and close its flags."""
+    _flags_close(target=target, actor=actor, outcome=Flag.Outcome.OTHER_ACTION, note="Deleted by an administrator.")
+    log_action(actor=actor, action=ModerationLog.Action.DELETE, target=target)
+
+
+class FlagAlreadyOpen(ValidationError):
+    """The reporter already has an open flag on this item."""
+
+
+@transaction.atomic
+def flag_create(*, reporter, target: Hideable, reason: str, details: str = "") -> Flag:
+    """Record `reporter`'s flag on `target`; hide it pending review once enough people flagged it.
+
+    The caller checks permission (moderation.permissions.check_can_flag). Raises FlagAlreadyOpen
+    when this person already has an open flag on the item.
+    """
+    model = type(target)
+    # Lock the item so concurrent flags are counted one after the other and the threshold is
+    # crossed exactly once.
+    target = model._default_manager.select_for_update().get(pk=target.pk)
+    flag = Flag(
+        content_type=ContentType.objects.get_for_model(target, for_concrete_model=False),
+        object_id=target.pk,
+        target_repr=str(target)[:200],
+        reporter=reporter,
+        reason=reason,
+        details=details.strip(),
+    )
+    # Choices, lengths and "other needs details"; the relations are known to exist.
+    flag.clean_fields(exclude={"content_type", "reporter"})
+    flag.clean()
+    try:
+        with transaction.atomic():
+            flag.save()
+    except IntegrityError as error:
+        raise FlagAlreadyOpen("You have already flagged this; a moderator will look at it.") from error
+    threshold = settings.FLAG_AUTO_HIDE_THRESHOLD
+    if threshold and not target.is_hidden:
+        open_flags = Flag.objects.open().for_target(target).count()
+        if open_flags >= threshold:
+            content_hide(
+                actor=None,
+                target=target,
+                reason=f"Hidden automatically after {open_flags} flags, pending a moderator's review.",
+                automatic=True,
+            )
+    return flag
+
+
+@transaction.atomic
+def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> int:
+    """Settle every open flag on `target` with one decision; returns how many flags were open.
+
+    - "hidden": the item is hidden (if it is not already) with `note` as the reason;
+    - "kept": the item stays up, and comes back if flags had hidden it automatically;
+    - "other_action": handled elsewhere (e.g. a doctor suspended); visibility is unchanged.
+
+    One FLAG_RESOLVE log entry records the decision and any change of visibility.
+    """
+    if outcome not in Flag.Outcome.values:
+        raise ValueError(f"Unknown flag outcome {outcome!r}.")
+    target = type(target)._default_manager.select_for_update().get(pk=target.pk)
+    reasons = list(Flag.objects.open().for_target(target).values_list("reason", flat=True))
+    if not reasons:
+        return 0
+    before = {"open_flags": len(reasons), "reasons": sorted(set(reasons)), **_visibility(target)}
+    if outcome == Flag.Outcome.HIDDEN and not target.is_hidden:
+        _set_hidden(target, hidden=True, reason=note or "Hidden after review of flags.")
+    elif outcome == Flag.Outcome.KEPT and target.is_hidden:
+        _set_hidden(target, hidden=False, reason="")
+    closed = _flags_close(target=target, actor=actor, outcome=outcome, note=note)
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.FLAG_RESOLVE,
+        target=target,
+        reason=note,
+        before=before,
+        after={"open_flags": 0, "outcome": outcome, **_visibility(target)},
+    )
+    return closed

@@ -1,0 +1,44 @@
+"""`{% load moderation_tags %}`: flag links for any page, and the log's before/after table for the admin."""
+
+from django import template
+from django.db import models
+from django.urls import reverse
+
+from moderation.targets import content_owner_id
+
+register = template.Library()
+
+
+@register.simple_tag
+def flag_url(obj: models.Model) -> str:
+    """The flag page of `obj`, built from its model label: no query."""
+    return reverse("moderation:flag", args=[obj._meta.label_lower, obj.pk])
+
+
+@register.filter
+def flaggable_by(obj: models.Model, user) -> bool:
+    """Whether to offer `user` a flag link on `obj`: everyone but its author (anonymous users log in first)."""
+    if not getattr(user, "is_authenticated", False):
+        return True
+    return content_owner_id(obj) != user.pk
+
+
+@register.filter
+def verbose_name(obj: models.Model) -> str:
+    return str(obj._meta.verbose_name)
+
+
+@register.inclusion_tag("admin/moderation/snapshot.html")
+def snapshot_table(before: dict, after: dict):
+    """Field-by-field rows of a log entry's before/after, changed fields marked."""
+    keys = list(dict.fromkeys([*(before or {}), *(after or {})]))
+    rows = [
+        {
+            "field": key.replace("_", " "),
+            "before": (before or {}).get(key, ""),
+            "after": (after or {}).get(key, ""),
+            "changed": (before or {}).get(key) != (after or {}).get(key),
+        }
+        for key in keys
+    ]
+    return {"rows": rows}

@@ -1,0 +1,91 @@
+"""Forms that take images. `ImageUploadField` runs the pipeline in `clean()`, so every form that takes an
+image (cases, review photos, doctor headshots) refuses the same files with the same messages and hands
+its view a `PreparedImage` (stripped, never named after the upload) instead of the raw upload."""
+
+from django import forms
+
+from photos import pipeline
+from photos.models import BeforeAfterPhoto, ConsentKind, ConsentTextVersion
+from treatments.models import Treatment
+
+ACCEPTED_HELP = (
+    f"{', '.join(pipeline.FORMAT_LABELS[f] for f in pipeline.ACCEPTED_FORMATS)}, up to 20 MB. "
+    "Location and camera details are removed before anyone sees it."
+)
+
+
+class ImageUploadField(forms.FileField):
+    """A file input whose cleaned value is a `pipeline.PreparedImage` (or None when left empty)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("help_text", ACCEPTED_HELP)
+        # Empty files are refused by the pipeline, with its own message.
+        kwargs.setdefault("allow_empty_file", True)
+        super().__init__(*args, **kwargs)
+        self.widget.attrs.setdefault("accept", pipeline.ACCEPT_ATTRIBUTE)
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if not upload:
+            return None
+        return pipeline.image_prepare(upload)
+
+
+class HeadshotUploadField(ImageUploadField):
+    """For a doctor's headshot: the cleaned value is a square, metadata-free JPEG with a random name,
+    ready to assign to an ImageField (`profile.headshot = form.cleaned_data["headshot"]`)."""
+
+    def clean(self, data, initial=None):
+        prepared = super().clean(data, initial)
+        return pipeline.headshot_file(prepared) if prepared is not None else None
+
+
+class TreatmentsField(forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(
+            queryset=Treatment.objects.order_by("name"),
+            widget=forms.SelectMultiple(attrs={"size": 8}),
+            help_text="Hold Ctrl (Cmd on a Mac) to choose more than one.",
+            error_messages={"required": "Choose at least one treatment."},
+            **kwargs,
+        )
+
+
+class PhotoCaseForm(forms.Form):
+    """Post a before/after case. `kind` decides the consent wording: a doctor's attestation of the
+    patient's written consent, or a patient's confirmation about their own photos."""
+
+    before = ImageUploadField(label="Before photo")
+    after = ImageUploadField(label="After photo")
+    treatments = TreatmentsField()
+    time_since_treatment = forms.ChoiceField(
+        label="When was the after photo taken?", choices=[("", "Choose…"), *BeforeAfterPhoto.TimeSince.choices]
+    )
+    caption = forms.CharField(
+        label="Caption",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What was done and what changed. No names, faces you were not asked to share, or prices.",
+    )
+    is_graphic = forms.BooleanField(
+        label="These photos show nudity, surgery or wounds",
+        required=False,
+        help_text="Graphic cases are blurred until each viewer chooses to see them.",
+    )
+    consent_reference = forms.CharField(
+        label="Consent form reference (optional)",
+        max_length=100,
+        required=False,
+        help_text="Where the signed form is filed at your practice, e.g. a chart number. Seen by moderators only.",
+    )
+    consent = forms.BooleanField(
+        required=True, error_messages={"required": "Photos can only be posted with consent: tick the statement."}
+    )
+
+    def __init__(self, *args, kind: str = ConsentKind.DOCTOR_ATTESTATION, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        self.consent_version = ConsentTextVersion.objects.current(kind)
+        self.fields["consent"].label = self.consent_version.text
+        if kind != ConsentKind.DOCTOR_ATTESTATION:
+            del self.fields["consent_reference"]

@@ -1,0 +1,324 @@
+"""Before/after cases: two images, the consent behind them, and their moderation state.
+
+Every image file comes from `photos.pipeline` (metadata stripped, random names). The original lives on
+the private storage and is never served; the public sees derivatives only, and only of cases that a
+moderator approved, that carry a consent record, that are not hidden and whose derivatives exist.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from moderation.models import Hideable, HideableQuerySet
+
+
+def _private_storage():
+    return storages["private"]
+
+
+class ConsentKind(models.TextChoices):
+    DOCTOR_ATTESTATION = "doctor_attestation", "Doctor attests the patient's written consent"
+    PATIENT_SELF = "patient_self", "Patient's own confirmation"
+
+
+class ConsentTextVersionQuerySet(models.QuerySet["ConsentTextVersion"]):
+    def current(self, kind: str) -> "ConsentTextVersion":
+        """The version in force for `kind`: the newest. Raises DoesNotExist if none exists."""
+        return self.filter(kind=kind).latest("number")
+
+
+class ConsentTextVersion(models.Model):
+    """The wording a person agrees to when they post a case, as immutable numbered versions per kind.
+
+    Each consent record points at the version its author saw, so what they agreed to can always be
+    reproduced; a new wording is a new version, never an edit.
+    """
+
+    kind = models.CharField(max_length=20, choices=ConsentKind)
+    number = models.PositiveIntegerField()
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = ConsentTextVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "-number"]
+        constraints = [models.UniqueConstraint(fields=["kind", "number"], name="consent_text_version_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} v{self.number}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not self._state.adding:
+            raise ValidationError("Consent texts are immutable: create a new version instead.")
+        super().save(*args, **kwargs)
+
+
+class ConsentRecord(models.Model):
+    """Who agreed to what, when, for one case. Kept even when the case and its files are deleted."""
+
+    kind = models.CharField(max_length=20, choices=ConsentKind)
+    text_version = models.ForeignKey(ConsentTextVersion, on_delete=models.PROTECT, related_name="records")
+    attested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    attested_at = models.DateTimeField(default=timezone.now)
+    reference = models.CharField(
+        "consent form reference",
+        max_length=100,
+        blank=True,
+        help_text="Private: where the signed form is filed at the practice (no patient names). Moderators only.",
+    )
+
+    class Meta:
+        ordering = ["-attested_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} by {self.attested_by} on {self.attested_at:%Y-%m-%d}"
+
+
+class PhotoTreatment(TaggedItemBase):
+    """Through table between cases and treatments (a real FK on both sides, indexable)."""
+
+    content_object = models.ForeignKey("BeforeAfterPhoto", on_delete=models.CASCADE)
+    tag = models.ForeignKey("treatments.Treatment", on_delete=models.CASCADE, related_name="photo_items")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="photo_treatment_unique")]
+
+
+class BeforeAfterPhotoQuerySet(HideableQuerySet):
+    def published(self) -> "BeforeAfterPhotoQuerySet":
+        """What the public may see: approved, consented, not hidden, derivatives ready."""
+        return self.visible().filter(
+            Q(review__isnull=True) | Q(review__hidden_at__isnull=True),
+            status=BeforeAfterPhoto.Status.APPROVED,
+            consent__isnull=False,
+            ready_at__isnull=False,
+        )
+
+    def visible_to(self, user) -> "BeforeAfterPhotoQuerySet":
+        """Published cases, plus the viewer's own uploads in any state (not hidden ones: those are gone
+        for everyone but moderators, who use the admin)."""
+        if not user.is_authenticated:
+            return self.published()
+        return self.filter(Q(pk__in=self.published().values("pk")) | Q(uploader=user, hidden_at__isnull=True))
+
+    def with_display(self) -> "BeforeAfterPhotoQuerySet":
+        """Everything a card or case page shows: doctor, uploader, images, treatments."""
+        return self.select_related("doctor", "uploader").prefetch_related("images", "treatments")
+
+    def for_gallery(self) -> "BeforeAfterPhotoQuerySet":
+        return self.published().with_display().order_by("-moderated_at", "-pk")
+
+    def for_treatment(self, treatment) -> "BeforeAfterPhotoQuerySet":
+        return self.filter(phototreatment__tag=treatment)
+
+    def for_doctor(self, doctor) -> "BeforeAfterPhotoQuerySet":
+        return self.filter(doctor=doctor)
+
+    def for_review(self, review) -> "BeforeAfterPhotoQuerySet":
+        """A review's published cases, oldest first, with what a card shows."""
+        return self.published().filter(review=review).with_display().order_by("created_at", "pk")
+
+    def pending(self) -> "BeforeAfterPhotoQuerySet":
+        return self.filter(status=BeforeAfterPhoto.Status.PENDING)
+
+
+class BeforeAfterPhoto(Hideable):
+    """One case: a before and an after image of the same patient, with the consent that allows showing them.
+
+    Created by `photos.services.photo_case_create` (verified doctors, or patients for their own review);
+    approved or rejected by moderators through `photo_case_approve/photo_case_reject`. The database
+    refuses an approved case without a consent record.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a moderator"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    class TimeSince(models.TextChoices):
+        IMMEDIATELY = "immediately", "Straight after"
+        WEEKS_1_2 = "1_2_weeks", "1 to 2 weeks after"
+        WEEKS_3_6 = "3_6_weeks", "3 to 6 weeks after"
+        MONTHS_2_3 = "2_3_months", "2 to 3 months after"
+        MONTHS_4_6 = "4_6_months", "4 to 6 months after"
+        MONTHS_7_12 = "7_12_months", "7 to 12 months after"
+        YEARS_1_PLUS = "1_year_plus", "More than a year after"
+
+    uploader = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="photo_cases")
+    doctor = models.ForeignKey(
+        "doctors.DoctorProfile",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="photo_cases",
+        help_text="The doctor who treated the patient, if known.",
+    )
+    review = models.ForeignKey(
+        "reviews.Review",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="photo_cases",
+        help_text="For a patient's photos: the review they belong to.",
+    )
+    treatments = TaggableManager(through=PhotoTreatment, related_name="photo_cases", help_text="")
+    caption = models.TextField(validators=[MaxLengthValidator(1000)])
+    time_since_treatment = models.CharField(max_length=20, choices=TimeSince)
+    is_graphic = models.BooleanField(
+        "graphic", default=False, help_text="Nudity, surgery or wounds: blurred until the viewer chooses to see it."
+    )
+    consent = models.OneToOneField(
+        ConsentRecord, null=True, blank=True, on_delete=models.PROTECT, related_name="photo_case"
+    )
+
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING, db_index=True)
+    status_reason = models.CharField(max_length=500, blank=True)
+    moderated_at = models.DateTimeField(null=True, blank=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    ready_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When every image's derivatives were made."
+    )
+
+    objects = BeforeAfterPhotoQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "before/after case"
+        verbose_name_plural = "before/after cases"
+        constraints = [
+            # No consent, no publication: stated in SQL so no code path can get round it.
+            models.CheckConstraint(
+                condition=~Q(status="approved") | Q(consent__isnull=False),
+                name="photo_approved_has_consent",
+                violation_error_message="A case without a consent record cannot be approved.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(status_reason=""),
+                name="photo_rejected_has_reason",
+                violation_error_message="Say why the case is rejected.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-moderated_at"], name="photo_status_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.pk}: {self.caption[:60]}" if self.pk else "New case"
+
+    def get_absolute_url(self) -> str:
+        return reverse("photos:detail", args=[self.pk])
+
+    @property
+    def is_ready(self) -> bool:
+        return self.ready_at is not None
+
+    @property
+    def is_published(self) -> bool:
+        return (
+            self.status == self.Status.APPROVED
+            and self.consent_id is not None
+            and self.ready_at is not None
+            and not self.is_hidden
+        )
+
+    def image_for(self, role: str) -> "PhotoImage | None":
+        """The before or after image, from the prefetched images when there are any (no extra query)."""
+        return next((image for image in self.images.all() if image.role == role), None)
+
+    @property
+    def before(self) -> "PhotoImage | None":
+        return self.image_for(PhotoImage.Role.BEFORE)
+
+    @property
+    def after(self) -> "PhotoImage | None":
+        return self.image_for(PhotoImage.Role.AFTER)
+
+    def _alt(self, role_label: str) -> str:
+        treatments = ", ".join(t.name for t in self.treatments.all())  # prefetched by with_display()
+        caption = self.caption if len(self.caption) <= 140 else self.caption[:139].rstrip() + "…"
+        return f"{role_label} photo, {treatments}: {caption}"
+
+    @property
+    def before_alt(self) -> str:
+        return self._alt("Before")
+
+    @property
+    def after_alt(self) -> str:
+        return self._alt(f"After ({self.get_time_since_treatment_display().lower()})")
+
+    @property
+    def credit(self) -> str:
+        """Who the public sees as the source: the doctor's name for doctors' cases, else the patient's handle."""
+        if self.doctor_id and self.doctor.user_id == self.uploader_id:
+            return self.doctor.display_name
+        return self.uploader.handle
+
+
+class PhotoImage(models.Model):
+    """One image of a case: the stripped original (private storage) and its public derivatives.
+
+    `renditions` lists, smallest first, one dict per width: width, height and the storage names of
+    the WebP and JPEG files and of their blurred copies. Empty until the derivatives task has run.
+    """
+
+    class Role(models.TextChoices):
+        BEFORE = "before", "Before"
+        AFTER = "after", "After"
+
+    case = models.ForeignKey(BeforeAfterPhoto, on_delete=models.CASCADE, related_name="images")
+    role = models.CharField(max_length=6, choices=Role)
+    original = models.FileField(storage=_private_storage, max_length=200, editable=False)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    renditions = models.JSONField(default=list, blank=True, editable=False)
+    processed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["case", "role"]
+        constraints = [models.UniqueConstraint(fields=["case", "role"], name="photo_image_one_per_role")]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()} image of case {self.case_id}"
+
+    @property
+    def is_processed(self) -> bool:
+        return self.processed_at is not None and bool(self.renditions)
+
+    def public_file_names(self) -> list[str]:
+        keys = ("webp", "jpeg", "blurred_webp", "blurred_jpeg")
+        return [r[key] for r in self.renditions for key in keys if r.get(key)]
+
+    def picture(self, *, blurred: bool) -> dict | None:
+        """What a <picture> element needs: WebP and JPEG srcsets, a fallback src, the intrinsic size.
+
+        Builds URLs from storage names only (no query, no file access).
+        """
+        if not self.is_processed:
+            return None
+        storage = storages["default"]
+        prefix = "blurred_" if blurred else ""
+
+        def srcset(fmt: str) -> str:
+            return ", ".join(f"{storage.url(r[prefix + fmt])} {r['width']}w" for r in self.renditions)
+
+        middle = next((r for r in self.renditions if r["width"] >= 768), self.renditions[-1])
+        return {
+            "webp_srcset": srcset("webp"),
+            "jpeg_srcset": srcset("jpeg"),
+            "src": storage.url(middle[prefix + "jpeg"]),
+            "width": middle["width"],
+            "height": middle["height"],
+            "thumb_src": storage.url(self.renditions[0][prefix + "jpeg"]),
+            "thumb_width": self.renditions[0]["width"],
+            "thumb_height": self.renditions[0]["height"],
+        }

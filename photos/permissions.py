@@ -1,0 +1,40 @@
+"""Who may post, see and moderate before/after cases. Each check raises PermissionDenied with a reason."""
+
+from django.core.exceptions import PermissionDenied
+
+from doctors.models import DoctorProfile
+from doctors.permissions import check_is_verified_doctor
+
+APPROVE_PERMISSION = "moderation.approve_photos"
+DELETE_PERMISSION = "photos.delete_beforeafterphoto"
+
+
+def check_can_upload_case(user) -> DoctorProfile:
+    """Verified doctors post cases of their own patients; returns their profile."""
+    return check_is_verified_doctor(user, action="post before/after cases")
+
+
+def check_can_attach_to_review(user, review) -> None:
+    """Patients add before/after photos to their own review only."""
+    if not user.is_authenticated:
+        raise PermissionDenied("Log in to add photos to your review.")
+    if not user.is_active:
+        raise PermissionDenied("This account is deactivated.")
+    if review.author_id != user.pk:
+        raise PermissionDenied("You can only add photos to your own review.")
+    if getattr(review, "is_hidden", False):
+        raise PermissionDenied("This review is hidden by a moderator, so photos can't be added to it.")
+
+
+def can_moderate(user) -> bool:
+    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(APPROVE_PERMISSION))
+
+
+def check_can_moderate(user) -> None:
+    if not can_moderate(user):
+        raise PermissionDenied("Only moderators can approve or reject photos.")
+
+
+def check_can_delete(user) -> None:
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(DELETE_PERMISSION)):
+        raise PermissionDenied("Only administrators can delete before/after cases.")

@@ -1,0 +1,21 @@
+"""Storage clean-up: when an image row goes (rejection, deletion, a cascade from the admin), its files go too.
+
+Removal waits for the commit, so a rolled-back delete keeps its files; this is plumbing, like
+django-cleanup, not a business rule (those live in photos.services).
+"""
+
+from django.core.files.storage import storages
+from django.db import transaction
+
+from photos import pipeline
+
+
+def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
+    private_names = [instance.original.name] if instance.original else []
+    public_names = instance.public_file_names()
+
+    def delete() -> None:
+        pipeline.files_delete(private_names, storage=storages["private"])
+        pipeline.files_delete(public_names, storage=storages["default"])
+
+    transaction.on_commit(delete, using=using)

@@ -1,0 +1,201 @@
+"""The key pages the quality gates check, found in whatever database Django is pointed at.
+
+Nothing here hard-codes an id: each page is looked up from the data (the seeded demo, or a test's
+factories). A page whose app has no URL yet, or whose model has no rows, is skipped with a note,
+so the gates grow on their own as pages land.
+
+    DATABASE_URL=sqlite:////tmp/demo.sqlite3 python quality/pages.py   # prints the pages as JSON
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlencode
+
+# Pages whose Lighthouse scores are gated (mobile preset); the others get axe and vnu only.
+LIGHTHOUSE_PAGES = {"home", "question", "treatment", "doctor"}
+# Pages seen as the demo patient, logged in through the log-in form.
+LOGGED_IN_PAGES = {"ask", "account"}
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    path: str
+    login: bool = False
+    lighthouse: bool = False
+
+
+class Skip(Exception):
+    """The page cannot be checked yet; the message says why."""
+
+
+def _reverse(name: str, *args) -> str:
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch as error:
+        raise Skip(f"no URL named {name!r} yet") from error
+
+
+def _public(model):
+    """The most public queryset a model offers: published() > public() > visible() > all."""
+    manager = model._default_manager
+    for method in ("published", "public", "visible"):
+        if hasattr(manager, method):
+            return getattr(manager, method)()
+    return manager.all()
+
+
+def _first_url(queryset, what: str) -> str:
+    row = queryset.first()
+    if row is None:
+        raise Skip(f"no {what} in the database")
+    try:
+        return row.get_absolute_url()
+    except Exception as error:  # NoReverseMatch, or a model whose URL is not wired yet
+        raise Skip(f"{what} has no page yet ({error.__class__.__name__}: {error})") from error
+
+
+def _app_model(app_label: str, preferred: tuple[str, ...]):
+    """The app's model most likely to be the page we want: by name first, then any with a URL."""
+    from django.apps import apps
+
+    try:
+        models = list(apps.get_app_config(app_label).get_models())
+    except LookupError as error:
+        raise Skip(f"no {app_label} app") from error
+    with_urls = [m for m in models if hasattr(m, "get_absolute_url")]
+    for name in preferred:
+        for model in with_urls:
+            if model.__name__.lower() == name:
+                return model
+    for name in preferred:
+        for model in with_urls:
+            if name in model.__name__.lower():
+                return model
+    if with_urls:
+        return with_urls[0]
+    raise Skip(f"the {app_label} app has no model with a page yet")
+
+
+def _treatment():
+    from django.db.models import Count
+
+    from treatments.models import Treatment
+
+    # The treatment with the most questions: the fullest treatment page.
+    return Treatment.objects.annotate(n=Count("question_items")).order_by("-n", "name").first()
+
+
+def _treatment_page() -> str:
+    treatment = _treatment()
+    if treatment is None:
+        raise Skip("no treatment in the database")
+    return treatment.get_absolute_url()
+
+
+def _question_page() -> str:
+    from questions.models import Question
+
+    queryset = _public(Question).filter(answer_count__gt=0).order_by("-answer_count", "pk")
+    return _first_url(queryset, "question with answers")
+
+
+def _search_page() -> str:
+    path = _reverse("core:search")
+    treatment = _treatment()
+    query = treatment.name if treatment is not None else "botox"
+    return f"{path}?{urlencode({'q': query})}"
+
+
+def _doctor_page() -> str:
+    from doctors.models import DoctorProfile
+
+    queryset = DoctorProfile.objects.public().verified()
+    ordering = [f for f in ("answer_count", "helpful_count") if _has_field(DoctorProfile, f)]
+    queryset = queryset.order_by(*[f"-{f}" for f in ordering], "pk")
+    return _first_url(queryset, "verified doctor")
+
+
+def _review_page() -> str:
+    model = _app_model("reviews", ("review",))
+    return _first_url(_public(model).order_by("pk"), model._meta.verbose_name)
+
+
+def _photo_page() -> str:
+    model = _app_model("photos", ("case", "photocase", "beforeaftercase"))
+    return _first_url(_public(model).order_by("pk"), model._meta.verbose_name)
+
+
+def _has_field(model, name: str) -> bool:
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+FINDERS: dict[str, Callable[[], str]] = {
+    "home": lambda: _reverse("core:home"),
+    "treatments": lambda: _reverse("treatments:list"),
+    "treatment": _treatment_page,
+    "questions": lambda: _reverse("questions:list"),
+    "question": _question_page,
+    "ask": lambda: _reverse("questions:ask"),
+    "search": _search_page,
+    "doctors": lambda: _reverse("doctors:directory"),
+    "doctor": _doctor_page,
+    "review": _review_page,
+    "photo case": _photo_page,
+    "log in": lambda: _reverse("accounts:login"),
+    "sign up": lambda: _reverse("accounts:signup"),
+    "account": lambda: _reverse("accounts:account"),
+}
+PAGE_NAMES = list(FINDERS)
+
+
+def find_page(name: str) -> Page:
+    """The page called `name` (one of PAGE_NAMES); raises Skip when it cannot be checked yet."""
+    return Page(
+        name=name,
+        path=FINDERS[name](),
+        login=name in LOGGED_IN_PAGES,
+        lighthouse=name in LIGHTHOUSE_PAGES,
+    )
+
+
+def key_pages(names: list[str] | None = None) -> tuple[list[Page], dict[str, str]]:
+    """Every key page that exists now, and a note for each one skipped."""
+    from django.db import DatabaseError, transaction
+
+    pages, skipped = [], {}
+    for name in names or PAGE_NAMES:
+        try:
+            # A savepoint, so a model whose table does not exist yet cannot break the next lookup.
+            with transaction.atomic():
+                pages.append(find_page(name))
+        except Skip as reason:
+            skipped[name] = str(reason)
+        except DatabaseError as error:
+            skipped[name] = f"its table is not migrated yet ({error})"
+    return pages, skipped
+
+
+def main() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qasite.settings")
+    import django
+
+    django.setup()
+    pages, skipped = key_pages()
+    for name, reason in skipped.items():
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    json.dump({"pages": [asdict(p) for p in pages], "skipped": skipped}, sys.stdout, indent=2)
+    print()
+
+
+if __name__ == "__main__":
+    main()

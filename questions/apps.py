@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class QuestionsConfig(AppConfig):
+    """Patient questions, verified-doctor answers with their disclaimer, helpful votes and search."""
+
+    name = "questions"

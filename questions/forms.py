@@ -1,0 +1,130 @@
+from django import forms
+from django.core.validators import MaxLengthValidator, MinLengthValidator
+from django.urls import reverse
+
+from questions.models import Answer, Question
+from questions.text import clean_user_text
+from treatments.models import Treatment
+
+MAX_TREATMENTS = 5
+
+
+class QuestionForm(forms.ModelForm):
+    """What a patient types. The author, slug and counters are set by `services.question_create`."""
+
+    treatments = forms.TypedMultipleChoiceField(
+        label="Treatments",
+        coerce=int,
+        # Rendered by hand in questions/ask.html as checkboxes grouped by category (works without JS).
+        widget=forms.CheckboxSelectMultiple,
+        help_text=f"Pick 1 to {MAX_TREATMENTS}: doctors who know these treatments will see your question.",
+        error_messages={"required": "Pick at least one treatment so the right doctors find your question."},
+    )
+
+    class Meta:
+        model = Question
+        fields = ["title", "body", "age_range", "city"]
+        labels = {
+            "title": "Your question",
+            "body": "Details",
+            "age_range": "Your age (optional)",
+            "city": "Your city (optional)",
+        }
+        help_texts = {
+            "title": "One clear question, 10 to 150 characters, e.g. “How long does swelling last after lip filler?”",
+            "body": "30 to 5,000 characters. What you had done or are considering, when, and what worries you. "
+            "Leave out your name, contact details and anything that identifies you. Links are allowed.",
+            "age_range": "Helps doctors tailor their answer.",
+            "city": "Helps doctors nearby find your question. Never more precise than a city.",
+        }
+        widgets = {
+            "title": forms.TextInput(attrs={"maxlength": 150, "autocomplete": "off"}),
+            "body": forms.Textarea(attrs={"rows": 8, "maxlength": 5000}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.treatment_choices = list(Treatment.objects.order_by("category", "name"))
+        groups: dict[str, list[tuple[int, str]]] = {}
+        for treatment in self.treatment_choices:
+            groups.setdefault(treatment.get_category_display(), []).append((treatment.pk, treatment.name))
+        self.fields["treatments"].choices = list(groups.items())
+        self.fields["age_range"].choices = [("", "Prefer not to say"), *Question.AgeRange.choices]
+        self.fields["body"].validators = [MinLengthValidator(30), MaxLengthValidator(5000)]
+        # As the title is typed, htmx asks for similar questions (data-hx-*: valid HTML attributes).
+        self.fields["title"].widget.attrs.update(
+            {
+                "data-hx-get": reverse("questions:similar"),
+                "data-hx-trigger": "input changed delay:500ms",
+                "data-hx-target": "#similar-questions",
+                "data-hx-swap": "innerHTML",
+                "data-hx-sync": "this:replace",
+            }
+        )
+
+    def treatment_groups(self) -> list[tuple[str, list[dict]]]:
+        """The picker's checkboxes by category, with what was ticked (kept when the form comes back)."""
+        raw = self["treatments"].value() or []
+        ticked = {str(value) for value in (raw if isinstance(raw, list | tuple) else [raw])}
+        groups: dict[str, list[dict]] = {}
+        for treatment in self.treatment_choices:
+            groups.setdefault(treatment.get_category_display(), []).append(
+                {"pk": treatment.pk, "name": treatment.name, "checked": str(treatment.pk) in ticked}
+            )
+        return list(groups.items())
+
+    def clean_title(self) -> str:
+        title = clean_user_text(self.cleaned_data["title"])
+        title = " ".join(title.split())
+        letters = [c for c in title if c.isalpha()]
+        if len(title) < 10:
+            raise forms.ValidationError("Make your question at least 10 characters long.")
+        if len(title.split()) < 3 or len(letters) < 8:
+            raise forms.ValidationError(
+                "Write your question as a sentence, e.g. “Is lip filler safe while breastfeeding?”"
+            )
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+            raise forms.ValidationError("Please don't write the question in capital letters.")
+        if not title.endswith("?"):
+            raise forms.ValidationError("Phrase your title as a question and end it with a question mark.")
+        return title
+
+    def clean_body(self) -> str:
+        body = clean_user_text(self.cleaned_data["body"])
+        if len(body) < 30:
+            raise forms.ValidationError(
+                f"Add a little more detail: at least 30 characters (you have {len(body)}). Doctors answer "
+                "better when they know what happened and what worries you."
+            )
+        return body
+
+    def clean_city(self) -> str:
+        return " ".join(clean_user_text(self.cleaned_data["city"]).split())
+
+    def clean_treatments(self) -> list[Treatment]:
+        picked = self.cleaned_data["treatments"]
+        if len(picked) > MAX_TREATMENTS:
+            raise forms.ValidationError(f"Pick at most {MAX_TREATMENTS} treatments (you picked {len(picked)}).")
+        by_pk = {treatment.pk: treatment for treatment in self.treatment_choices}
+        return [by_pk[pk] for pk in picked]
+
+
+class AnswerForm(forms.ModelForm):
+    """A doctor's answer text. The doctor, question and disclaimer are set by the services."""
+
+    class Meta:
+        model = Answer
+        fields = ["body"]
+        labels = {"body": "Your answer"}
+        help_texts = {
+            "body": "50 to 5,000 characters. Answer from what the patient wrote; say when someone needs to be "
+            "examined. Our disclaimer, with your name, is shown under every answer."
+        }
+        widgets = {"body": forms.Textarea(attrs={"rows": 10, "maxlength": 5000})}
+
+    def clean_body(self) -> str:
+        body = clean_user_text(self.cleaned_data["body"])
+        if len(body) < 50:
+            raise forms.ValidationError(f"Answers need at least 50 characters (you have {len(body)}).")
+        return body

@@ -1,0 +1,165 @@
+"""Search over questions and their answers.
+
+PostgreSQL: full-text search over the stored `search_vector` columns (title words weigh A, details B),
+kept by triggers and GIN-indexed (migration 0006); `question_vector()`/`answer_vector()` say what the
+triggers compute. SQLite (development, tests): every word must appear in the title, details or an answer.
+"""
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+
+from questions.text import MARK_END, MARK_START, mark_terms, search_terms
+
+CONFIG = "english"
+SIMILAR_LIMIT = 5
+# Candidates kept per half of a match (question title/details, answers): a common word matches half
+# the site, and ranking or counting all of those took seconds. Nobody pages past the first hundreds.
+SEARCH_LIMIT = 500
+
+
+def question_vector() -> SearchVector:
+    """What the trigger stores in Question.search_vector: title words weigh more than the details."""
+    return SearchVector("title", weight="A", config=CONFIG) + SearchVector("body", weight="B", config=CONFIG)
+
+
+def answer_vector() -> SearchVector:
+    """What the trigger stores in Answer.search_vector."""
+    return SearchVector("body", config=CONFIG)
+
+
+def full_text_available() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _headline(field: str, query: SearchQuery, **options) -> SearchHeadline:
+    return SearchHeadline(field, query, config=CONFIG, start_sel=MARK_START, stop_sel=MARK_END, **options)
+
+
+def _matches(questions: QuerySet, terms: list[str], text: str) -> tuple[SearchQuery | None, list[QuerySet]]:
+    """The full-text query (PostgreSQL) and the halves of a match, as unordered `pk` querysets.
+
+    PostgreSQL: questions whose title/details match, and questions with a matching answer. SQLite:
+    one half, every word somewhere in the title, details or an answer.
+    """
+    from questions.models import Answer
+
+    answers = Answer.objects.published()
+    if not full_text_available():
+        condition = Q()
+        for term in terms:
+            in_answers = answers.filter(body__icontains=term).values("question_id")
+            condition &= Q(title__icontains=term) | Q(body__icontains=term) | Q(pk__in=in_answers)
+        return None, [questions.filter(condition).values("pk")]
+    query = SearchQuery(text[:200], search_type="websearch", config=CONFIG)
+    return query, [
+        questions.filter(search_vector=query).values("pk"),
+        answers.filter(search_vector=query).values("question_id"),
+    ]
+
+
+def question_search(questions: QuerySet, text: str) -> QuerySet:
+    """`questions` matching `text`, best first, each with `title_snippet` and `snippet` (marked hits).
+
+    Only the best SEARCH_LIMIT matches of each half (question text, answers) are candidates: a common
+    word matches half the site, and ranking and counting all of it took seconds, for pages nobody
+    reaches. Rarer words find every match. `search_capped()` says whether matches were left out.
+    A query with no searchable word (empty, punctuation, only stop words) matches nothing.
+    """
+    from questions.models import Answer
+
+    terms = search_terms(text)
+    if not terms:
+        return questions.none()
+    query, halves = _matches(questions, terms, text)
+    if query is None:
+        order = ("-helpful_count", "-created_at", "-pk")
+        return questions.filter(pk__in=halves[0].order_by(*order)[:SEARCH_LIMIT]).order_by(*order)
+
+    order = ("-rank", "-helpful_count", "-created_at", "-pk")
+    in_answers = halves[1]
+    in_questions = (
+        questions.filter(search_vector=query)
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .order_by(*order)
+        .values("pk")
+    )
+    # Answers are not ranked here: a question found only through its answers ranks below every title
+    # or details match anyway (its rank comes from its own text), and ranking the 66,000 answers that
+    # hold a common word read them all (120 ms) where taking the first SEARCH_LIMIT takes 2 ms.
+    # Two index scans joined by UNION: an OR across the two tables would rule the indexes out.
+    matching = in_questions[:SEARCH_LIMIT].union(in_answers[:SEARCH_LIMIT])
+    best_answer = (
+        Answer.objects.published()
+        .filter(question=OuterRef("pk"), search_vector=query)
+        .order_by("-helpful_count", "created_at")
+        .annotate(headline=_headline("body", query, max_words=35, min_words=15))
+        .values("headline")[:1]
+    )
+    return (
+        questions.filter(pk__in=matching)
+        .annotate(
+            rank=SearchRank(F("search_vector"), query),
+            title_snippet=_headline("title", query, highlight_all=True),
+            body_snippet=_headline("body", query, max_words=45, min_words=25),
+            answer_snippet=Subquery(best_answer),
+        )
+        .order_by(*order)
+    )
+
+
+def search_capped(questions: QuerySet, text: str) -> bool:
+    """Whether `question_search` left matches out: some half has SEARCH_LIMIT matches or more.
+
+    One query; each half stops at its SEARCH_LIMIT-th match, so a common word costs little.
+    """
+    terms = search_terms(text)
+    if not terms:
+        return False
+    _query, halves = _matches(questions, terms, text)
+    full = Q()
+    for half in halves:
+        full |= Exists(half.order_by()[SEARCH_LIMIT - 1 : SEARCH_LIMIT])
+    return questions.model.objects.filter(full).exists()
+
+
+def snippets_fill(results: list, text: str) -> None:
+    """Give every result `title_snippet` and `snippet` (marked hits), whichever database found it.
+
+    PostgreSQL already produced them; the snippet prefers the question's details and falls back to
+    the best matching answer when the hit was only there. Elsewhere they are built here.
+    """
+    terms = search_terms(text)
+    for result in results:
+        if hasattr(result, "body_snippet"):
+            body_hit = MARK_START in (result.body_snippet or "")
+            result.snippet = result.body_snippet if body_hit or not result.answer_snippet else result.answer_snippet
+            result.snippet_from_answer = not body_hit and bool(result.answer_snippet)
+        else:
+            result.title_snippet = mark_terms(result.title, terms, length=200)
+            result.snippet = mark_terms(result.body, terms)
+            result.snippet_from_answer = False
+
+
+def question_similar(questions: QuerySet, title: str) -> QuerySet:
+    """Questions sharing meaningful words with `title`, most similar first (at most SIMILAR_LIMIT)."""
+    terms = search_terms(title)
+    if not terms or len(title.strip()) < 8:
+        return questions.none()
+    if not full_text_available():
+        condition = Q()
+        for term in terms:
+            if len(term) > 3:
+                condition |= Q(title__icontains=term)
+        if not condition:
+            return questions.none()
+        return questions.filter(condition).order_by("-answer_count", "-created_at")[:SIMILAR_LIMIT]
+    # Any of the words in a title (weight A), so "swelling after lip filler" finds "How long does lip
+    # swelling last?". Terms are letters and digits only: safe in tsquery syntax.
+    query = SearchQuery(" | ".join(f"{term}:A" for term in terms), search_type="raw", config=CONFIG)
+    return (
+        questions.filter(search_vector=query)
+        .annotate(rank=SearchRank(F("search_vector"), query))
+        .order_by("-rank", "-answer_count")
+        .only("pk", "title", "slug", "answer_count", "created_at")[:SIMILAR_LIMIT]
+    )

@@ -1,0 +1,198 @@
+"""Writes for questions and answers. Views, admin, commands and tests all go through these.
+
+Counters (Question.answer_count/helpful_count/first_answer_doctor, DoctorProfile.answer_count/
+helpful_vote_count) move in the same transaction as the rows they count: with F() for single steps,
+and recomputed from the rows, after locking the counter rows, when moderators hide or restore content.
+
+What counts: a question's counters include its published answers; a doctor's counters include their
+published answers on published questions.
+"""
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from accounts.services import notice_create
+from core.cache import content_changed
+from core.votes import helpful_vote_toggle
+from doctors.models import DoctorProfile
+from moderation.models import ModerationLog
+from moderation.services import log_action
+from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
+from questions.text import clean_user_text
+
+
+@transaction.atomic
+def question_create(
+    *, author, title: str, body: str, treatments: Iterable, age_range: str = "", city: str = ""
+) -> Question:
+    """Post a question. The caller has checked `permissions.check_can_ask` and validated the form."""
+    now = timezone.now()
+    question = Question(
+        author=author,
+        title=clean_user_text(title),
+        body=clean_user_text(body),
+        age_range=age_range,
+        city=clean_user_text(city),
+        created_at=now,
+        last_activity_at=now,
+    )
+    question.full_clean(exclude=["slug", "treatments"])
+    question.save()
+    question.treatments.set(list(treatments))
+    content_changed()
+    return question
+
+
+@transaction.atomic
+def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> Answer:
+    """A verified doctor answers: the answer carries the disclaimer in force now, the counters move, and
+    the asker gets a notice now and an e-mail once the transaction commits.
+
+    The caller has checked `permissions.check_can_answer`. Raises ValidationError if the doctor already
+    answered (a concurrent double submit) or the text is invalid.
+    """
+    answer = Answer(
+        question=question,
+        doctor=doctor,
+        body=clean_user_text(body),
+        disclaimer=DisclaimerVersion.objects.current(),
+        created_at=timezone.now(),
+    )
+    answer.full_clean(exclude=["question", "doctor", "disclaimer"], validate_constraints=False)
+    try:
+        with transaction.atomic():
+            answer.save()
+    except IntegrityError as error:
+        raise ValidationError("You have already answered this question. You can edit your answer instead.") from error
+
+    Question.objects.filter(pk=question.pk).update(
+        answer_count=F("answer_count") + 1,
+        first_answer_doctor=Coalesce(F("first_answer_doctor"), Value(doctor.pk)),
+        last_activity_at=answer.created_at,
+    )
+    if not question.is_hidden:
+        DoctorProfile.objects.filter(pk=doctor.pk).update(answer_count=F("answer_count") + 1)
+
+    notice_create(
+        user=question.author,
+        message=f"{doctor.display_name} answered your question “{question.title}”.",
+        url=answer.get_absolute_url(),
+    )
+    from questions.tasks import answer_notify_asker
+
+    transaction.on_commit(lambda: answer_notify_asker.enqueue(answer_id=answer.pk))
+    content_changed()
+    return answer
+
+
+@transaction.atomic
+def answer_update(*, answer: Answer, body: str, editor) -> Answer:
+    """Change an answer's text, keeping the previous text as an AnswerRevision.
+
+    The doctor edits through `permissions.check_can_edit_answer`; a moderator's edit (from the admin)
+    is also written to the moderation log.
+    """
+    body = clean_user_text(body)
+    locked = Answer.objects.select_for_update().get(pk=answer.pk)
+    if body == locked.body:
+        return locked
+    now = timezone.now()
+    AnswerRevision.objects.create(answer=locked, body=locked.body, edited_at=now, edited_by=editor)
+    locked.body = body
+    locked.edited_at = now
+    locked.full_clean(exclude=["question", "doctor", "disclaimer"], validate_constraints=False)
+    locked.save(update_fields=["body", "edited_at", "updated_at"])
+    Question.objects.filter(pk=locked.question_id).update(last_activity_at=now)
+    if editor is not None and editor.pk != locked.doctor.user_id:
+        log_action(actor=editor, action=ModerationLog.Action.EDIT, target=locked, reason="Edited the answer text.")
+    answer.body, answer.edited_at = locked.body, locked.edited_at
+    content_changed()
+    return locked
+
+
+@transaction.atomic
+def answer_helpful_toggle(*, answer: Answer, user) -> tuple[bool, int]:
+    """Mark `answer` helpful for `user`, or take the mark back. Returns (voted_now, helpful_count).
+
+    The caller has checked `permissions.check_can_vote`. Locking the answer row first serialises votes
+    on one answer, so each toggle moves the question's and the doctor's totals by exactly one.
+    """
+    locked = Answer.objects.select_for_update(of=("self",)).select_related("question").get(pk=answer.pk)
+    voted, count = helpful_vote_toggle(vote_model=HelpfulVote, target=locked, user=user)
+    delta = 1 if voted else -1
+    if not locked.is_hidden:
+        Question.objects.filter(pk=locked.question_id).update(helpful_count=F("helpful_count") + delta)
+        if not locked.question.is_hidden:
+            DoctorProfile.objects.filter(pk=locked.doctor_id).update(helpful_vote_count=F("helpful_vote_count") + delta)
+    answer.helpful_count = count
+    content_changed()
+    return voted, count
+
+
+@transaction.atomic
+def answer_thank(*, answer: Answer, user) -> Answer:
+    """The asker thanks the doctor, once; the doctor gets a notice. Checked by `check_can_thank`."""
+    now = timezone.now()
+    updated = Answer.objects.filter(pk=answer.pk, thanked_at__isnull=True).update(thanked_at=now)
+    if updated:
+        answer.thanked_at = now
+        notice_create(
+            user=answer.doctor.user,
+            message=f"{user.handle} thanked you for your answer to “{answer.question.title}”.",
+            url=answer.get_absolute_url(),
+        )
+        content_changed()
+    return answer
+
+
+def question_counters_refresh(*, question_id: int) -> None:
+    """Recompute one question's answer count, helpful total and first answering doctor from its rows.
+
+    For moderation (hide/restore), inside its transaction. The question row is locked first, so votes
+    that commit before see their +1 counted, and votes after add theirs to the fresh total.
+    """
+    list(Question.objects.select_for_update().filter(pk=question_id).values_list("pk"))
+    answers = Answer.objects.published().filter(question=OuterRef("pk")).order_by().values("question")
+    Question.objects.filter(pk=question_id).update(
+        answer_count=Coalesce(Subquery(answers.annotate(n=Count("pk")).values("n")), 0),
+        helpful_count=Coalesce(Subquery(answers.annotate(n=Sum("helpful_count")).values("n")), 0),
+        first_answer_doctor=Subquery(
+            Answer.objects.published().filter(question=OuterRef("pk")).order_by("created_at").values("doctor")[:1]
+        ),
+    )
+    content_changed()
+
+
+def doctor_counters_refresh(*, doctor_ids: Iterable[int]) -> None:
+    """Recompute doctors' answer counts and helpful totals from their counted answers (see module doc)."""
+    doctor_ids = sorted(set(doctor_ids))
+    if not doctor_ids:
+        return
+    list(DoctorProfile.objects.select_for_update().filter(pk__in=doctor_ids).order_by("pk").values_list("pk"))
+    answers = Answer.objects.counted().filter(doctor=OuterRef("pk")).order_by().values("doctor")
+    DoctorProfile.objects.filter(pk__in=doctor_ids).update(
+        answer_count=Coalesce(Subquery(answers.annotate(n=Count("pk")).values("n")), 0),
+        helpful_vote_count=Coalesce(Subquery(answers.annotate(n=Sum("helpful_count")).values("n")), 0),
+    )
+
+
+@transaction.atomic
+def disclaimer_version_create(*, text: str, created_by) -> DisclaimerVersion:
+    """Publish a new disclaimer version; answers written from now on carry it. Old versions stay as they
+    are, with the answers written under them."""
+    last = DisclaimerVersion.objects.select_for_update().order_by("-number").values_list("number", flat=True).first()
+    version = DisclaimerVersion(number=(last or 0) + 1, text=text.strip(), created_by=created_by)
+    version.full_clean()
+    version.save()
+    log_action(
+        actor=created_by,
+        action=ModerationLog.Action.DISCLAIMER_CHANGE,
+        target=version,
+        after={"number": version.number, "text": version.text},
+    )
+    return version

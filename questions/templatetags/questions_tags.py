@@ -1,0 +1,30 @@
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import SafeString, mark_safe
+
+from questions import text
+
+register = template.Library()
+
+# The same escapes as Django's json_script: nothing in the data can close the <script> element.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def body_html(value: str) -> SafeString:
+    """A question's or answer's plain text as paragraphs and links (sanitised)."""
+    return text.render_body(value)
+
+
+@register.filter
+def highlight(value: str) -> SafeString:
+    """A search snippet, escaped, with its hits in <mark>."""
+    return text.highlight(value or "")
+
+
+@register.filter
+def ld_json(value: dict) -> SafeString:
+    """JSON for a <script type="application/ld+json"> element, safe to place inside it."""
+    return mark_safe(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES))  # noqa: S308

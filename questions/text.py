@@ -1,0 +1,116 @@
+"""Text handling for questions and answers: cleaning what people type, rendering it, search terms.
+
+Bodies are stored as the plain text people typed. They render as paragraphs with clickable links,
+nothing else: the HTML is built from escaped text and then passed through nh3 with a short allow-list,
+so even a bug in the rendering could not let markup through.
+"""
+
+import re
+import unicodedata
+
+import nh3
+from django.utils.html import Urlizer, escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+
+# Private-use characters that mark search hits inside snippets; people's text never contains them
+# (clean_user_text strips them), so they can be turned into <mark> after escaping.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+_ALLOWED_TAGS = {"p", "br", "a"}
+_ALLOWED_ATTRIBUTES = {"a": {"href"}}
+_BARE_WWW = re.compile(r"(?<![\w/.@:])www\.", re.IGNORECASE)
+
+
+class _Urlizer(Urlizer):
+    """Django's urlizer, linking only addresses with a scheme (bare www. ones get https:// first):
+    guessing a scheme for "example.com" is left out, as Django's default for it is changing."""
+
+    simple_url_2_re = re.compile(r"(?!)")
+
+
+_urlize = _Urlizer()
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+_WORD = re.compile(r"[^\W_]+")
+# Too common to say anything about what a question is about; PostgreSQL drops them too.
+_STOP_WORDS_TEXT = """
+    a an and are as at be but by can could do does for from had has have how i if in into is it its me my
+    of on or so that the their them there these they this to was we were what when where which who why
+    will with would you your after before should about any get got been am
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+
+
+def clean_user_text(text: str) -> str:
+    """Normalise what someone typed: Unicode NFC, Unix newlines, no control or private-use characters."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    # Collapse runs of blank lines: paragraphs are separated by one empty line.
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def render_body(text: str) -> SafeString:
+    """Plain text to HTML: paragraphs, line breaks and links (nofollow, user-generated), nothing else."""
+    paragraphs = [p for p in re.split(r"\n{2,}", text or "") if p.strip()]
+    html = "".join(
+        "<p>{}</p>".format(
+            _urlize(escape(_BARE_WWW.sub("https://www.", paragraph)), trim_url_limit=60).replace("\n", "<br>")
+        )
+        for paragraph in paragraphs
+    )
+    return mark_safe(  # noqa: S308 - built from escaped text and sanitised by nh3 just below
+        nh3.clean(
+            html,
+            tags=_ALLOWED_TAGS,
+            attributes=_ALLOWED_ATTRIBUTES,
+            url_schemes={"http", "https", "mailto"},
+            link_rel="nofollow ugc noopener noreferrer",
+        )
+    )
+
+
+def excerpt(text: str, length: int = 300) -> str:
+    return Truncator(" ".join((text or "").split())).chars(length)
+
+
+def search_terms(query: str, *, limit: int = 8) -> list[str]:
+    """The words of a search query worth looking for, lower-cased, in order, without repeats."""
+    words: list[str] = []
+    for match in _WORD.finditer((query or "")[:200].lower()):
+        word = match.group()
+        if len(word) < 2 or word in STOP_WORDS or word in words:
+            continue
+        words.append(word)
+        if len(words) == limit:
+            break
+    return words
+
+
+def highlight(snippet: str) -> SafeString:
+    """Escape a snippet whose hits are wrapped in MARK_START/MARK_END, then turn those into <mark>."""
+    html = escape(snippet).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    # A snippet cut in the middle of a hit leaves a lone marker: balance it.
+    if html.count("<mark>") > html.count("</mark>"):
+        html += "</mark>"
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own <mark> tags are added
+
+
+def mark_terms(text: str, terms: list[str], *, length: int = 240) -> str:
+    """A window of `text` around the first of `terms`, with every occurrence of the terms marked.
+
+    Used where the database has no highlighter (SQLite); PostgreSQL's ts_headline does this there.
+    """
+    text = " ".join((text or "").split())
+    lowered = text.lower()
+    positions = [lowered.find(term) for term in terms if lowered.find(term) >= 0]
+    start = max(0, min(positions) - length // 3) if positions else 0
+    window = text[start : start + length]
+    if terms:
+        pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)), re.I)
+        window = pattern.sub(lambda m: f"{MARK_START}{m.group()}{MARK_END}", window)
+    prefix = "… " if start else ""
+    suffix = " …" if start + length < len(text) else ""
+    return f"{prefix}{window}{suffix}"

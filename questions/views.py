@@ -1,0 +1,312 @@
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+from django_ratelimit.core import get_usage
+from django_ratelimit.decorators import ratelimit
+
+from core.paginator import CachedCountPaginator
+from doctors.models import DoctorProfile
+from questions import search as full_text
+from questions.forms import AnswerForm, QuestionForm
+from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
+from questions.permissions import (
+    check_can_answer,
+    check_can_ask,
+    check_can_edit_answer,
+    check_can_thank,
+    check_can_vote,
+)
+from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
+from questions.text import excerpt, search_terms
+from treatments.models import Treatment
+
+PAGE_SIZE = 20
+SORT_TABS = [("newest", "Newest"), ("helpful", "Most helpful"), ("unanswered", "Unanswered")]
+ASK_LIMIT = 5
+ASK_RATE = f"{ASK_LIMIT}/h"
+ANSWER_RATE = "30/h"
+
+
+def _rate_used_up(request: HttpRequest, group: str, rate: str) -> bool:
+    """Whether `request.user` already posted as often as `rate` allows for `group`.
+
+    Only successful posts are counted (`_rate_count`), so a form sent back with an error costs nothing.
+    """
+    usage = get_usage(request, group=group, key="user", rate=rate, increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
+def _rate_count(request: HttpRequest, group: str, rate: str) -> None:
+    get_usage(request, group=group, key="user", rate=rate, increment=True)
+
+
+def question_list(request: HttpRequest) -> HttpResponse:
+    sort = request.GET.get("sort", "newest")
+    if sort not in dict(SORT_TABS):
+        sort = "newest"
+    questions = Question.objects.for_list()
+    treatment = None
+    slug = request.GET.get("treatment", "").strip()
+    if slug:
+        treatment = get_object_or_404(Treatment, slug=slug)
+        questions = questions.for_treatment(treatment)
+    page = CachedCountPaginator(questions.sorted_by(sort), PAGE_SIZE).get_page(request.GET.get("page"))
+    filters = {"sort": sort if sort != "newest" else "", "treatment": slug}
+    context = {
+        "page": page,
+        "questions": page.object_list,
+        "sort": sort,
+        "sort_tabs": [
+            (key, label, urlencode({k: v for k, v in {**filters, "sort": key}.items() if v and v != "newest"}))
+            for key, label in SORT_TABS
+        ],
+        "treatment": treatment,
+        "treatment_groups": Treatment.objects.by_category(),
+        "query_string": urlencode({k: v for k, v in filters.items() if v}),
+    }
+    return render(request, "questions/list.html", context)
+
+
+def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answer]) -> dict:
+    """schema.org QAPage: the question with its published answers (what search engines show)."""
+
+    def answer_schema(answer: Answer) -> dict:
+        return {
+            "@type": "Answer",
+            "text": answer.body,
+            "dateCreated": answer.created_at.isoformat(),
+            "upvoteCount": answer.helpful_count,
+            "url": request.build_absolute_uri(answer.get_absolute_url()),
+            "author": {
+                "@type": "Person",
+                "name": answer.doctor.display_name,
+                "url": request.build_absolute_uri(answer.doctor.get_absolute_url()),
+            },
+        }
+
+    return {
+        "@context": "https://schema.org",
+        "@type": "QAPage",
+        "mainEntity": {
+            "@type": "Question",
+            "name": question.title,
+            "text": question.body,
+            "answerCount": len(answers),
+            "dateCreated": question.created_at.isoformat(),
+            "author": {"@type": "Person", "name": question.author.public_name},
+            "suggestedAnswer": [answer_schema(answer) for answer in answers],
+        },
+    }
+
+
+def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    user = request.user
+    question = get_object_or_404(
+        Question.objects.visible_to(user).select_related("author").prefetch_related("treatments"), pk=pk
+    )
+    if slug != question.slug:
+        return redirect(question, permanent=True)
+    answers = list(
+        Answer.objects.visible_to(user).filter(question=question).select_related("doctor", "disclaimer").best_first()
+    )
+    for answer in answers:
+        answer.question = question  # the links to each answer need it: no query per answer
+    treatment_ids = [treatment.pk for treatment in question.treatments.all()]
+    related = list(Question.objects.related_to(question, treatment_ids)[:5]) if treatment_ids else []
+    voted_ids: set[int] = set()
+    doctor = None
+    if user.is_authenticated:
+        if answers:
+            voted_ids = set(
+                HelpfulVote.objects.filter(user=user, answer__in=[a.pk for a in answers]).values_list(
+                    "answer_id", flat=True
+                )
+            )
+        doctor = DoctorProfile.objects.filter(user=user).first()
+    own_answer = next((a for a in answers if doctor and a.doctor_id == doctor.pk), None)
+    public_answers = [a for a in answers if not a.is_hidden]
+    context = {
+        "question": question,
+        "answers": answers,
+        "related": related,
+        "voted_ids": voted_ids,
+        "viewer_doctor": doctor,
+        "own_answer": own_answer,
+        "can_answer": bool(
+            doctor and doctor.is_verified and not doctor.is_hidden and own_answer is None and not question.is_hidden
+        ),
+        "answer_form": AnswerForm(),
+        "is_asker": user.is_authenticated and user.pk == question.author_id,
+        "canonical_url": request.build_absolute_uri(question.get_absolute_url()),
+        "description": excerpt(question.body, 155),
+        "qa_schema": _qa_page_schema(request, question, public_answers),
+    }
+    return render(request, "questions/detail.html", context)
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Full-text search over questions and answers; empty or junk queries get a calm page, not an error."""
+    query = " ".join(request.GET.get("q", "").split())[:200]
+    page = None
+    capped = False
+    if search_terms(query):
+        results = Question.objects.search(query).select_related("first_answer_doctor").prefetch_related("treatments")
+        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+        page.object_list = list(page.object_list)
+        full_text.snippets_fill(page.object_list, query)
+        capped = bool(page.paginator.count) and Question.objects.search_capped(query)
+    context = {
+        "query": query,
+        "searched": page is not None,
+        "page": page,
+        "capped": capped,
+        "search_limit": full_text.SEARCH_LIMIT,
+        "results": page.object_list if page else [],
+        "query_string": urlencode({"q": query}),
+    }
+    return render(request, "questions/search.html", context)
+
+
+@ratelimit(key="ip", rate="120/m", method="GET")
+def similar(request: HttpRequest) -> HttpResponse:
+    """Questions like the title being typed on the ask page (an htmx fragment)."""
+    title = request.GET.get("title", "")[:150]
+    return render(request, "questions/ask.html#similar", {"similar": list(Question.objects.similar_to(title))})
+
+
+@login_required
+def ask(request: HttpRequest) -> HttpResponse:
+    check_can_ask(request.user)
+    limited = False
+    if request.method == "POST" and "check" in request.POST:
+        # "Check for similar questions" without JavaScript: show them, keep everything, validate nothing.
+        form = QuestionForm(
+            initial={
+                "title": request.POST.get("title", ""),
+                "body": request.POST.get("body", ""),
+                "treatments": request.POST.getlist("treatments"),
+                "age_range": request.POST.get("age_range", ""),
+                "city": request.POST.get("city", ""),
+            }
+        )
+    elif request.method == "POST":
+        form = QuestionForm(request.POST)
+        if _rate_used_up(request, "questions.ask", ASK_RATE):
+            limited = True
+        elif form.is_valid():
+            _rate_count(request, "questions.ask", ASK_RATE)
+            data = form.cleaned_data
+            question = question_create(
+                author=request.user,
+                title=data["title"],
+                body=data["body"],
+                treatments=data["treatments"],
+                age_range=data["age_range"],
+                city=data["city"],
+            )
+            messages.success(request, "Your question is posted. We'll e-mail you when a doctor answers.")
+            return redirect(question)
+    else:
+        initial = {}
+        treatment = Treatment.objects.filter(slug=request.GET.get("treatment", "")).first()
+        if treatment:
+            initial["treatments"] = [treatment.pk]
+        form = QuestionForm(initial=initial)
+    title = request.POST.get("title", "") if request.method == "POST" else ""
+    context = {
+        "form": form,
+        "similar": list(Question.objects.similar_to(title)) if title else [],
+        "limited": limited,
+        "ask_limit": ASK_LIMIT,
+    }
+    return render(request, "questions/ask.html", context, status=429 if limited else 200)
+
+
+@login_required
+def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    question = get_object_or_404(Question.objects.published().select_related("author"), pk=pk)
+    existing = Answer.objects.filter(question=question, doctor__user=request.user).first()
+    if existing is not None and not existing.is_hidden:
+        messages.info(request, "You have already answered this question; you can edit your answer here.")
+        return redirect("questions:answer_edit", pk=existing.pk)
+    doctor = check_can_answer(request.user, question)
+    form = AnswerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if _rate_used_up(request, "questions.answer", ANSWER_RATE):
+            form.add_error(None, "You have posted many answers in the last hour. Please wait a little and try again.")
+        else:
+            try:
+                answer = answer_create(doctor=doctor, question=question, body=form.cleaned_data["body"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                _rate_count(request, "questions.answer", ANSWER_RATE)
+                messages.success(request, "Your answer is published. The patient will be notified.")
+                return redirect(answer.get_absolute_url())
+    context = {
+        "form": form,
+        "question": question,
+        "answer": None,
+        "disclaimer_preview": DisclaimerVersion.objects.current().render(doctor.display_name),
+    }
+    return render(request, "questions/answer_form.html", context)
+
+
+@login_required
+def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    answer = get_object_or_404(Answer.objects.select_related("question__author", "doctor", "disclaimer"), pk=pk)
+    check_can_edit_answer(request.user, answer)
+    form = AnswerForm(request.POST or None, instance=answer)
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer_update(answer=answer, body=form.cleaned_data["body"], editor=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Your answer is updated. The earlier text is kept for the moderators.")
+            return redirect(answer.get_absolute_url())
+    context = {
+        "form": form,
+        "question": answer.question,
+        "answer": answer,
+        "disclaimer_preview": answer.disclaimer_text,
+    }
+    return render(request, "questions/answer_form.html", context)
+
+
+def _answer_for_action(pk: int) -> Answer:
+    return get_object_or_404(Answer.objects.select_related("question", "doctor", "disclaimer"), pk=pk)
+
+
+@require_POST
+@login_required
+@ratelimit(key="user", rate="120/h", method="POST")
+def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
+    """Toggle a helpful vote: htmx swaps the button and count in place; without JS, back to the answer."""
+    answer = _answer_for_action(pk)
+    check_can_vote(request.user, answer)
+    voted, _count = answer_helpful_toggle(answer=answer, user=request.user)
+    if request.htmx:
+        return render(
+            request, "questions/detail.html#helpful", {"answer": answer, "voted_ids": {pk} if voted else set()}
+        )
+    messages.success(request, "Marked as helpful. Thank you." if voted else "Your helpful mark is removed.")
+    return redirect(answer.get_absolute_url())
+
+
+@require_POST
+@login_required
+def answer_thank_view(request: HttpRequest, pk: int) -> HttpResponse:
+    answer = _answer_for_action(pk)
+    check_can_thank(request.user, answer)
+    answer_thank(answer=answer, user=request.user)
+    if request.htmx:
+        return render(request, "questions/detail.html#thanks", {"answer": answer, "is_asker": True})
+    messages.success(request, f"You thanked {answer.doctor.display_name}. They'll see it on their account.")
+    return redirect(answer.get_absolute_url())

@@ -1,0 +1,177 @@
+from django import forms
+from django.utils import timezone
+
+from doctors.models import DoctorProfile
+from reviews.models import (
+    STORY_MAX_LENGTH,
+    STORY_MIN_LENGTH,
+    SUB_RATING_FIELDS,
+    SUB_RATINGS,
+    DoctorResponse,
+    Review,
+    ReviewUpdate,
+    Verdict,
+)
+from reviews.selectors import duplicate_review
+from treatments.models import Treatment
+
+RATING_ERRORS = {"invalid_choice": "Choose a rating from 1 to 5.", "required": "Choose a rating from 1 to 5."}
+
+
+class DoctorChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: DoctorProfile) -> str:
+        return f"{obj.display_name} ({obj.city})" if obj.city else obj.display_name
+
+
+class ReviewForm(forms.ModelForm):
+    """Write or edit a review. The author comes from the request, never from the form."""
+
+    class Meta:
+        model = Review
+        fields = [
+            "treatment",
+            "doctor",
+            "treatment_date",
+            "verdict",
+            "rating",
+            "title",
+            "story",
+            "cost_amount",
+            "cost_currency",
+            *SUB_RATING_FIELDS,
+        ]
+        field_classes = {"doctor": DoctorChoiceField}
+        widgets = {
+            "verdict": forms.RadioSelect,
+            "rating": forms.RadioSelect,
+            "story": forms.Textarea(attrs={"rows": 10, "maxlength": STORY_MAX_LENGTH}),
+            "cost_amount": forms.NumberInput(attrs={"min": 0, "step": "0.01", "inputmode": "decimal"}),
+        }
+        labels = {"cost_amount": "What it cost in total", "treatment_date": "When it was done"}
+        help_texts = {
+            "story": f"What you hoped for, how it went, recovery, results. {STORY_MIN_LENGTH} to "
+            f"{STORY_MAX_LENGTH:,} characters.",
+            "doctor": "Optional. Leave empty to review the treatment without naming who did it.",
+            "cost_amount": "Optional, but it helps others most: the total you paid, including follow-ups.",
+            "title": "A one-line summary, e.g. “Natural result, worth every penny”.",
+        }
+        error_messages = {
+            "rating": RATING_ERRORS,
+            "verdict": {"required": "Say whether it was worth it.", "invalid_choice": "Choose one of the verdicts."},
+            "story": {
+                "min_length": f"Tell a little more: at least {STORY_MIN_LENGTH} characters (you wrote %(show_value)d).",
+                "max_length": f"Please keep it under {STORY_MAX_LENGTH:,} characters (you wrote %(show_value)d).",
+            },
+            "cost_amount": {"invalid": "Enter the cost as a number, e.g. 650 or 650.50."},
+            "treatment_date": {"invalid": "Enter a date, e.g. 2025-03-14."},
+            **dict.fromkeys(SUB_RATING_FIELDS, RATING_ERRORS),
+        }
+
+    def __init__(self, *args, author, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.author = author
+        self.existing_review: Review | None = None
+        editing = self.instance.pk is not None
+        self.fields["treatment"].queryset = Treatment.objects.order_by("name")
+        self.fields["treatment"].empty_label = "Choose the treatment"
+        self.fields["doctor"].queryset = DoctorProfile.objects.public().order_by("full_name", "pk")
+        self.fields["doctor"].empty_label = "No doctor named"
+        self.fields["verdict"].choices = Verdict.choices
+        self.fields["rating"].choices = [choice for choice in self.fields["rating"].choices if choice[0] != ""]
+        self.fields["treatment_date"].widget = forms.DateInput(
+            attrs={"type": "date", "max": timezone.localdate().isoformat()}, format="%Y-%m-%d"
+        )
+        for name in SUB_RATING_FIELDS:
+            self.fields[name].choices = [("", "Not rated"), *self.fields[name].choices[1:]]
+        if editing:
+            # The treatment and doctor stay as first posted: a doctor may have answered this review.
+            for name in ("treatment", "doctor"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = "Fixed once the review is posted."
+
+    @property
+    def sub_rating_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name, _ in SUB_RATINGS]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        treatment, doctor = cleaned.get("treatment"), cleaned.get("doctor")
+        if self.instance.pk is None and treatment is not None and "doctor" not in self.errors:
+            self.existing_review = duplicate_review(author=self.author, treatment=treatment, doctor=doctor)
+            if self.existing_review is not None:
+                if doctor is not None:
+                    message = (
+                        f"You have already reviewed {doctor.display_name} for {treatment.name}. "
+                        "Add an update to that review instead."
+                    )
+                else:
+                    message = (
+                        f"You have already reviewed {treatment.name} without naming a doctor. "
+                        "Add an update to that review, or name the doctor who treated you."
+                    )
+                self.add_error("doctor", message)
+        return cleaned
+
+
+class ReviewUpdateForm(forms.ModelForm):
+    verdict = forms.ChoiceField(
+        label="Has your verdict changed?",
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Choose one of the verdicts."},
+    )
+
+    class Meta:
+        model = ReviewUpdate
+        fields = ["body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {"body": "How things look now: results, side effects, touch-ups, what you would tell a friend."}
+        error_messages = {
+            "body": {"min_length": "Tell a little more: at least 20 characters (you wrote %(show_value)d)."}
+        }
+
+    field_order = ["body", "verdict"]
+
+    def __init__(self, *args, review: Review, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        current = review.get_verdict_display()
+        self.fields["verdict"].choices = [("", f"No, still “{current}”")] + [
+            (value, label) for value, label in Verdict.choices if value != review.verdict
+        ]
+        self.fields["verdict"].initial = ""
+
+
+class DoctorResponseForm(forms.ModelForm):
+    class Meta:
+        model = DoctorResponse
+        fields = ["body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "body": "Public. Thank the patient or address their concerns; never disclose anything about "
+            "their care that they have not shared themselves."
+        }
+
+
+class ReviewFilterForm(forms.Form):
+    """The review list's filters, read from the query string (invalid values are ignored)."""
+
+    SORTS = [
+        ("newest", "Newest"),
+        ("helpful", "Most helpful"),
+        ("rating_high", "Highest rated"),
+        ("rating_low", "Lowest rated"),
+    ]
+
+    treatment = forms.ModelChoiceField(
+        queryset=Treatment.objects.order_by("name"), required=False, to_field_name="slug", empty_label="All treatments"
+    )
+    verdict = forms.ChoiceField(choices=[("", "Any verdict"), *Verdict.choices], required=False)
+    doctor = forms.ModelChoiceField(
+        queryset=DoctorProfile.objects.public(), required=False, to_field_name="slug", widget=forms.HiddenInput
+    )
+    sort = forms.ChoiceField(choices=SORTS, required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("treatment", "verdict", "sort"):
+            self.fields[name].widget.attrs["class"] = "form-select form-select-sm"

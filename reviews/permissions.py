@@ -1,0 +1,59 @@
+"""Who may write, change, answer and vote on reviews. Each check raises PermissionDenied with a reason."""
+
+from django.core.exceptions import PermissionDenied
+
+from doctors.models import DoctorProfile
+from doctors.permissions import check_is_verified_doctor, doctor_profile_for
+from reviews.models import Review
+
+
+def check_can_write_review(user) -> None:
+    """Logged-in patients write reviews; doctor accounts don't (no reviewing oneself or rivals)."""
+    if not user.is_authenticated:
+        raise PermissionDenied("Log in to write a review.")
+    if doctor_profile_for(user) is not None:
+        raise PermissionDenied("Doctor accounts can't write patient reviews.")
+
+
+def check_can_delete_review(user, review: Review) -> None:
+    """Authors may delete their own review, even one a moderator hid."""
+    if not user.is_authenticated or review.author_id != user.pk:
+        raise PermissionDenied("Only the patient who wrote this review can delete it.")
+
+
+def check_can_edit_review(user, review: Review) -> None:
+    """Edit or add updates to a review: its author only, and not while moderators hide it."""
+    if not user.is_authenticated or review.author_id != user.pk:
+        raise PermissionDenied("Only the patient who wrote this review can change it.")
+    if review.is_hidden:
+        raise PermissionDenied("A moderator hid this review, so it can't be changed. Contact the moderators.")
+
+
+def check_can_respond(user, review: Review) -> DoctorProfile:
+    """Respond to a review: only the verified doctor it names. Returns that doctor's profile."""
+    if review.doctor_id is None:
+        raise PermissionDenied("This review doesn't name a doctor, so no doctor can respond to it.")
+    profile = check_is_verified_doctor(user, action="respond to reviews")
+    if profile.pk != review.doctor_id:
+        raise PermissionDenied("Only the doctor this review is about can respond to it.")
+    if review.is_hidden:
+        raise PermissionDenied("A moderator hid this review, so it can't be answered.")
+    return profile
+
+
+def check_can_vote(user, review: Review) -> None:
+    if not user.is_authenticated:
+        raise PermissionDenied("Log in to mark reviews as helpful.")
+    if review.author_id == user.pk:
+        raise PermissionDenied("You can't vote for your own review.")
+    if review.is_hidden:
+        raise PermissionDenied("This review is hidden.")
+
+
+def can(check, *args) -> bool:
+    """True when `check(*args)` passes: for templates deciding which buttons to show."""
+    try:
+        check(*args)
+    except PermissionDenied:
+        return False
+    return True

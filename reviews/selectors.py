@@ -1,0 +1,325 @@
+"""Review reads that pages share: treatment figures, a doctor's review summary, a review's timeline.
+
+Every function runs a fixed number of queries, whatever the number of reviews.
+"""
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from math import ceil, floor
+
+from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery, Value, Window
+from django.db.models.functions import Coalesce, RowNumber
+from django.utils.timesince import timesince
+
+from core.cache import generation_cached
+from doctors.models import DoctorProfile
+from reviews.models import SUB_RATINGS, Currency, Review, ReviewUpdate, Verdict, VerdictChange
+
+CENT = Decimal("0.01")
+# Treatment cost figures are in one currency so that they mean something; reviews that gave a cost
+# in another currency are counted separately and said so on the page.
+FIGURES_CURRENCY = Currency.USD
+
+
+def _money(value) -> Decimal | None:
+    # SQLite returns averages as floats, PostgreSQL as Decimals: the same rounding for both.
+    return None if value is None else Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+@dataclass(frozen=True)
+class RatingBar:
+    stars: int
+    count: int
+    percent: int
+
+
+@dataclass(frozen=True)
+class CostFigures:
+    currency: str
+    count: int
+    average: Decimal
+    median: Decimal
+    minimum: Decimal
+    maximum: Decimal
+    lower_quartile: Decimal
+    upper_quartile: Decimal
+
+
+@dataclass(frozen=True)
+class TreatmentFigures:
+    review_count: int
+    worth_it_count: int
+    not_sure_count: int
+    not_worth_it_count: int
+    average_rating: float | None
+    ratings: list[RatingBar]
+    cost: CostFigures | None
+    other_currency_count: int
+
+    @property
+    def worth_it_percent(self) -> int:
+        return _percent(self.worth_it_count, self.review_count)
+
+    @property
+    def not_sure_percent(self) -> int:
+        return _percent(self.not_sure_count, self.review_count)
+
+    @property
+    def not_worth_it_percent(self) -> int:
+        return _percent(self.not_worth_it_count, self.review_count)
+
+
+def rating_bars(counts: dict[int, int]) -> list[RatingBar]:
+    """Five bars, 5 stars first, each with its share of all ratings."""
+    total = sum(counts.values())
+    return [RatingBar(stars, counts.get(stars, 0), _percent(counts.get(stars, 0), total)) for stars in range(5, 0, -1)]
+
+
+def _rating_aggregates() -> dict:
+    return {f"stars_{stars}": Count("pk", filter=Q(rating=stars)) for stars in range(1, 6)}
+
+
+def cost_quantiles(costs: QuerySet[Review], count: int, fractions: list[Decimal]) -> dict[Decimal, Decimal]:
+    """Quantiles of `costs` (reviews with a cost, one currency) by linear interpolation between ranks.
+
+    The median is the 0.5 quantile: the middle cost, or the mean of the two middle ones. Instead of
+    loading every cost, the database numbers the costs in order (ROW_NUMBER(), the same on SQLite
+    and PostgreSQL) and returns only the few rows at the ranks needed: one query of at most six rows.
+    """
+    if count == 0:
+        return {}
+    spans = {}
+    for fraction in fractions:
+        position = (count - 1) * fraction
+        spans[fraction] = (floor(position), ceil(position), position - floor(position))
+    ranks = sorted({rank + 1 for low, high, _ in spans.values() for rank in (low, high)})
+    at_rank = dict(
+        costs.order_by()
+        .annotate(rank=Window(RowNumber(), order_by=[F("cost_amount").asc(), F("pk").asc()]))
+        .filter(rank__in=ranks)
+        .values_list("rank", "cost_amount")
+    )
+    result = {}
+    for fraction, (low, high, weight) in spans.items():
+        low_value, high_value = Decimal(at_rank[low + 1]), Decimal(at_rank[high + 1])
+        result[fraction] = _money(low_value + (high_value - low_value) * weight)
+    return result
+
+
+def treatment_review_figures(treatment) -> TreatmentFigures:
+    """The treatment page's figures from its public reviews: one aggregate query, plus one for the cost spread.
+
+    Computed on demand rather than kept as counters: a treatment's public reviews are found through an
+    index on (treatment, …), the aggregate is cheap at the sizes a treatment reaches, and a median or
+    quartile cannot be maintained incrementally. Hidden reviews are excluded by `published()`.
+    """
+    public = Review.objects.published().filter(treatment=treatment)
+    in_currency = Q(cost_amount__isnull=False, cost_currency=FIGURES_CURRENCY)
+    figures = public.aggregate(
+        total=Count("pk"),
+        worth_it=Count("pk", filter=Q(verdict=Verdict.WORTH_IT)),
+        not_sure=Count("pk", filter=Q(verdict=Verdict.NOT_SURE)),
+        not_worth_it=Count("pk", filter=Q(verdict=Verdict.NOT_WORTH_IT)),
+        average_rating=Avg("rating"),
+        cost_count=Count("pk", filter=in_currency),
+        cost_average=Avg("cost_amount", filter=in_currency),
+        cost_min=Min("cost_amount", filter=in_currency),
+        cost_max=Max("cost_amount", filter=in_currency),
+        other_currency=Count("pk", filter=Q(cost_amount__isnull=False) & ~Q(cost_currency=FIGURES_CURRENCY)),
+        **_rating_aggregates(),
+    )
+    cost = None
+    if figures["cost_count"]:
+        quarter, half, three_quarters = Decimal("0.25"), Decimal("0.5"), Decimal("0.75")
+        quantiles = cost_quantiles(public.filter(in_currency), figures["cost_count"], [quarter, half, three_quarters])
+        cost = CostFigures(
+            currency=FIGURES_CURRENCY,
+            count=figures["cost_count"],
+            average=_money(figures["cost_average"]),
+            median=quantiles[half],
+            minimum=_money(figures["cost_min"]),
+            maximum=_money(figures["cost_max"]),
+            lower_quartile=quantiles[quarter],
+            upper_quartile=quantiles[three_quarters],
+        )
+    average = figures["average_rating"]
+    return TreatmentFigures(
+        review_count=figures["total"],
+        worth_it_count=figures["worth_it"],
+        not_sure_count=figures["not_sure"],
+        not_worth_it_count=figures["not_worth_it"],
+        average_rating=round(float(average), 1) if average is not None else None,
+        ratings=rating_bars({stars: figures[f"stars_{stars}"] for stars in range(1, 6)}),
+        cost=cost,
+        other_currency_count=figures["other_currency"],
+    )
+
+
+def treatment_doctors(treatment, *, limit: int = 6) -> list[DoctorProfile]:
+    """Verified doctors who treat this: reviewed for it, or answered questions about it.
+
+    One query, once per content change: finding who answered reads every answer about the
+    treatment (18,000 for a popular one, up to 150 ms), and the list only changes with content
+    (new answers and reviews, moderation, doctors' status all move the content generation).
+    Each carries `treatment_review_count` and `treatment_average_rating` (None without reviews).
+    """
+    return generation_cached(
+        f"treatment-doctors:{treatment.pk}:{limit}", lambda: _treatment_doctors(treatment, limit=limit)
+    )
+
+
+def _treatment_doctors(treatment, *, limit: int) -> list[DoctorProfile]:
+    from questions.models import Answer
+
+    public_reviews = Review.objects.published().filter(treatment=treatment)
+    answered = Answer.objects.published().filter(
+        question__questiontreatment__tag=treatment, question__hidden_at__isnull=True
+    )
+    per_doctor = public_reviews.filter(doctor=OuterRef("pk")).order_by().values("doctor")
+    return list(
+        DoctorProfile.objects.visible()
+        .verified()
+        .filter(Q(pk__in=public_reviews.values("doctor")) | Q(pk__in=answered.values("doctor")))
+        .annotate(
+            treatment_review_count=Coalesce(Subquery(per_doctor.annotate(n=Count("pk")).values("n")[:1]), Value(0)),
+            treatment_average_rating=Subquery(per_doctor.annotate(avg=Avg("rating")).values("avg")[:1]),
+        )
+        .order_by("-treatment_review_count", "-helpful_vote_count", "pk")[:limit]
+    )
+
+
+@dataclass(frozen=True)
+class SubRatingAverage:
+    label: str
+    average: float | None
+    count: int
+
+
+@dataclass(frozen=True)
+class DoctorReviewSummary:
+    doctor: DoctorProfile
+    review_count: int
+    average_rating: float | None
+    worth_it_percent: int | None
+    ratings: list[RatingBar]
+    sub_ratings: list[SubRatingAverage]
+    recent: list[Review] = field(default_factory=list)
+
+    @property
+    def rated_sub_ratings(self) -> list[SubRatingAverage]:
+        return [sub for sub in self.sub_ratings if sub.count]
+
+
+def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorReviewSummary:
+    """A doctor's review figures and latest public reviews for their profile: two queries (none without reviews).
+
+    The headline figures come from the doctor's counters (kept by reviews.services); the rating
+    distribution and the sub-rating averages from one aggregate over their public reviews.
+    """
+    if not doctor.review_count:
+        # The counters already say there is nothing to summarise: no queries.
+        return DoctorReviewSummary(
+            doctor=doctor,
+            review_count=0,
+            average_rating=None,
+            worth_it_percent=None,
+            ratings=rating_bars({}),
+            sub_ratings=[SubRatingAverage(label, None, 0) for _name, label in SUB_RATINGS],
+        )
+    aggregates = {**_rating_aggregates()}
+    for name, _label in SUB_RATINGS:
+        aggregates[f"{name}_avg"] = Avg(name)
+        aggregates[f"{name}_n"] = Count(name)
+    figures = Review.objects.published().for_doctor(doctor).aggregate(**aggregates)
+    sub_ratings = [
+        SubRatingAverage(
+            label,
+            round(float(figures[f"{name}_avg"]), 1) if figures[f"{name}_avg"] is not None else None,
+            figures[f"{name}_n"],
+        )
+        for name, label in SUB_RATINGS
+    ]
+    return DoctorReviewSummary(
+        doctor=doctor,
+        review_count=doctor.review_count,
+        average_rating=doctor.average_rating,
+        worth_it_percent=doctor.worth_it_percent,
+        ratings=rating_bars({stars: figures[f"stars_{stars}"] for stars in range(1, 6)}),
+        sub_ratings=sub_ratings,
+        recent=list(Review.objects.for_list().for_doctor(doctor)[:recent]) if recent else [],
+    )
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated step in a review's life: the review itself, an update, or a change of verdict."""
+
+    kind: str  # "review", "update" or "verdict"
+    at: datetime
+    update: ReviewUpdate | None = None
+    verdict: str = ""
+    previous: str = ""
+    since_treatment: str = ""
+
+    @property
+    def verdict_label(self) -> str:
+        return Verdict(self.verdict).label if self.verdict else ""
+
+    @property
+    def previous_label(self) -> str:
+        return Verdict(self.previous).label if self.previous else ""
+
+
+def _since(treatment_date: date, at: datetime) -> str:
+    """ "3 months" from the treatment to `at`; empty on the treatment day or before."""
+    start = datetime.combine(treatment_date, time.min, tzinfo=UTC)
+    if at - start < timedelta(days=1):
+        return ""
+    return timesince(start, at, depth=1)
+
+
+def review_timeline(review: Review) -> list[TimelineEntry]:
+    """The review, its updates and its verdict changes in date order: two queries."""
+    changes = list(VerdictChange.objects.filter(review=review))
+    first_verdict = changes[0].verdict if changes and not changes[0].previous else review.verdict
+    since = review.treatment_date
+    entries = [
+        TimelineEntry(
+            "review", review.created_at, verdict=first_verdict, since_treatment=_since(since, review.created_at)
+        )
+    ]
+    by_update = {change.update_id: change for change in changes if change.update_id}
+    for update in ReviewUpdate.objects.filter(review=review):
+        change = by_update.get(update.pk)
+        entries.append(
+            TimelineEntry(
+                "update",
+                update.created_at,
+                update=update,
+                verdict=change.verdict if change else "",
+                previous=change.previous if change else "",
+                since_treatment=_since(since, update.created_at),
+            )
+        )
+    for change in changes:
+        if change.update_id is None and change.previous:
+            entries.append(
+                TimelineEntry(
+                    "verdict",
+                    change.changed_at,
+                    verdict=change.verdict,
+                    previous=change.previous,
+                    since_treatment=_since(since, change.changed_at),
+                )
+            )
+    return sorted(entries, key=lambda entry: entry.at)
+
+
+def duplicate_review(*, author, treatment, doctor: DoctorProfile | None) -> Review | None:
+    """The author's existing review of this doctor (or of no doctor) for this treatment, if any."""
+    return Review.objects.filter(author=author, treatment=treatment, doctor=doctor).first()

@@ -1,0 +1,248 @@
+"""Review writes. Each runs in one transaction and leaves every figure that depends on it exact.
+
+Doctor figures (`DoctorProfile.review_count/rating_sum/worth_it_count`) are counters, because the
+directory sorts and shows them for many doctors at once. They are refreshed by
+`doctor_figures_refresh`, which recomputes them from the public rows with one aggregate UPDATE after
+locking the doctor's row. Recomputing (rather than adding deltas) keeps them exact whatever changed:
+a new review, an edited rating or verdict, a moderator hiding or restoring, a deletion, even two
+moderators hiding the same review at once. Taking the row lock first matters on PostgreSQL: the
+UPDATE then reads a fresh snapshot, and any transaction that changed a review earlier but commits
+later must wait for that lock and recompute again itself.
+
+Treatment figures are not stored: `reviews.selectors.treatment_review_figures` computes them with a
+fixed number of aggregate queries (a median cannot be kept as a counter anyway).
+"""
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+
+from accounts.services import notice_create
+from core.cache import content_changed
+from core.votes import helpful_vote_toggle
+from doctors.models import DoctorProfile
+from moderation.models import ModerationLog
+from moderation.services import log_action
+from reviews.models import (
+    SUB_RATING_FIELDS,
+    Currency,
+    DoctorResponse,
+    Review,
+    ReviewHelpfulVote,
+    ReviewUpdate,
+    Verdict,
+    VerdictChange,
+)
+from reviews.permissions import check_can_respond
+from reviews.selectors import duplicate_review
+
+# What the author may change after posting. The treatment and the doctor are fixed: a doctor may
+# already have responded to the review as written about them.
+EDITABLE_FIELDS = [
+    "verdict",
+    "rating",
+    *SUB_RATING_FIELDS,
+    "cost_amount",
+    "cost_currency",
+    "treatment_date",
+    "title",
+    "story",
+]
+
+
+def _subquery_value(queryset, aggregate) -> Coalesce:
+    """One aggregate over `queryset` (grouped by the outer row), as a scalar subquery with 0 for none."""
+    return Coalesce(
+        Subquery(queryset.annotate(value=aggregate).values("value")[:1], output_field=IntegerField()),
+        Value(0),
+    )
+
+
+def doctor_figures_refresh(*, doctor_ids: Iterable[int] | None = None) -> None:
+    """Recompute the review counters of these doctors (all doctors when None) from their public reviews."""
+    doctors = DoctorProfile.objects.all()
+    if doctor_ids is not None:
+        doctors = doctors.filter(pk__in=list(doctor_ids))
+        # Lock first (in pk order, so two writers never wait on each other crosswise); see the module doc.
+        list(doctors.select_for_update().order_by("pk").values_list("pk", flat=True))
+    public = Review.objects.published().filter(doctor=OuterRef("pk")).order_by().values("doctor")
+    doctors.update(
+        review_count=_subquery_value(public, Count("pk")),
+        rating_sum=_subquery_value(public, Sum("rating")),
+        worth_it_count=_subquery_value(public, Count("pk", filter=Q(verdict=Verdict.WORTH_IT))),
+    )
+
+
+def _save_new_review(review: Review) -> None:
+    try:
+        with transaction.atomic():
+            review.save()
+    except IntegrityError as error:
+        # Two submissions raced past the form's check and the unique constraint decided. (The
+        # error text names the constraint on PostgreSQL but only the columns on SQLite, so ask.)
+        if duplicate_review(author=review.author, treatment=review.treatment, doctor=review.doctor) is None:
+            raise
+        field = "doctor" if review.doctor_id else "treatment"
+        raise ValidationError({field: "You have already reviewed this."}) from error
+
+
+@transaction.atomic
+def review_create(
+    *,
+    author,
+    treatment,
+    verdict: str,
+    rating: int,
+    treatment_date: date,
+    title: str,
+    story: str,
+    doctor: DoctorProfile | None = None,
+    cost_amount: Decimal | None = None,
+    cost_currency: str = Currency.USD,
+    sub_ratings: dict[str, int | None] | None = None,
+) -> Review:
+    """Publish a patient's review. The caller checks `check_can_write_review` first.
+
+    Raises ValidationError on bad values, including a second review of the same doctor and treatment.
+    """
+    review = Review(
+        author=author,
+        treatment=treatment,
+        doctor=doctor,
+        verdict=verdict,
+        rating=rating,
+        cost_amount=cost_amount,
+        cost_currency=cost_currency or Currency.USD,
+        treatment_date=treatment_date,
+        title=title,
+        story=story,
+        **{field: (sub_ratings or {}).get(field) for field in SUB_RATING_FIELDS},
+    )
+    review.full_clean()
+    _save_new_review(review)
+    VerdictChange.objects.create(review=review, verdict=verdict, changed_at=review.created_at)
+    if doctor is not None:
+        doctor_figures_refresh(doctor_ids=[doctor.pk])
+        notice_create(
+            user=doctor.user,
+            message=f"A patient reviewed you for {treatment.name}: “{review.title}”.",
+            url=review.get_absolute_url(),
+        )
+    content_changed()
+    return review
+
+
+def _locked(review: Review) -> Review:
+    """The review's current row, locked: concurrent edits of one review apply one after the other."""
+    return Review.objects.select_for_update(of=("self",)).select_related("treatment", "doctor").get(pk=review.pk)
+
+
+@transaction.atomic
+def review_update(*, review: Review, **changes) -> Review:
+    """Edit a review as its author (the caller checks `check_can_edit_review`).
+
+    Accepts any of EDITABLE_FIELDS. A changed verdict is recorded in the verdict history.
+    """
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"These review fields can't be edited: {', '.join(sorted(unknown))}")
+    current = _locked(review)
+    old_verdict, old_rating = current.verdict, current.rating
+    for field, value in changes.items():
+        setattr(current, field, value)
+    if not current.cost_currency:
+        current.cost_currency = Currency.USD
+    current.full_clean()
+    current.save()
+    if current.verdict != old_verdict:
+        VerdictChange.objects.create(review=current, verdict=current.verdict, previous=old_verdict)
+    if current.doctor_id and (current.verdict != old_verdict or current.rating != old_rating):
+        doctor_figures_refresh(doctor_ids=[current.doctor_id])
+    content_changed()
+    return current
+
+
+@transaction.atomic
+def review_add_update(*, review: Review, body: str, verdict: str = "") -> ReviewUpdate:
+    """Add a dated update to a review as its author, optionally changing the verdict."""
+    current = _locked(review)
+    update = ReviewUpdate(review=current, body=body)
+    update.full_clean()
+    update.save()
+    if verdict and verdict != current.verdict:
+        if verdict not in Verdict.values:
+            raise ValidationError({"verdict": "Choose one of the verdicts."})
+        VerdictChange.objects.create(
+            review=current, verdict=verdict, previous=current.verdict, update=update, changed_at=update.created_at
+        )
+        current.verdict = verdict
+        current.save(update_fields=["verdict", "updated_at"])
+        if current.doctor_id:
+            doctor_figures_refresh(doctor_ids=[current.doctor_id])
+    else:
+        # The review counts as changed for "recently updated" sorting and sitemaps.
+        current.save(update_fields=["updated_at"])
+    content_changed()
+    return update
+
+
+@transaction.atomic
+def response_upsert(*, review: Review, doctor: DoctorProfile, body: str) -> tuple[DoctorResponse, bool]:
+    """Post or edit the reviewed doctor's public response. Returns (response, created)."""
+    check_can_respond(doctor.user, review)
+    response = DoctorResponse.objects.select_for_update().filter(review=review).first()
+    created = response is None
+    if created:
+        response = DoctorResponse(review=review, doctor=doctor)
+    response.body = body
+    response.full_clean(exclude=["review"])
+    try:
+        with transaction.atomic():
+            response.save()
+    except IntegrityError:
+        # The doctor submitted twice at once: the first insert stands, this one edits it.
+        response = DoctorResponse.objects.select_for_update().get(review=review)
+        response.body = body
+        response.save(update_fields=["body", "updated_at"])
+        created = False
+    if created:
+        notice_create(
+            user=review.author,
+            message=f"{doctor.display_name} responded to your review “{review.title}”.",
+            url=response.get_absolute_url(),
+        )
+    content_changed()
+    return response, created
+
+
+@transaction.atomic
+def review_delete(*, review: Review, actor) -> None:
+    """Delete a review for good, with its updates, response and votes.
+
+    Authors delete their own; anyone else deleting (a moderator) leaves a moderation log entry.
+    """
+    current = _locked(review)
+    doctor_id = current.doctor_id
+    if actor is None or actor.pk != current.author_id:
+        log_action(
+            actor=actor,
+            action=ModerationLog.Action.DELETE,
+            target=current,
+            before={"title": current.title, "author": current.author_id, "verdict": current.verdict},
+        )
+    current.delete()
+    if doctor_id:
+        doctor_figures_refresh(doctor_ids=[doctor_id])
+    content_changed()
+
+
+def review_helpful_toggle(*, review: Review, user) -> tuple[bool, int]:
+    """Mark a review helpful as `user`, or take the vote back (the caller checks `check_can_vote`)."""
+    result = helpful_vote_toggle(vote_model=ReviewHelpfulVote, target=review, user=user)
+    content_changed()  # the count is on public pages
+    return result

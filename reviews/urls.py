@@ -1,0 +1,16 @@
+from django.urls import path
+
+from reviews import views
+
+app_name = "reviews"
+
+urlpatterns = [
+    path("", views.review_list, name="list"),
+    path("new/", views.review_new, name="new"),
+    path("<int:pk>/", views.review_detail, name="detail"),
+    path("<int:pk>/edit/", views.review_edit, name="edit"),
+    path("<int:pk>/update/", views.review_add_update_view, name="add_update"),
+    path("<int:pk>/respond/", views.review_respond, name="respond"),
+    path("<int:pk>/delete/", views.review_delete_view, name="delete"),
+    path("<int:pk>/helpful/", views.review_helpful, name="helpful"),
+]

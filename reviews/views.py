@@ -1,0 +1,274 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from core.paginator import CachedCountPaginator
+from core.views import ratelimited
+from doctors.models import DoctorProfile
+from moderation.ratelimits import is_limited
+from photos.graphic import cases_for_review
+from reviews.forms import DoctorResponseForm, ReviewFilterForm, ReviewForm, ReviewUpdateForm
+from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
+from reviews.permissions import (
+    can,
+    check_can_delete_review,
+    check_can_edit_review,
+    check_can_respond,
+    check_can_vote,
+    check_can_write_review,
+)
+from reviews.selectors import duplicate_review, review_timeline
+from reviews.services import (
+    EDITABLE_FIELDS,
+    response_upsert,
+    review_add_update,
+    review_create,
+    review_delete,
+    review_helpful_toggle,
+    review_update,
+)
+from treatments.models import Treatment
+
+RATE_LIMITED = "You're posting faster than we allow. Please wait a few minutes; what you typed is still here."
+SORTS = {
+    "newest": ["-created_at", "-pk"],
+    "helpful": ["-helpful_count", "-created_at"],
+    "rating_high": ["-rating", "-created_at"],
+    "rating_low": ["rating", "-created_at"],
+}
+
+
+def review_list(request: HttpRequest) -> HttpResponse:
+    """All public reviews, filtered by treatment, verdict or doctor (invalid filters are ignored)."""
+    filters = ReviewFilterForm(request.GET)
+    filters.is_valid()
+    chosen = filters.cleaned_data
+    reviews = Review.objects.for_list()
+    if chosen.get("treatment"):
+        reviews = reviews.for_treatment(chosen["treatment"])
+    if chosen.get("verdict"):
+        reviews = reviews.filter(verdict=chosen["verdict"])
+    if chosen.get("doctor"):
+        reviews = reviews.for_doctor(chosen["doctor"])
+    reviews = reviews.order_by(*SORTS.get(chosen.get("sort") or "newest", SORTS["newest"]))
+    page = CachedCountPaginator(reviews, 20).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "reviews/list.html",
+        {
+            "page": page,
+            "reviews": page.object_list,
+            "filters": filters,
+            "treatment": chosen.get("treatment"),
+            "doctor": chosen.get("doctor"),
+            "query_string": query.urlencode(),
+        },
+    )
+
+
+def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    review = get_object_or_404(
+        Review.objects.visible_to(request.user).select_related("author", "treatment", "doctor", "response"), pk=pk
+    )
+    response = getattr(review, "response", None)
+    user = request.user
+    context = {
+        "review": review,
+        "timeline": review_timeline(review),
+        "photo_cases": cases_for_review(request, review),
+        "response": response if response is not None and not response.is_hidden else None,
+        "can_edit": can(check_can_edit_review, user, review),
+        "can_delete": can(check_can_delete_review, user, review),
+        # The doctor named in the review is already loaded: no query to decide whether to offer a reply.
+        "can_respond": bool(
+            review.doctor and review.doctor.user_id == user.pk and review.doctor.is_verified and not review.is_hidden
+        ),
+        **_helpful_context(review, user),
+    }
+    return render(request, "reviews/detail.html", context)
+
+
+def _helpful_context(review: Review, user) -> dict:
+    can_vote = can(check_can_vote, user, review)
+    voted = can_vote and ReviewHelpfulVote.objects.filter(review=review, user=user).exists()
+    return {"review": review, "can_vote": can_vote, "voted": voted}
+
+
+@login_required
+def review_new(request: HttpRequest) -> HttpResponse:
+    check_can_write_review(request.user)
+    initial = _prefill(request)
+    form = ReviewForm(request.POST or None, initial=initial, author=request.user)
+    if request.method == "GET" and "treatment" in initial:
+        # Coming from a page where this patient already reviewed: say so before they write it all again.
+        form.existing_review = duplicate_review(
+            author=request.user, treatment=initial["treatment"], doctor=initial.get("doctor")
+        )
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if is_limited(request, "review"):
+            form.add_error(None, RATE_LIMITED)
+            status = 429
+        else:
+            data = form.cleaned_data
+            try:
+                review = review_create(
+                    author=request.user,
+                    treatment=data["treatment"],
+                    doctor=data["doctor"],
+                    verdict=data["verdict"],
+                    rating=data["rating"],
+                    cost_amount=data["cost_amount"],
+                    cost_currency=data["cost_currency"],
+                    treatment_date=data["treatment_date"],
+                    title=data["title"],
+                    story=data["story"],
+                    sub_ratings={name: data[name] for name in SUB_RATING_FIELDS},
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Thank you: your review is published under your handle.")
+                return redirect(review)
+    return render(
+        request,
+        "reviews/form.html",
+        {"form": form, "heading": "Write a review", "submit_label": "Publish review"},
+        status=status,
+    )
+
+
+def _prefill(request: HttpRequest) -> dict:
+    """`?treatment=<slug>` and `?doctor=<slug>` from a treatment page or a doctor's profile."""
+    initial = {}
+    if slug := request.GET.get("treatment", "")[:100]:
+        initial["treatment"] = Treatment.objects.filter(slug=slug).first()
+    if slug := request.GET.get("doctor", "")[:100]:
+        initial["doctor"] = DoctorProfile.objects.public().filter(slug=slug).first()
+    return {key: value for key, value in initial.items() if value is not None}
+
+
+def _own_review(request: HttpRequest, pk: int) -> Review:
+    return get_object_or_404(Review.objects.visible_to(request.user).select_related("treatment", "doctor"), pk=pk)
+
+
+@login_required
+def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _own_review(request, pk)
+    check_can_edit_review(request.user, review)
+    original_title = review.title
+    form = ReviewForm(request.POST or None, instance=review, author=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            review = review_update(review=review, **{name: form.cleaned_data[name] for name in EDITABLE_FIELDS})
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Your review is updated.")
+            return redirect(review)
+    return render(
+        request,
+        "reviews/form.html",
+        {"form": form, "review": review, "heading": f"Edit “{original_title}”", "submit_label": "Save changes"},
+    )
+
+
+@login_required
+def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _own_review(request, pk)
+    check_can_edit_review(request.user, review)
+    form = ReviewUpdateForm(request.POST or None, review=review)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if is_limited(request, "review"):
+            form.add_error(None, RATE_LIMITED)
+            status = 429
+        else:
+            try:
+                update = review_add_update(
+                    review=review, body=form.cleaned_data["body"], verdict=form.cleaned_data["verdict"]
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Your update is added to the review.")
+                return redirect(f"{review.get_absolute_url()}#update-{update.pk}")
+    return render(
+        request,
+        "reviews/action_form.html",
+        {
+            "form": form,
+            "review": review,
+            "heading": "Add an update",
+            "intro": "Tell readers how things look now. Updates are dated and shown under your review.",
+            "submit_label": "Add update",
+        },
+        status=status,
+    )
+
+
+@login_required
+def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
+    review = get_object_or_404(Review.objects.published().select_related("author", "treatment", "doctor"), pk=pk)
+    doctor = check_can_respond(request.user, review)
+    existing = DoctorResponse.objects.filter(review=review).first()
+    form = DoctorResponseForm(request.POST or None, instance=existing)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if is_limited(request, "answer"):
+            form.add_error(None, RATE_LIMITED)
+            status = 429
+        else:
+            try:
+                _response, created = response_upsert(review=review, doctor=doctor, body=form.cleaned_data["body"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Your response is published." if created else "Your response is updated.")
+                return redirect(f"{review.get_absolute_url()}#response")
+    return render(
+        request,
+        "reviews/action_form.html",
+        {
+            "form": form,
+            "review": review,
+            "heading": "Edit your response" if existing else "Respond to this review",
+            "intro": "Your response appears under the review with your name. You can edit it later.",
+            "submit_label": "Save response" if existing else "Publish response",
+        },
+        status=status,
+    )
+
+
+@login_required
+def review_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _own_review(request, pk)
+    check_can_delete_review(request.user, review)
+    if request.method == "POST":
+        treatment = review.treatment
+        review_delete(review=review, actor=request.user)
+        messages.success(request, "Your review is deleted.")
+        return redirect(treatment)
+    return render(request, "reviews/delete.html", {"review": review})
+
+
+@require_POST
+@login_required
+def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
+    """Toggle a helpful vote: htmx swaps the button in place; without JavaScript, back to the review."""
+    review = get_object_or_404(Review.objects.published(), pk=pk)
+    check_can_vote(request.user, review)
+    if is_limited(request, "vote"):
+        return ratelimited(request, None)
+    voted, count = review_helpful_toggle(review=review, user=request.user)
+    review.helpful_count = count
+    if request.htmx:
+        return render(request, "reviews/detail.html#helpful", {"review": review, "can_vote": True, "voted": voted})
+    messages.success(request, "Thanks: marked as helpful." if voted else "Your helpful vote is taken back.")
+    return redirect(reverse("reviews:detail", args=[review.pk]))

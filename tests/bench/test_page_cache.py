@@ -1,0 +1,205 @@
+"""The anonymous page cache (core/cache.py): served without queries, fresh the moment content changes."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import path, reverse
+
+from core import cache as page_cache
+from questions.services import answer_create, question_create
+from tests.factories import DoctorProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = "I had Botox three weeks ago and one eyebrow sits higher than the other. Will it even out?"
+ANSWER = (
+    "A raised outer brow after Botox is common and easy to correct: a tiny top-up dose relaxes the muscle "
+    "that lifts it. Wait two weeks after the treatment before judging, then see your injector."
+)
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def question(patient, treatment):
+    return question_create(author=patient, title="Uneven eyebrows after Botox?", body=BODY, treatments=[treatment])
+
+
+def _get(client: Client, url: str, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, headers=headers)
+    return response, len(queries)
+
+
+def test_second_anonymous_visit_is_served_from_the_cache_without_queries(client, question):
+    first, rendered = _get(client, question.get_absolute_url())
+    second, served = _get(client, question.get_absolute_url())
+    assert first.status_code == second.status_code == 200
+    assert rendered > 0
+    assert served == 0
+    assert question.title in second.text
+
+
+def test_a_new_answer_shows_at_once_to_anonymous_visitors(client, question):
+    client.get(question.get_absolute_url())
+    answer_create(doctor=DoctorProfileFactory(full_name="Lena Ortiz"), question=question, body=ANSWER)
+    response, queries = _get(client, question.get_absolute_url())
+    assert queries > 0
+    assert "Lena Ortiz" in response.text
+    assert "tiny top-up dose" in response.text
+
+
+def test_a_new_question_shows_at_once_on_the_list_and_home_page(client, question, patient, treatment):
+    for url in ("/", reverse("questions:list")):
+        client.get(url)
+    question_create(author=patient, title="Does Botox stop working over time?", body=BODY, treatments=[treatment])
+    for url in ("/", reverse("questions:list")):
+        assert "Does Botox stop working over time?" in client.get(url).text
+
+
+def test_logged_in_visitors_always_get_a_rendered_page(client_as, patient, question):
+    visitor = client_as(patient)
+    _get(visitor, question.get_absolute_url())
+    response, queries = _get(visitor, question.get_absolute_url())
+    assert response.status_code == 200
+    assert queries > 0
+
+
+def test_a_page_rendered_for_a_user_is_never_stored(client_as, patient, question):
+    client_as(patient).get(question.get_absolute_url())
+    assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+
+
+def test_each_visitor_gets_their_own_csrf_token_and_csp_nonce(client, question):
+    url = question.get_absolute_url()
+    client.get(url)  # stored
+    other = Client()
+    response, queries = _get(other, url)
+    assert queries == 0
+    token = re.search(r'name="csrf-token" content="([^"]+)"', response.text).group(1)
+    assert "\x00" not in response.text
+    # The token belongs to this visitor's CSRF cookie, so their forms and htmx posts are accepted.
+    secret = response.cookies["csrftoken"].value
+    from django.middleware.csrf import _does_token_match
+
+    assert _does_token_match(token, secret)
+    nonce = re.search(r"'nonce-([^']+)'", response.headers["Content-Security-Policy"])
+    if nonce:
+        assert f'nonce="{nonce.group(1)}"' in response.text
+
+
+def test_a_cached_page_keeps_a_visitors_existing_csrf_cookie(client, question):
+    url = question.get_absolute_url()
+    client.get(url)
+    visitor = Client()
+    visitor.get(url)
+    secret = visitor.cookies["csrftoken"].value
+    response = visitor.get(url)
+    token = re.search(r'name="csrf-token" content="([^"]+)"', response.text).group(1)
+    from django.middleware.csrf import _does_token_match
+
+    assert _does_token_match(token, secret)
+
+
+def test_conditional_get_answers_304_for_an_unchanged_cached_page(client, question):
+    url = question.get_absolute_url()
+    client.get(url)
+    etag = client.get(url).headers["ETag"]
+    response, queries = _get(client, url, if_none_match=etag)
+    assert response.status_code == 304
+    assert queries == 0
+    answer_create(doctor=DoctorProfileFactory(), question=question, body=ANSWER)
+    assert client.get(url, headers={"if-none-match": etag}).status_code == 200
+
+
+def test_htmx_requests_are_not_served_from_the_cache(client, question):
+    url = question.get_absolute_url()
+    client.get(url)
+    _, queries = _get(client, url, hx_request="true")
+    assert queries > 0
+
+
+def test_excluded_paths_and_error_responses_are_not_stored(client):
+    for url in (reverse("accounts:login"), "/no/such/page/", reverse("core:healthz")):
+        client.get(url)
+    assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+
+
+def test_cache_off_when_page_cache_seconds_is_zero(client, question, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(question.get_absolute_url())
+    _, queries = _get(client, question.get_absolute_url())
+    assert queries > 0
+
+
+def test_content_changed_moves_the_generation_now_and_again_on_commit(django_capture_on_commit_callbacks):
+    before = page_cache.content_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        page_cache.content_changed()
+        assert page_cache.content_generation() == before + 1
+    assert page_cache.content_generation() == before + 2
+
+
+def test_generation_restarts_above_any_earlier_value_when_the_key_is_lost():
+    from django.core.cache import cache
+
+    before = page_cache.content_generation()
+    cache.delete(page_cache.GENERATION_KEY)
+    assert page_cache.content_generation() > before
+
+
+def _exempt_view(request):
+    from django.http import HttpResponse
+
+    return HttpResponse("fresh every time")
+
+
+def _session_view(request):
+    from django.http import HttpResponse
+
+    request.session["seen"] = True
+    return HttpResponse("personal")
+
+
+urlpatterns = [
+    path("exempt/", page_cache.page_cache_exempt(_exempt_view)),
+    path("session/", _session_view),
+]
+
+
+@pytest.mark.urls("tests.bench.test_page_cache")
+@pytest.mark.parametrize("url", ["/exempt/", "/session/"])
+def test_exempt_views_and_responses_that_touch_the_session_are_not_stored(client, url):
+    client.get(url)
+    assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+
+
+def test_admin_writes_move_the_generation(client_as, admin_user, treatment):
+    before = page_cache.content_generation()
+    response = client_as(admin_user).post(
+        reverse("admin:treatments_treatment_change", args=[treatment.pk]),
+        {"name": "Botox", "slug": "botox", "category": treatment.category, "description": "Edited in the admin."},
+    )
+    assert response.status_code in (200, 302)
+    assert page_cache.content_generation() > before
+
+
+def _cached_keys() -> list[str]:
+    from django.core.cache import cache
+
+    # LocMemCache in tests: its keys are "<prefix>:<version>:<key>".
+    return [key.split(":", 2)[2] for key in cache._cache]
+
+
+def test_redis_backend_reuses_one_client_per_pool():
+    from core.cache import RedisCache
+
+    backend = RedisCache("redis://127.0.0.1:1/0", {})  # never connects: clients connect lazily
+    client = backend._cache.get_client("key")
+    assert backend._cache.get_client("other", write=True) is client

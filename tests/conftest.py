@@ -1,0 +1,98 @@
+"""Role fixtures shared by every app's tests: patient, doctors in each state, moderator."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from doctors.models import DoctorProfile
+from tests.factories import PASSWORD, DoctorProfileFactory, TreatmentFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media(settings, tmp_path):
+    """Each test writes uploads into its own directories, never into the project."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "private", "base_url": None},
+        },
+    }
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Hashing strength is Django's concern, not ours; a fast hasher keeps user-heavy tests quick.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    # Cleared before each test only: a test may point CACHES at a server that is down on purpose.
+    cache.clear()
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD
+
+
+@pytest.fixture
+def patient(db):
+    return UserFactory(handle="patient1")
+
+
+@pytest.fixture
+def other_patient(db):
+    return UserFactory(handle="patient2")
+
+
+@pytest.fixture
+def doctor(db):
+    """A verified doctor's profile (its `.user` logs in)."""
+    return DoctorProfileFactory(full_name="Ana Ruiz", slug="ana-ruiz", user__handle="dr-ruiz")
+
+
+@pytest.fixture
+def pending_doctor(db):
+    return DoctorProfileFactory(status=DoctorProfile.Status.PENDING, verified_at=None, user__handle="dr-pending")
+
+
+@pytest.fixture
+def suspended_doctor(db):
+    return DoctorProfileFactory(status=DoctorProfile.Status.SUSPENDED, user__handle="dr-suspended")
+
+
+@pytest.fixture
+def moderator(db):
+    user = UserFactory(handle="mod", is_staff=True)
+    group = Group.objects.filter(name="Moderators").first()
+    if group:
+        user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def admin_user(db):
+    return UserFactory(handle="root", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def treatment(db):
+    return TreatmentFactory(name="Botox", slug="botox")
+
+
+@pytest.fixture
+def client_as():
+    """`client_as(user)` returns a test client logged in as that user."""
+
+    def make(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,77 @@
+import importlib
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from photos import services
+from photos.forms import ImageUploadField
+from tests.factories import TreatmentFactory
+from tests.photos import images
+
+
+def consent_texts_version_1() -> None:
+    """Consent texts v1 as their data migration creates them. Transactional tests (browser journeys)
+    flush the database, data-migration rows included; whatever runs after them gets v1 back here."""
+    from photos.models import ConsentTextVersion
+
+    migration = importlib.import_module("photos.migrations.0002_consent_texts_version_1")
+    for kind, text in (
+        ("doctor_attestation", migration.DOCTOR_ATTESTATION_V1),
+        ("patient_self", migration.PATIENT_SELF_V1),
+    ):
+        ConsentTextVersion.objects.get_or_create(kind=kind, number=1, defaults={"text": text})
+
+
+@pytest.fixture(autouse=True)
+def _consent_texts_version_1(db):
+    consent_texts_version_1()
+
+
+def _files_under(root) -> list[str]:
+    root = Path(root)
+    if not root.exists():
+        return []
+    return sorted(str(Path(dirpath, name).relative_to(root)) for dirpath, _, names in os.walk(root) for name in names)
+
+
+@pytest.fixture
+def stored_files():
+    """`stored_files()` -> (public files, private files) currently in storage, as relative paths."""
+
+    def list_files() -> tuple[list[str], list[str]]:
+        return _files_under(settings.MEDIA_ROOT), _files_under(settings.STORAGES["private"]["OPTIONS"]["location"])
+
+    return list_files
+
+
+@pytest.fixture
+def prepare():
+    """`prepare(upload)` runs the pipeline the way every form does (ImageUploadField)."""
+    field = ImageUploadField()
+    return field.clean
+
+
+@pytest.fixture
+def make_case(django_capture_on_commit_callbacks, doctor, moderator, prepare):
+    """`make_case(...)` posts a case through the service, runs the derivatives task, optionally approves."""
+
+    def make(*, uploader=None, approve: bool = True, graphic: bool = False, treatments=None, caption=None, seed=0):
+        with django_capture_on_commit_callbacks(execute=True):
+            case = services.photo_case_create(
+                uploader=uploader or doctor.user,
+                before=prepare(images.jpeg_upload(seed=seed)),
+                after=prepare(images.jpeg_upload(seed=seed + 1)),
+                treatments=treatments or [TreatmentFactory(name="Botox", slug="botox")],
+                caption=caption or "Forehead lines, 20 units, photographed at the same angle and light.",
+                time_since_treatment="3_6_weeks",
+                is_graphic=graphic,
+                consent_given=True,
+            )
+        if approve:
+            services.photo_case_approve(moderator=moderator, case=case)
+        case.refresh_from_db()
+        return case
+
+    return make

@@ -1,0 +1,293 @@
+"""Two gunicorn servers (gunicorn.conf.py, production settings) on different ports over one PostgreSQL
+database and one Redis, as N web workers behind a proxy would be: whatever one server writes, the
+other serves at once; sessions and cached pages are shared; headers and access logs are production's."""
+
+import http.client
+import json
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+import redis
+
+from tests.production.conftest import ROOT, free_port, production_env, run_python, unique_name
+from tests.production.observatory import observatory_failures
+
+# The public host name both servers answer for, as the proxy passes it on: shared cache keys and
+# CSRF origin checks depend on it, exactly as in production.
+HOST = "127.0.0.1"
+CLIENT_IP = "198.51.100.23"
+PASSWORD = "a-long-cluster-passphrase-2026"
+
+
+@dataclass
+class Server:
+    port: int
+    process: subprocess.Popen
+    log: Path
+
+    def access_log(self) -> list[dict]:
+        lines = []
+        for line in self.log.read_text().splitlines():
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue
+            if entry.get("logger") == "gunicorn.access":
+                lines.append(entry)
+        return lines
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: http.client.HTTPMessage
+    text: str
+
+    @property
+    def set_cookies(self) -> list[str]:
+        return self.headers.get_all("Set-Cookie") or []
+
+    def csrf_token(self) -> str:
+        match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', self.text)
+        assert match, "no CSRF token in the page"
+        return match.group(1)
+
+
+@dataclass
+class Visitor:
+    """One browser behind the TLS proxy: its own cookies, sent to whichever server it reaches."""
+
+    cookies: dict[str, str] = field(default_factory=dict)
+    keep_cookies: bool = True
+
+    def request(self, server: Server, method: str, path: str, data: dict | None = None) -> Reply:
+        headers = {"Host": HOST, "X-Forwarded-Proto": "https", "X-Forwarded-For": CLIENT_IP}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        body = None
+        if data is not None:
+            body = urlencode(data)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Origin"] = f"https://{HOST}"
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            reply = Reply(response.status, response.headers, response.read().decode())
+        finally:
+            connection.close()
+        if self.keep_cookies:
+            for header in reply.set_cookies:
+                jar = SimpleCookie()
+                jar.load(header)
+                for name, morsel in jar.items():
+                    if morsel["max-age"] == "0" or "1970" in morsel["expires"]:
+                        self.cookies.pop(name, None)
+                    else:
+                        self.cookies[name] = morsel.value
+        return reply
+
+    def get(self, server: Server, path: str) -> Reply:
+        return self.request(server, "GET", path)
+
+    def post(self, server: Server, path: str, data: dict) -> Reply:
+        return self.request(server, "POST", path, data)
+
+
+def _start(env: dict[str, str], log: Path) -> Server:
+    port = free_port()
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    output = log.open("w")
+    process = subprocess.Popen(
+        [str(gunicorn), "--config", "gunicorn.conf.py"],
+        cwd=ROOT,
+        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "1", "GUNICORN_THREADS": "2"},
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
+    output.close()
+    return Server(port, process, log)
+
+
+def _wait_until_healthy(server: Server, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(f"gunicorn exited ({server.process.returncode}):\n{server.log.read_text()}")
+        try:
+            if Visitor(keep_cookies=False).get(server, "/healthz").status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"gunicorn on port {server.port} never answered /healthz:\n{server.log.read_text()}")
+
+
+def _stop(server: Server) -> None:
+    if server.process.poll() is None:
+        server.process.terminate()
+        try:
+            server.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.process.kill()
+            server.process.wait()
+
+
+@pytest.fixture(scope="module")
+def cluster_env(production_database, redis_server, tmp_path_factory):
+    prefix = unique_name("cluster")
+    media = tmp_path_factory.mktemp("cluster-media")
+    yield production_env(
+        DATABASE_URL=production_database,
+        REDIS_URL=redis_server,
+        CACHE_KEY_PREFIX=prefix,
+        MEDIA_ROOT=str(media / "public"),
+        PRIVATE_MEDIA_ROOT=str(media / "private"),
+    )
+    client = redis.Redis.from_url(redis_server)
+    keys = list(client.scan_iter(match=f"{prefix}:*", count=500))
+    if keys:
+        client.delete(*keys)
+
+
+@pytest.fixture(scope="module")
+def servers(cluster_env, tmp_path_factory):
+    logs = tmp_path_factory.mktemp("gunicorn-logs")
+    started = []
+    try:
+        started = [_start(cluster_env, logs / f"server-{n}.log") for n in (1, 2)]
+        deadline = time.monotonic() + 60
+        for server in started:
+            _wait_until_healthy(server, deadline)
+        yield started
+    finally:
+        for server in started:
+            _stop(server)
+
+
+def _sign_up(visitor: Visitor, server: Server, handle: str) -> Reply:
+    form = visitor.get(server, "/accounts/signup/")
+    assert form.status == 200
+    return visitor.post(
+        server,
+        "/accounts/signup/",
+        {
+            "csrfmiddlewaretoken": form.csrf_token(),
+            "handle": handle,
+            "email": f"{handle}@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+
+
+def test_a_write_through_one_server_is_visible_through_the_other_at_once(servers):
+    first, second = servers
+    handle = f"cluster{unique_name('u')[-6:]}"
+
+    signed_up = _sign_up(Visitor(), first, handle)
+    assert signed_up.status == 302, signed_up.text[:2000]
+
+    # Straight away, on the other server: the account exists and its password works.
+    other = Visitor()
+    form = other.get(second, "/accounts/login/")
+    logged_in = other.post(
+        second, "/accounts/login/", {"csrfmiddlewaretoken": form.csrf_token(), "username": handle, "password": PASSWORD}
+    )
+    assert logged_in.status == 302
+    account = other.get(second, "/accounts/")
+    assert account.status == 200
+    assert handle in account.text
+
+
+def test_a_session_started_on_one_server_holds_and_ends_on_the_other(servers):
+    first, second = servers
+    handle = f"session{unique_name('u')[-6:]}"
+    visitor = Visitor()
+    assert _sign_up(visitor, first, handle).status == 302
+
+    on_second = visitor.get(second, "/accounts/")
+    assert on_second.status == 200
+    assert handle in on_second.text
+
+    cookies_before_logout = dict(visitor.cookies)
+    assert "sessionid" in cookies_before_logout
+    assert visitor.post(second, "/accounts/logout/", {"csrfmiddlewaretoken": on_second.csrf_token()}).status == 302
+
+    # Replaying the old session cookie on the first server: the session is gone there too, cache included.
+    replayed = Visitor(cookies=cookies_before_logout).get(first, "/accounts/")
+    assert replayed.status == 302
+    assert replayed.headers["Location"].startswith("/accounts/login/")
+
+
+def test_cached_page_is_shared_and_invalidated_across_servers(servers, cluster_env):
+    first, second = servers
+    slug = unique_name("t").replace("_", "-")
+    run_python(
+        "from treatments.models import Treatment; import json;"
+        f"Treatment.objects.create(slug={slug!r}, name='Cluster peel', category=Treatment.Category.choices[0][0],"
+        " description='Original description words.'); print(json.dumps(True))",
+        env=cluster_env,
+    )
+    # An anonymous browser: it keeps the CSRF cookie it is given, never has a session.
+    anonymous = Visitor()
+    path = f"/treatments/{slug}/"
+    for _ in range(2):
+        assert "Original description words." in anonymous.get(first, path).text
+    assert "sessionid" not in anonymous.cookies
+
+    # A third process changes the row behind the cache's back: both servers still serve the page the
+    # first one cached, so the page cache is one shared cache, not one per process.
+    run_python(
+        "from treatments.models import Treatment; import json;"
+        f"Treatment.objects.filter(slug={slug!r}).update(description='Revised description words.');"
+        " print(json.dumps(True))",
+        env=cluster_env,
+    )
+    assert "Original description words." in anonymous.get(second, path).text
+
+    # Announcing the change, as every service does, invalidates the page for every server at once.
+    run_python(
+        "from core.cache import content_changed; import json; content_changed(); print(json.dumps(True))",
+        env=cluster_env,
+    )
+    assert "Revised description words." in anonymous.get(first, path).text
+    assert "Revised description words." in anonymous.get(second, path).text
+
+
+def test_production_headers_pass_observatory_a_plus(servers):
+    first, _ = servers
+    visitor = Visitor()
+    page = visitor.get(first, "/accounts/login/")
+    assert page.status == 200
+    assert observatory_failures(page.headers, page.set_cookies) == []
+
+    signed_up = _sign_up(visitor, first, f"headers{unique_name('u')[-6:]}")
+    assert any(cookie.startswith("sessionid=") for cookie in signed_up.set_cookies)
+    assert observatory_failures(signed_up.headers, signed_up.set_cookies) == []
+
+
+def test_readiness_and_access_log_as_json(servers):
+    first, _ = servers
+    ready = Visitor(keep_cookies=False).get(first, "/readyz")
+    assert ready.status == 200
+    assert json.loads(ready.text) == {"status": "ok", "database": "ok", "cache": "ok", "storage": "ok"}
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        entries = [e for e in first.access_log() if e.get("path") == "/readyz"]
+        if entries:
+            break
+        time.sleep(0.2)
+    assert entries, first.log.read_text()
+    entry = entries[-1]
+    assert entry["status"] == 200
+    assert entry["method"] == "GET"
+    assert entry["forwarded_for"] == CLIENT_IP
+    assert entry["duration_ms"] >= 0
