@@ -324,6 +324,9 @@ TASKS = {
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
+# `dumpdata` (and so `manage.py backup` in JSON) keeps timestamps to the microsecond.
+SERIALIZATION_MODULES = {"json": "core.exact_json"}
+
 # Uploads: the photo pipeline refuses files over this size with a message of its own.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
