@@ -70,6 +70,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         return self.handle
 
     @property
+    def has_doctor_profile(self) -> bool:
+        """Whether this account applied as a doctor (in any state). No query once the profile was joined."""
+        return hasattr(self, "doctor_profile")
+
+    @property
     def is_moderator(self) -> bool:
         return self.is_active and self.is_staff
 

@@ -16,7 +16,7 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.ModelBackendWithRoles")
         messages.success(request, f"Welcome to Candid, {user.handle}. Your handle is all anyone else sees.")
         return redirect(request.GET.get("next") or "accounts:account")
     return render(request, "accounts/signup.html", {"form": form})

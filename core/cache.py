@@ -41,7 +41,11 @@ PAGE_KEY_PREFIX = "page:2:"
 # NUL never survives a form (Django's fields reject it), so these cannot come from user content.
 NONCE_PLACEHOLDER = b"\x00csp-nonce\x00"
 CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
-_PLACEHOLDER_RE = re.compile(b"(" + re.escape(NONCE_PLACEHOLDER) + b"|" + re.escape(CSRF_PLACEHOLDER) + b")")
+# The logged-in member's handle, in pages members share (core/shared_pages.py).
+HANDLE_PLACEHOLDER = b"\x00member-handle\x00"
+_PLACEHOLDER_RE = re.compile(
+    b"(" + b"|".join(re.escape(p) for p in (NONCE_PLACEHOLDER, CSRF_PLACEHOLDER, HANDLE_PLACEHOLDER)) + b")"
+)
 _TOKEN_RE = re.compile(rb"[a-zA-Z0-9]{%d}" % CSRF_TOKEN_LENGTH)
 # Vary values a stored page may carry: the cache is for cookie-less visitors and skips htmx requests.
 _SAFE_VARY = {"cookie", "hx-request", "accept-encoding"}
@@ -54,11 +58,11 @@ def content_generation() -> int:
     """The current content generation, starting one if the cache has none."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        generation = _start_generation()
+        generation = start_generation()
     return generation
 
 
-def _start_generation() -> int:
+def start_generation() -> int:
     # Start from the clock, not 1: if the key is ever evicted, old pages must not match the new value.
     cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
     return cache.get(GENERATION_KEY)
@@ -68,7 +72,7 @@ def _bump() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        _start_generation()
+        start_generation()
     except Exception:
         logger.warning("Could not move the content generation on; cached pages expire by time.", exc_info=True)
 
@@ -92,7 +96,7 @@ def generation_cached[T](key: str, compute: Callable[[], T], timeout: int = 3600
     full_key = "gen:" + key
     try:
         found = cache.get_many([GENERATION_KEY, full_key])
-        generation = found.get(GENERATION_KEY) or _start_generation()
+        generation = found.get(GENERATION_KEY) or start_generation()
     except Exception:
         logger.warning("Cache unavailable; computing %s.", key, exc_info=True)
         return compute()
@@ -142,7 +146,7 @@ def _is_admin_write(request: HttpRequest) -> bool:
     return request.method not in ("GET", "HEAD", "OPTIONS") and request.path.startswith("/admin/")
 
 
-def _response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if getattr(request, "_page_cache_exempt", False):
@@ -172,11 +176,20 @@ def _with_placeholders(request: HttpRequest, content: bytes) -> bytes:
     return content
 
 
-def _filled_in(request: HttpRequest, parts: list[bytes]) -> bytes:
-    """The stored page (text and placeholders alternating) with this visitor's nonce and token."""
+def page_parts(request: HttpRequest, response: HttpResponse) -> list[bytes]:
+    """The response's content as stored: text and placeholders alternating, split once so serving is a join."""
+    return _PLACEHOLDER_RE.split(_with_placeholders(request, response.content))
+
+
+def stored_headers(response: HttpResponse) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
+
+
+def filled_in(request: HttpRequest, parts: list[bytes], values: dict[bytes, bytes] | None = None) -> bytes:
+    """The stored page with this visitor's nonce and token, and any other placeholder `values`."""
     if len(parts) == 1:
         return parts[0]
-    values: dict[bytes, bytes] = {}
+    values = dict(values or {})
     if NONCE_PLACEHOLDER in parts:
         values[NONCE_PLACEHOLDER] = str(request._csp_nonce).encode()
     if CSRF_PLACEHOLDER in parts:
@@ -206,7 +219,7 @@ class AnonymousPageCacheMiddleware:
         key = _page_key(request)
         try:
             found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY) or _start_generation()
+            generation = found.get(GENERATION_KEY) or start_generation()
         except Exception:
             logger.warning("Page cache unavailable; rendering.", exc_info=True)
             return self.get_response(request)
@@ -216,7 +229,7 @@ class AnonymousPageCacheMiddleware:
             return self._from_entry(request, entry)
 
         response = self.get_response(request)
-        if _response_is_cacheable(request, response):
+        if response_is_cacheable(request, response):
             self._store(request, response, key, generation)
         return response
 
@@ -225,12 +238,9 @@ class AnonymousPageCacheMiddleware:
             request._page_cache_exempt = True
 
     def _store(self, request: HttpRequest, response: HttpResponse, key: str, generation: int) -> None:
-        content = _with_placeholders(request, response.content)
-        etag = '"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"'
-        headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
-        # Split once here so that serving is a single join.
-        parts = _PLACEHOLDER_RE.split(content)
-        entry = {"generation": generation, "parts": parts, "headers": headers, "etag": etag}
+        parts = page_parts(request, response)
+        etag = '"' + hashlib.md5(b"".join(parts), usedforsecurity=False).hexdigest() + '"'
+        entry = {"generation": generation, "parts": parts, "headers": stored_headers(response), "etag": etag}
         try:
             cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
         except Exception:
@@ -243,7 +253,7 @@ class AnonymousPageCacheMiddleware:
             response = HttpResponseNotModified()
             response["ETag"] = entry["etag"]
             return response
-        response = HttpResponse(_filled_in(request, entry["parts"]))
+        response = HttpResponse(filled_in(request, entry["parts"]))
         for name, value in entry["headers"]:
             response[name] = value
         response["ETag"] = entry["etag"]

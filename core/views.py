@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from core.cache import generation_cached
+from core.shared_pages import shared_with_members
 from treatments.models import Treatment
 
 logger = logging.getLogger(__name__)
@@ -18,6 +19,7 @@ HOME_TREATMENTS = 16
 HOME_REVIEWS = 4
 
 
+@shared_with_members()
 def home(request: HttpRequest) -> HttpResponse:
     """Recent questions, recent reviews and the most asked-about treatments: four queries."""
     # Ranking treatments by question count reads every question; it changes only with content.

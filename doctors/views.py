@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 
+from core.shared_pages import shared_with_members
 from doctors import queries
 from doctors.forms import LICENCE_SIGNATURES, ApplicationForm, DirectoryFilterForm, ProfileForm
 from doctors.models import DoctorProfile
@@ -38,6 +39,7 @@ DIRECTORY_ORDER = {
 CONTENT_TYPES = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".png": "image/png"}
 
 
+@shared_with_members()
 def directory(request: HttpRequest) -> HttpResponse:
     """Find a doctor: filter by specialty, treatment, place; sort by rating, reviews or helpful answers."""
     treatments = list(Treatment.objects.order_by("name").only("pk", "name", "slug"))
@@ -82,6 +84,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     )
 
 
+@shared_with_members()
 def profile(request: HttpRequest, slug: str) -> HttpResponse:
     """A doctor's public page. Pending and rejected applications are not public (404)."""
     doctor = get_object_or_404(DoctorProfile.objects.public().select_related("verified_by"), slug=slug)

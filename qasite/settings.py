@@ -111,6 +111,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "core.context_processors.site",
                 "core.cache.content_generation_context",
+                "core.shared_pages.viewer_context",
             ],
             # The cached loader everywhere but in development, where templates change under us.
             "loaders": _template_loaders if DEBUG else [("django.template.loaders.cached.Loader", _template_loaders)],
@@ -168,6 +169,7 @@ if BENCH_VIEWS:
     MIDDLEWARE.insert(0, "bench.middleware.QueryCountMiddleware")
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["accounts.backends.ModelBackendWithRoles"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "core:home"

@@ -11,7 +11,8 @@ from django_ratelimit.core import get_usage
 from django_ratelimit.decorators import ratelimit
 
 from core.paginator import CachedCountPaginator
-from doctors.models import DoctorProfile
+from core.shared_pages import is_shared_render, render_personally_for, shared_with_members
+from doctors.permissions import doctor_profile_for
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
@@ -23,6 +24,7 @@ from questions.permissions import (
     check_can_vote,
 )
 from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
+from questions.templatetags.questions_tags import HELPFUL_PRESSED, HELPFUL_UNPRESSED
 from questions.text import excerpt, search_terms
 from treatments.models import Treatment
 
@@ -46,6 +48,7 @@ def _rate_count(request: HttpRequest, group: str, rate: str) -> None:
     get_usage(request, group=group, key="user", rate=rate, increment=True)
 
 
+@shared_with_members()
 def question_list(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort", "newest")
     if sort not in dict(SORT_TABS):
@@ -105,6 +108,16 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     }
 
 
+def mark_own_votes(request: HttpRequest, content: bytes, pk: int, slug: str = "") -> bytes:
+    """Press the helpful buttons of the answers this member voted for, in the page members share."""
+    voted = HelpfulVote.objects.filter(user=request.user, answer__question_id=pk).values_list("answer_id", flat=True)
+    for answer_id in voted:
+        button = f'id="helpful-button-{answer_id}" '
+        content = content.replace((button + HELPFUL_UNPRESSED).encode(), (button + HELPFUL_PRESSED).encode())
+    return content
+
+
+@shared_with_members(personalize=mark_own_votes)
 def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     user = request.user
     question = get_object_or_404(
@@ -112,6 +125,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     )
     if slug != question.slug:
         return redirect(question, permanent=True)
+    render_personally_for(request, question.author_id)  # the asker gets thanks buttons
     answers = list(
         Answer.objects.visible_to(user).filter(question=question).select_related("doctor", "disclaimer").best_first()
     )
@@ -120,15 +134,13 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     treatment_ids = [treatment.pk for treatment in question.treatments.all()]
     related = list(Question.objects.related_to(question, treatment_ids)[:5]) if treatment_ids else []
     voted_ids: set[int] = set()
-    doctor = None
-    if user.is_authenticated:
-        if answers:
-            voted_ids = set(
-                HelpfulVote.objects.filter(user=user, answer__in=[a.pk for a in answers]).values_list(
-                    "answer_id", flat=True
-                )
+    if user.is_authenticated and answers and not is_shared_render(request):
+        voted_ids = set(
+            HelpfulVote.objects.filter(user=user, answer__in=[a.pk for a in answers]).values_list(
+                "answer_id", flat=True
             )
-        doctor = DoctorProfile.objects.filter(user=user).first()
+        )
+    doctor = doctor_profile_for(user)
     own_answer = next((a for a in answers if doctor and a.doctor_id == doctor.pk), None)
     public_answers = [a for a in answers if not a.is_hidden]
     context = {
@@ -150,6 +162,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     return render(request, "questions/detail.html", context)
 
 
+@shared_with_members()
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search over questions and answers; empty or junk queries get a calm page, not an error."""
     query = " ".join(request.GET.get("q", "").split())[:200]

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from core.paginator import CachedCountPaginator
+from core.shared_pages import shared_with_members
 from core.views import ratelimited
 from doctors.models import DoctorProfile
 from moderation.ratelimits import is_limited
@@ -42,6 +43,7 @@ SORTS = {
 }
 
 
+@shared_with_members()
 def review_list(request: HttpRequest) -> HttpResponse:
     """All public reviews, filtered by treatment, verdict or doctor (invalid filters are ignored)."""
     filters = ReviewFilterForm(request.GET)

@@ -1,6 +1,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from core.shared_pages import shared_with_members
 from photos.graphic import GraphicChoice, mark_blurred
 from photos.models import BeforeAfterPhoto
 from questions.models import Question
@@ -9,10 +10,12 @@ from reviews.selectors import treatment_doctors, treatment_review_figures
 from treatments.models import Treatment
 
 
+@shared_with_members()
 def treatment_list(request: HttpRequest) -> HttpResponse:
     return render(request, "treatments/list.html", {"categories": Treatment.objects.by_category()})
 
 
+@shared_with_members()
 def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The hub for one treatment: what patients say and paid, top questions, doctors who treat it.
 

@@ -12,6 +12,17 @@ register = template.Library()
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+# A helpful button's state. Pages members share are stored with every button unpressed, and
+# `questions.views.mark_own_votes` presses the viewer's by replacing one string with the other.
+HELPFUL_UNPRESSED = 'class="btn btn-sm btn-outline-secondary" aria-pressed="false"'
+HELPFUL_PRESSED = 'class="btn btn-sm btn-brand" aria-pressed="true"'
+
+
+@register.simple_tag
+def helpful_button_state(answer_pk: int, voted_ids) -> SafeString:
+    return mark_safe(HELPFUL_PRESSED if answer_pk in voted_ids else HELPFUL_UNPRESSED)  # noqa: S308 - constant markup
+
+
 @register.filter
 def body_html(value: str) -> SafeString:
     """A question's or answer's plain text as paragraphs and links (sanitised)."""

@@ -1,0 +1,167 @@
+"""Pages shared by logged-in members: rendered once per content generation, filled in per member.
+
+A logged-in patient sees almost exactly what an anonymous visitor sees: the same question, answers,
+lists and figures. What differs is small and known: their handle in the navigation, their CSRF token
+and CSP nonce, which answers they marked helpful, and, on their own question, the thanks buttons.
+A view decorated with `@shared_with_members()` is rendered once for all such members with those
+parts left neutral, stored under the content generation (core/cache.py), and filled in per request:
+
+- handle, CSRF token and CSP nonce are placeholders in the stored page, replaced for each member;
+- per-member state is applied by the view's `personalize(request, content, **view_kwargs)`, e.g. one
+  query for the member's votes that switches those buttons to "pressed";
+- where a page is personal to a few members (the asker on their own question), the view calls
+  `render_personally_for(request, user_id)`; those members always get a page rendered for them.
+
+Who shares: active members who are neither staff nor doctors (doctors get answer forms, moderators
+hidden content), and whose session holds nothing but the login: no pending messages, no choice about
+graphic photos. Everyone else, and every request when the page cache is off, gets the view as usual.
+"""
+
+import hashlib
+import logging
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.functional import lazy
+from django.utils.html import escape
+
+from core.cache import (
+    GENERATION_KEY,
+    HANDLE_PLACEHOLDER,
+    filled_in,
+    page_parts,
+    response_is_cacheable,
+    start_generation,
+    stored_headers,
+)
+
+logger = logging.getLogger(__name__)
+
+SHARED_KEY_PREFIX = "member-page:1:"
+# A session with only these keys carries no per-visitor display state.
+_LOGIN_SESSION_KEYS = {"_auth_user_id", "_auth_user_backend", "_auth_user_hash"}
+
+Personalize = Callable[..., bytes]
+
+
+class _SharedRender:
+    """Set on the request while a view renders the page members share."""
+
+    def __init__(self, viewer_id: int) -> None:
+        self.viewer_id = viewer_id
+        self.active = True
+        self.personal_for: set[int] = set()
+
+
+def is_shared_render(request: HttpRequest) -> bool:
+    """Whether this render is the one all members share: leave per-member state out of it."""
+    shared = getattr(request, "_shared_render", None)
+    return shared is not None and shared.active
+
+
+def render_personally_for(request: HttpRequest, user_id: int | None) -> None:
+    """This page differs for `user_id` (e.g. the question's asker): they never get the shared copy.
+
+    Call it before rendering. When the viewer is that member, this render becomes their own.
+    """
+    shared = getattr(request, "_shared_render", None)
+    if shared is None or user_id is None:
+        return
+    shared.personal_for.add(user_id)
+    if user_id == shared.viewer_id:
+        shared.active = False
+
+
+def viewer_context(request: HttpRequest) -> dict:
+    """Context processor: `viewer_handle`, the logged-in user's handle or, in a shared render, its placeholder."""
+
+    def handle() -> str:
+        if is_shared_render(request):
+            return HANDLE_PLACEHOLDER.decode()
+        return getattr(request.user, "handle", "")
+
+    return {"viewer_handle": lazy(handle, str)()}
+
+
+def _may_share(request: HttpRequest) -> bool:
+    if request.method != "GET" or request.headers.get("HX-Request") or not getattr(settings, "PAGE_CACHE_SECONDS", 0):
+        return False
+    user = request.user
+    if not user.is_authenticated or not user.is_active or user.is_staff or user.is_superuser:
+        return False
+    if user.has_doctor_profile:
+        return False
+    return set(request.session.keys()) <= _LOGIN_SESSION_KEYS
+
+
+def _key(request: HttpRequest) -> str:
+    url = request.build_absolute_uri().encode()
+    return SHARED_KEY_PREFIX + hashlib.md5(url, usedforsecurity=False).hexdigest()
+
+
+def _serve(request: HttpRequest, entry: dict, personalize: Personalize | None, view_kwargs: dict) -> HttpResponse:
+    handle = escape(request.user.handle).encode()
+    content = filled_in(request, entry["parts"], {HANDLE_PLACEHOLDER: handle})
+    if personalize is not None:
+        content = personalize(request, content, **view_kwargs)
+    response = HttpResponse(content)
+    for name, value in entry["headers"]:
+        response[name] = value
+    return response
+
+
+def shared_with_members(personalize: Personalize | None = None) -> Callable:
+    """Decorate a public page view so that members share one rendering of it (see the module docstring).
+
+    Put it closest to the view, under decorators that must run for every request (rate limits).
+    """
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if not _may_share(request):
+                return view(request, *args, **kwargs)
+            key = _key(request)
+            try:
+                found = cache.get_many([GENERATION_KEY, key])
+                generation = found.get(GENERATION_KEY) or start_generation()
+            except Exception:
+                logger.warning("Page cache unavailable; rendering.", exc_info=True)
+                return view(request, *args, **kwargs)
+
+            entry = found.get(key)
+            if entry is not None and entry["generation"] == generation:
+                if request.user.pk in entry["personal_for"]:
+                    return view(request, *args, **kwargs)
+                return _serve(request, entry, personalize, kwargs)
+
+            request._shared_render = shared = _SharedRender(request.user.pk)
+            try:
+                response = view(request, *args, **kwargs)
+            finally:
+                request._shared_render = None
+            if not shared.active or response.streaming:
+                return response
+            if not response_is_cacheable(request, response):
+                # Rendered for sharing but not storable (an error page, a new cookie): fill it in here.
+                handle = escape(request.user.handle).encode()
+                response.content = response.content.replace(HANDLE_PLACEHOLDER, handle)
+                return response
+            entry = {
+                "generation": generation,
+                "parts": page_parts(request, response),
+                "headers": stored_headers(response),
+                "personal_for": shared.personal_for,
+            }
+            try:
+                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Could not store a shared page in the cache.", exc_info=True)
+            return _serve(request, entry, personalize, kwargs)
+
+        return wrapped
+
+    return decorator
