@@ -110,8 +110,7 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
 
 def mark_own_votes(request: HttpRequest, content: bytes, pk: int, slug: str = "") -> bytes:
     """Press the helpful buttons of the answers this member voted for, in the page members share."""
-    voted = HelpfulVote.objects.filter(user=request.user, answer__question_id=pk).values_list("answer_id", flat=True)
-    for answer_id in voted:
+    for answer_id in HelpfulVote.objects.answer_ids_voted_by(request.user, question_id=pk):
         button = f'id="helpful-button-{answer_id}" '
         content = content.replace((button + HELPFUL_UNPRESSED).encode(), (button + HELPFUL_PRESSED).encode())
     return content
