@@ -63,12 +63,13 @@ def test_a_new_question_shows_at_once_on_the_list_and_home_page(client, question
         assert "Does Botox stop working over time?" in client.get(url).text
 
 
-def test_logged_in_visitors_always_get_a_rendered_page(client_as, patient, question):
-    visitor = client_as(patient)
-    _get(visitor, question.get_absolute_url())
-    response, queries = _get(visitor, question.get_absolute_url())
+def test_logged_in_visitors_never_get_the_anonymous_copy(client, client_as, other_patient, question):
+    _get(client, question.get_absolute_url())  # stores the anonymous copy
+    response, queries = _get(client_as(other_patient), question.get_absolute_url())
     assert response.status_code == 200
-    assert queries > 0
+    assert queries > 0  # their session and user, at least
+    assert "patient2" in response.text
+    assert "Log in" not in response.text
 
 
 def test_a_page_rendered_for_a_user_is_never_stored(client_as, patient, question):
