@@ -23,19 +23,18 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import lazy
 from django.utils.html import escape
 
 from core.cache import (
-    GENERATION_KEY,
     HANDLE_PLACEHOLDER,
     filled_in,
     page_parts,
     response_is_cacheable,
-    start_generation,
+    store_page,
     stored_headers,
+    stored_page,
 )
 
 logger = logging.getLogger(__name__)
@@ -126,14 +125,11 @@ def shared_with_members(personalize: Personalize | None = None) -> Callable:
                 return view(request, *args, **kwargs)
             key = _key(request)
             try:
-                found = cache.get_many([GENERATION_KEY, key])
-                generation = found.get(GENERATION_KEY) or start_generation()
+                generation, entry = stored_page(key)
             except Exception:
                 logger.warning("Page cache unavailable; rendering.", exc_info=True)
                 return view(request, *args, **kwargs)
-
-            entry = found.get(key)
-            if entry is not None and entry["generation"] == generation:
+            if entry is not None:
                 if request.user.pk in entry["personal_for"]:
                     return view(request, *args, **kwargs)
                 return _serve(request, entry, personalize, kwargs)
@@ -156,10 +152,7 @@ def shared_with_members(personalize: Personalize | None = None) -> Callable:
                 "headers": stored_headers(response),
                 "personal_for": shared.personal_for,
             }
-            try:
-                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
-            except Exception:
-                logger.warning("Could not store a shared page in the cache.", exc_info=True)
+            store_page(key, entry)
             return _serve(request, entry, personalize, kwargs)
 
         return wrapped

@@ -204,3 +204,34 @@ def test_redis_backend_reuses_one_client_per_pool():
     backend = RedisCache("redis://127.0.0.1:1/0", {})  # never connects: clients connect lazily
     client = backend._cache.get_client("key")
     assert backend._cache.get_client("other", write=True) is client
+
+
+def test_a_hit_uses_this_processs_copy_while_the_generation_is_current(client, question):
+    from django.core.cache import cache
+
+    url = question.get_absolute_url()
+    client.get(url)
+    [key] = [k for k in _cached_keys() if page_cache.PAGE_KEY_PREFIX in k]
+    page_key = key.split(":", 2)[-1]
+    cache.delete(page_key)  # gone from the shared cache: only this process has it now
+    assert cache.get(page_key) is None
+    response, queries = _get(client, url)
+    assert queries == 0
+    assert question.title in response.text
+
+    answer_create(doctor=DoctorProfileFactory(full_name="Lena Ortiz"), question=question, body=ANSWER)
+    assert "Lena Ortiz" in client.get(url).text  # the generation moved: the copy is not used
+
+
+def test_this_processs_copies_expire_with_page_cache_seconds_and_stay_within_their_budget(monkeypatch):
+    memo = page_cache._RecentPages(max_bytes=100)
+    memo.put("a", {"parts": [b"x" * 60]})
+    assert memo.get("a") is not None
+    memo.put("b", {"parts": [b"y" * 60]})  # over budget: the least recently used goes
+    assert memo.get("a") is None and memo.get("b") is not None
+    memo.put("huge", {"parts": [b"z" * 101]})
+    assert memo.get("huge") is None
+
+    later = page_cache.time.monotonic() + 301
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: later)
+    assert memo.get("b") is None
