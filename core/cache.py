@@ -249,26 +249,23 @@ class _RecentPages:
 recent_pages = _RecentPages(max_bytes=16 * 1024 * 1024)
 
 
-def stored_page(key: str) -> tuple[int, dict | None]:
-    """The current content generation and the page stored under `key`, if stored under that generation.
+def stored_page(key: str, extra_keys: list[str] = ()) -> tuple[int, dict | None, dict]:
+    """The current content generation, the page stored under `key` if stored under that generation,
+    and the values of `extra_keys` that the cache has.
 
-    One round trip to the cache: the generation alone when this process has the page, both otherwise.
+    One round trip to the cache: without the page when this process has a copy, with it otherwise.
     Raises when the cache is unreachable.
     """
-    entry = recent_pages.get(key)
-    if entry is not None:
-        generation = cache.get(GENERATION_KEY) or start_generation()
-        if entry["generation"] == generation:
-            return generation, entry
-        entry = cache.get(key)
-    else:
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or start_generation()
-        entry = found.get(key)
+    local = recent_pages.get(key)
+    found = cache.get_many([GENERATION_KEY, *extra_keys] if local is not None else [GENERATION_KEY, key, *extra_keys])
+    generation = found.pop(GENERATION_KEY, None) or start_generation()
+    entry = local if local is not None else found.pop(key, None)
+    if local is not None and local["generation"] != generation:
+        entry = cache.get(key)  # another process may have stored this generation's page already
     if entry is None or entry["generation"] != generation:
-        return generation, None
+        return generation, None, found
     recent_pages.put(key, entry)
-    return generation, entry
+    return generation, entry, found
 
 
 def store_page(key: str, entry: dict) -> None:
@@ -302,7 +299,7 @@ class AnonymousPageCacheMiddleware:
 
         key = _page_key(request)
         try:
-            generation, entry = stored_page(key)
+            generation, entry, _ = stored_page(key)
         except Exception:
             logger.warning("Page cache unavailable; rendering.", exc_info=True)
             return self.get_response(request)

@@ -7,8 +7,9 @@ A view decorated with `@shared_with_members()` is rendered once for all such mem
 parts left neutral, stored under the content generation (core/cache.py), and filled in per request:
 
 - handle, CSRF token and CSP nonce are placeholders in the stored page, replaced for each member;
-- per-member state is applied by the view's `personalize(request, content, **view_kwargs)`, e.g. one
-  query for the member's votes that switches those buttons to "pressed";
+- per-member state is applied by a `Personalization` given to the decorator: it names cache keys
+  fetched in the same round trip as the page (e.g. the member's votes) and edits the stored HTML,
+  using facts the view noted while rendering (`note_for_members`, e.g. which answers the page shows);
 - where a page is personal to a few members (the asker on their own question), the view calls
   `render_personally_for(request, user_id)`; those members always get a page rendered for them.
 
@@ -39,11 +40,21 @@ from core.cache import (
 
 logger = logging.getLogger(__name__)
 
-SHARED_KEY_PREFIX = "member-page:1:"
+SHARED_KEY_PREFIX = "member-page:2:"
 # A session with only these keys carries no per-visitor display state.
 _LOGIN_SESSION_KEYS = {"_auth_user_id", "_auth_user_backend", "_auth_user_hash"}
 
-Personalize = Callable[..., bytes]
+
+class Personalization:
+    """What differs per member on a shared page, applied to the stored HTML on every request."""
+
+    def cache_keys(self, request: HttpRequest) -> list[str]:
+        """Cache keys `apply` needs; fetched together with the page, in one round trip."""
+        return []
+
+    def apply(self, request: HttpRequest, content: bytes, facts: dict, found: dict) -> bytes:
+        """This member's version of `content`. `facts` are what the view noted; `found`, the keys' values."""
+        return content
 
 
 class _SharedRender:
@@ -53,6 +64,7 @@ class _SharedRender:
         self.viewer_id = viewer_id
         self.active = True
         self.personal_for: set[int] = set()
+        self.facts: dict = {}
 
 
 def is_shared_render(request: HttpRequest) -> bool:
@@ -72,6 +84,13 @@ def render_personally_for(request: HttpRequest, user_id: int | None) -> None:
     shared.personal_for.add(user_id)
     if user_id == shared.viewer_id:
         shared.active = False
+
+
+def note_for_members(request: HttpRequest, **facts) -> None:
+    """Keep facts about this render (e.g. the answers it shows) for the page's `Personalization`."""
+    shared = getattr(request, "_shared_render", None)
+    if shared is not None:
+        shared.facts.update(facts)
 
 
 def viewer_context(request: HttpRequest) -> dict:
@@ -101,18 +120,18 @@ def _key(request: HttpRequest) -> str:
     return SHARED_KEY_PREFIX + hashlib.md5(url, usedforsecurity=False).hexdigest()
 
 
-def _serve(request: HttpRequest, entry: dict, personalize: Personalize | None, view_kwargs: dict) -> HttpResponse:
+def _serve(request: HttpRequest, entry: dict, personalization: Personalization | None, found: dict) -> HttpResponse:
     handle = escape(request.user.handle).encode()
     content = filled_in(request, entry["parts"], {HANDLE_PLACEHOLDER: handle})
-    if personalize is not None:
-        content = personalize(request, content, **view_kwargs)
+    if personalization is not None:
+        content = personalization.apply(request, content, entry["facts"], found)
     response = HttpResponse(content)
     for name, value in entry["headers"]:
         response[name] = value
     return response
 
 
-def shared_with_members(personalize: Personalize | None = None) -> Callable:
+def shared_with_members(personalization: Personalization | None = None) -> Callable:
     """Decorate a public page view so that members share one rendering of it (see the module docstring).
 
     Put it closest to the view, under decorators that must run for every request (rate limits).
@@ -124,15 +143,16 @@ def shared_with_members(personalize: Personalize | None = None) -> Callable:
             if not _may_share(request):
                 return view(request, *args, **kwargs)
             key = _key(request)
+            extra_keys = personalization.cache_keys(request) if personalization is not None else []
             try:
-                generation, entry = stored_page(key)
+                generation, entry, found = stored_page(key, extra_keys)
             except Exception:
                 logger.warning("Page cache unavailable; rendering.", exc_info=True)
                 return view(request, *args, **kwargs)
             if entry is not None:
                 if request.user.pk in entry["personal_for"]:
                     return view(request, *args, **kwargs)
-                return _serve(request, entry, personalize, kwargs)
+                return _serve(request, entry, personalization, found)
 
             request._shared_render = shared = _SharedRender(request.user.pk)
             try:
@@ -151,9 +171,10 @@ def shared_with_members(personalize: Personalize | None = None) -> Callable:
                 "parts": page_parts(request, response),
                 "headers": stored_headers(response),
                 "personal_for": shared.personal_for,
+                "facts": shared.facts,
             }
             store_page(key, entry)
-            return _serve(request, entry, personalize, kwargs)
+            return _serve(request, entry, personalization, found)
 
         return wrapped
 

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinLengthValidator
-from django.db import connection, models
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -301,27 +301,8 @@ class AnswerRevision(models.Model):
         return f"Revision of answer {self.answer_id} from {self.edited_at:%Y-%m-%d %H:%M}"
 
 
-class HelpfulVoteManager(models.Manager):
-    def answer_ids_voted_by(self, user, *, question_id: int) -> list[int]:
-        """The answers to a question that `user` marked helpful.
-
-        Raw SQL: it runs on every logged-in view of a question page, and compiling the equivalent
-        queryset cost twice the query (bench/README.md).
-        """
-        answer_table = Answer._meta.db_table
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT v.answer_id FROM {self.model._meta.db_table} v JOIN {answer_table} a ON a.id = v.answer_id "  # noqa: S608 - table names from models
-                "WHERE v.user_id = %s AND a.question_id = %s",
-                [user.pk, question_id],
-            )
-            return [row[0] for row in cursor.fetchall()]
-
-
 class HelpfulVote(HelpfulVoteBase):
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="helpful_votes")
-
-    objects = HelpfulVoteManager()
 
     target_field = "answer"
 

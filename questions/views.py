@@ -11,7 +11,13 @@ from django_ratelimit.core import get_usage
 from django_ratelimit.decorators import ratelimit
 
 from core.paginator import CachedCountPaginator
-from core.shared_pages import is_shared_render, render_personally_for, shared_with_members
+from core.shared_pages import (
+    Personalization,
+    is_shared_render,
+    note_for_members,
+    render_personally_for,
+    shared_with_members,
+)
 from doctors.permissions import doctor_profile_for
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
@@ -23,7 +29,15 @@ from questions.permissions import (
     check_can_thank,
     check_can_vote,
 )
-from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
+from questions.services import (
+    answer_create,
+    answer_helpful_toggle,
+    answer_thank,
+    answer_update,
+    answers_voted_by,
+    answers_voted_by_key,
+    question_create,
+)
 from questions.templatetags.questions_tags import HELPFUL_PRESSED, HELPFUL_UNPRESSED
 from questions.text import excerpt, search_terms
 from treatments.models import Treatment
@@ -108,15 +122,26 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     }
 
 
-def mark_own_votes(request: HttpRequest, content: bytes, pk: int, slug: str = "") -> bytes:
-    """Press the helpful buttons of the answers this member voted for, in the page members share."""
-    for answer_id in HelpfulVote.objects.answer_ids_voted_by(request.user, question_id=pk):
-        button = f'id="helpful-button-{answer_id}" '
-        content = content.replace((button + HELPFUL_UNPRESSED).encode(), (button + HELPFUL_PRESSED).encode())
-    return content
+class OwnVotes(Personalization):
+    """Presses the helpful buttons of the answers this member voted for, in the page members share."""
+
+    def cache_keys(self, request: HttpRequest) -> list[str]:
+        return [answers_voted_by_key(request.user.pk)]
+
+    def apply(self, request: HttpRequest, content: bytes, facts: dict, found: dict) -> bytes:
+        on_page = facts.get("answer_ids")
+        if not on_page:
+            return content
+        voted = found.get(answers_voted_by_key(request.user.pk))
+        if voted is None:
+            voted = answers_voted_by(request.user)
+        for answer_id in voted.intersection(on_page):
+            button = f'id="helpful-button-{answer_id}" '
+            content = content.replace((button + HELPFUL_UNPRESSED).encode(), (button + HELPFUL_PRESSED).encode())
+        return content
 
 
-@shared_with_members(personalize=mark_own_votes)
+@shared_with_members(OwnVotes())
 def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     user = request.user
     question = get_object_or_404(
@@ -132,6 +157,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         answer.question = question  # the links to each answer need it: no query per answer
     treatment_ids = [treatment.pk for treatment in question.treatments.all()]
     related = list(Question.objects.related_to(question, treatment_ids)[:5]) if treatment_ids else []
+    note_for_members(request, answer_ids=[answer.pk for answer in answers])
     voted_ids: set[int] = set()
     if user.is_authenticated and answers and not is_shared_render(request):
         voted_ids = set(

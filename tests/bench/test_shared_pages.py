@@ -165,3 +165,25 @@ def test_off_when_page_cache_seconds_is_zero(client_as, patient, other_patient, 
     _get(client_as(patient), url)
     assert _get(client_as(other_patient), url)[0].context is not None
     assert _shared_keys() == []
+
+
+def test_a_members_votes_come_from_the_cache_and_change_with_each_toggle(client_as, patient, answer, doctor):
+    second_question = question_create(
+        author=UserFactory(handle="someone"), title="Brow drop after Botox?", body=BODY, treatments=[]
+    )
+    other_answer = answer_create(doctor=doctor, question=second_question, body=ANSWER)
+    answer_helpful_toggle(answer=other_answer, user=patient)
+    visitor = client_as(patient)
+    for url in (answer.question.get_absolute_url(), second_question.get_absolute_url()):
+        _get(client_as(UserFactory()), url)  # someone else stores the shared pages
+
+    first, first_queries = _get(visitor, answer.question.get_absolute_url())  # loads the member's votes
+    second, second_queries = _get(visitor, second_question.get_absolute_url())
+    assert PRESSED not in first.text
+    assert f'id="helpful-button-{other_answer.pk}" {PRESSED}' in second.text
+    assert second_queries == first_queries - 1  # the votes came from the cache
+
+    answer_helpful_toggle(answer=other_answer, user=patient)  # taken back
+    answer_helpful_toggle(answer=answer, user=patient)
+    assert PRESSED not in _get(visitor, second_question.get_absolute_url())[0].text
+    assert f'id="helpful-button-{answer.pk}" {PRESSED}' in _get(visitor, answer.question.get_absolute_url())[0].text
