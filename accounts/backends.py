@@ -1,14 +1,19 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
+from django.core.cache import cache
+from django.db import transaction
 
 
 class ModelBackendWithRoles(ModelBackend):
-    """Django's ModelBackend, loading the logged-in user together with whether they have a doctor profile.
+    """Django's ModelBackend, loading the logged-in user together with whether they have a doctor profile,
+    from the cache when it can.
 
     `get_user` runs on every logged-in request, and nearly every page then asks whether the viewer is
     a doctor (answer forms, dashboards, which cached page they may share): the answer comes with the
-    user. A raw query, because compiling the equivalent queryset (`select_related("doctor_profile")`)
-    cost several times the query itself on the path every logged-in page takes (bench/README.md).
+    user. On a cache miss it is one raw query, because compiling the equivalent queryset
+    (`select_related("doctor_profile")`) cost several times the query itself (bench/README.md).
+    Django still checks the session's password hash and `is_active` against the row on every request.
     """
 
     def get_user(self, user_id):
@@ -17,13 +22,35 @@ class ModelBackendWithRoles(ModelBackend):
             user_id = user_model._meta.pk.to_python(user_id)
         except Exception:
             return None
-        user = next(iter(user_model._default_manager.raw(_user_sql(user_model), [user_id])), None)
-        if user is None:
+        if user_id is None:
             return None
+        # settings.USER_CACHE_SECONDS: how long the row may be reused. Every save or delete of the
+        # user, and the creation or deletion of their doctor profile, drops it at once (accounts.apps);
+        # the timeout bounds what a change that bypasses signals (a queryset `update()`) leaves behind.
+        seconds = settings.USER_CACHE_SECONDS
+        key = cached_user_key(user_id)
+        user = cache.get(key) if seconds else None
+        if user is None:
+            user = next(iter(user_model._default_manager.raw(_user_sql(user_model), [user_id])), None)
+            if user is None:
+                return None
+            if seconds:
+                cache.set(key, user, seconds)
         if not user.has_doctor_profile_row:
             # "No doctor profile", known without another query (a doctor's profile loads when used).
             user_model.doctor_profile.related.set_cached_value(user, None)
         return user if self.user_can_authenticate(user) else None
+
+
+def cached_user_key(user_id) -> str:
+    return f"auth-user:1:{user_id}"
+
+
+def forget_cached_user(user_id) -> None:
+    """Drop the cached row now and after commit (a request in between may have read the old row)."""
+    key = cached_user_key(user_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 def _user_sql(user_model) -> str:

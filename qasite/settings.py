@@ -161,6 +161,9 @@ else:
 # Anonymous visitors get whole pages from the cache until content changes (core/cache.py); 0 turns
 # it off. The time limit only bounds how stale relative times ("2 hours ago") can get.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Logged-in users' rows are reused from the cache for this long (accounts/backends.py); saves and
+# deletes drop them at once. 0 reads the database on every request.
+USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 300)
 PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz", "/bench/"]
 
 # The benchmark's trivial view and query-count header (bench/README.md); never on in production.

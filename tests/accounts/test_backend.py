@@ -42,3 +42,57 @@ def test_a_logged_in_session_uses_it(client_as, patient):
     client = client_as(patient)
     assert client.session["_auth_user_backend"] == "accounts.backends.ModelBackendWithRoles"
     assert client.get("/accounts/").status_code == 200
+
+
+@pytest.fixture
+def user_cache_on(settings):
+    settings.USER_CACHE_SECONDS = 300
+
+
+def _load(user_id):
+    with CaptureQueriesContext(connection) as queries:
+        user = ModelBackendWithRoles().get_user(user_id)
+    return user, len(queries)
+
+
+def test_with_the_user_cache_a_second_request_needs_no_query(user_cache_on, patient):
+    assert _load(patient.pk)[1] == 1
+    user, queries = _load(patient.pk)
+    assert queries == 0
+    assert user == patient and user.handle == "patient1"
+    assert user.has_doctor_profile is False and doctor_profile_for(user) is None
+
+
+def test_saving_the_user_drops_the_cached_row(user_cache_on, patient):
+    _load(patient.pk)
+    patient.handle = "renamed"
+    patient.save()
+    assert _load(patient.pk)[0].handle == "renamed"
+    patient.is_active = False
+    patient.save()
+    assert _load(patient.pk)[0] is None
+
+
+def test_a_new_doctor_profile_drops_the_cached_row(user_cache_on, patient):
+    from tests.factories import DoctorProfileFactory
+
+    assert _load(patient.pk)[0].has_doctor_profile is False
+    profile = DoctorProfileFactory(user=patient)
+    user = _load(patient.pk)[0]
+    assert user.has_doctor_profile is True
+    assert doctor_profile_for(user) == profile
+
+
+def test_a_password_change_still_logs_out_other_sessions(user_cache_on, client_as, patient):
+    client = client_as(patient)
+    assert client.get("/accounts/").status_code == 200  # the row is cached now
+    patient.set_password("a-new-long-password-2026")
+    patient.save()
+    assert client.get("/accounts/").status_code == 302  # the session's password hash no longer matches
+
+
+def test_a_deleted_user_is_logged_out(user_cache_on, client_as, patient):
+    client = client_as(patient)
+    assert client.get("/accounts/").status_code == 200
+    patient.delete()
+    assert client.get("/accounts/").status_code == 302
