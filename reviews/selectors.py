@@ -8,7 +8,22 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from math import ceil, floor
 
-from django.db.models import Avg, Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery, Value, Window
+from django.db import connection
+from django.db.models import (
+    Aggregate,
+    Avg,
+    Count,
+    F,
+    FloatField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    Window,
+)
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils.timesince import timesince
 
@@ -20,6 +35,7 @@ CENT = Decimal("0.01")
 # Treatment cost figures are in one currency so that they mean something; reviews that gave a cost
 # in another currency are counted separately and said so on the page.
 FIGURES_CURRENCY = Currency.USD
+QUARTILES = (Decimal("0.25"), Decimal("0.5"), Decimal("0.75"))
 
 
 def _money(value) -> Decimal | None:
@@ -80,6 +96,14 @@ def rating_bars(counts: dict[int, int]) -> list[RatingBar]:
     return [RatingBar(stars, counts.get(stars, 0), _percent(counts.get(stars, 0), total)) for stars in range(5, 0, -1)]
 
 
+def _cost_quartile_aggregates(in_currency: Q) -> dict:
+    return {_quartile_alias(q): PercentileCont("cost_amount", fraction=q, filter=in_currency) for q in QUARTILES}
+
+
+def _quartile_alias(fraction: Decimal) -> str:
+    return f"cost_p{int(fraction * 100)}"
+
+
 def _rating_aggregates() -> dict:
     return {f"stars_{stars}": Count("pk", filter=Q(rating=stars)) for stars in range(1, 6)}
 
@@ -111,8 +135,21 @@ def cost_quantiles(costs: QuerySet[Review], count: int, fractions: list[Decimal]
     return result
 
 
+class PercentileCont(Aggregate):
+    """PostgreSQL's `percentile_cont`: the same linear interpolation between ranks as `cost_quantiles`,
+    computed inside an aggregate query, so the figures need no second query there."""
+
+    function = "percentile_cont"
+    template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)%(filter)s"
+    output_field = FloatField()
+
+    def __init__(self, expression, *, fraction: Decimal, **extra):
+        super().__init__(expression, fraction=str(Decimal(fraction)), **extra)
+
+
 def treatment_review_figures(treatment) -> TreatmentFigures:
-    """The treatment page's figures from its public reviews: one aggregate query, plus one for the cost spread.
+    """The treatment page's figures from its public reviews: one aggregate query (plus one for the cost
+    spread where the database has no `percentile_cont`, i.e. SQLite).
 
     Computed on demand rather than kept as counters: a treatment's public reviews are found through an
     index on (treatment, …), the aggregate is cheap at the sizes a treatment reaches, and a median or
@@ -132,11 +169,15 @@ def treatment_review_figures(treatment) -> TreatmentFigures:
         cost_max=Max("cost_amount", filter=in_currency),
         other_currency=Count("pk", filter=Q(cost_amount__isnull=False) & ~Q(cost_currency=FIGURES_CURRENCY)),
         **_rating_aggregates(),
+        **(_cost_quartile_aggregates(in_currency) if connection.vendor == "postgresql" else {}),
     )
     cost = None
     if figures["cost_count"]:
-        quarter, half, three_quarters = Decimal("0.25"), Decimal("0.5"), Decimal("0.75")
-        quantiles = cost_quantiles(public.filter(in_currency), figures["cost_count"], [quarter, half, three_quarters])
+        quarter, half, three_quarters = QUARTILES
+        if connection.vendor == "postgresql":
+            quantiles = {q: _money(Decimal(str(figures[_quartile_alias(q)]))) for q in QUARTILES}
+        else:
+            quantiles = cost_quantiles(public.filter(in_currency), figures["cost_count"], list(QUARTILES))
         cost = CostFigures(
             currency=FIGURES_CURRENCY,
             count=figures["cost_count"],
