@@ -13,6 +13,9 @@ Per-request values are not frozen into the cache: the CSP nonce and the CSRF tok
 are replaced by placeholders and filled in afresh for each visitor, so cached pages keep working
 forms and a nonce of their own.
 
+Logged-in members get pages from the same store through `core/shared_pages.py`; each web process
+also keeps the pages it served lately (`recent_pages`), used only while the generation is current.
+
 Django's own per-site cache middleware does not fit: it keys on `Vary: Cookie` (every visitor with a
 CSRF cookie gets a separate entry), freezes tokens, and knows only time-based expiry.
 """
