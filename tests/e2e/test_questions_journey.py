@@ -70,3 +70,44 @@ def test_patient_asks_doctor_answers_patient_marks_it_helpful(
     expect(card.get_by_role("button", name=re.compile("^Helpful"))).to_have_attribute("aria-pressed", "true")
     assert page.evaluate("window.notReloaded") is True
     assert HelpfulVote.objects.filter(answer=answer, user=patient).exists()
+
+
+def test_members_share_the_cached_page_each_with_their_own_handle_and_votes(
+    page, browser, live_server, log_in, settings, patient, other_patient, doctor, treatment
+):
+    from questions.services import answer_create
+
+    settings.PAGE_CACHE_SECONDS = 300  # production's page cache, off elsewhere in the suite
+    settings.USER_CACHE_SECONDS = 300
+    disclaimer_version_1()
+    question = QuestionFactory(title="Does a brow lift with Botox last?", treatments=[treatment])
+    answer = answer_create(doctor=doctor, question=question, body=ANSWER)
+    url = f"{live_server.url}{question.get_absolute_url()}"
+
+    log_in(page, patient)
+    page.goto(url)
+    card = page.locator(f"#answer-{answer.pk}")
+    card.get_by_role("button", name=re.compile("^Helpful")).click()
+    expect(card.get_by_text("1 person finds this helpful")).to_be_visible()
+    page.reload()  # the shared copy, with this member's vote pressed
+    expect(card.get_by_role("button", name=re.compile("^Helpful"))).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("navigation", name="Main")).to_contain_text(patient.handle)
+
+    other_context = browser.new_context()
+    other = other_context.new_page()
+    other.set_default_timeout(10_000)
+    log_in(other, other_patient)
+    other.goto(url)
+    other_card = other.locator(f"#answer-{answer.pk}")
+    expect(other_card.get_by_text("1 person finds this helpful")).to_be_visible()
+    expect(other_card.get_by_role("button", name=re.compile("^Helpful"))).to_have_attribute("aria-pressed", "false")
+    navigation = other.get_by_role("navigation", name="Main")
+    expect(navigation).to_contain_text(other_patient.handle)
+    expect(navigation).not_to_contain_text(patient.handle)
+    other_card.get_by_role("button", name=re.compile("^Helpful")).click()
+    expect(other_card.get_by_text("2 people find this helpful")).to_be_visible()
+    other_context.close()
+
+    page.reload()
+    expect(card.get_by_text("2 people find this helpful")).to_be_visible()
+    expect(card.get_by_role("button", name=re.compile("^Helpful"))).to_have_attribute("aria-pressed", "true")
