@@ -20,7 +20,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest
 from django_ratelimit import UNSAFE
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import get_usage, is_ratelimited
 from django_ratelimit.decorators import ratelimit as _ratelimit
 
 DEFAULT_RATE_LIMITS: dict[str, str] = {
@@ -30,6 +30,8 @@ DEFAULT_RATE_LIMITS: dict[str, str] = {
     "vote": "120/h",
     "flag": "20/h",
     "photo": "20/h",
+    # Reads: the similar-questions lookup runs while someone types a title.
+    "similar": "120/m",
 }
 
 
@@ -62,6 +64,26 @@ def _group(name: str) -> str:
 def ratelimit(name: str, *, method=UNSAFE):
     """Decorator: block a view's writes beyond the named limit, per user (or per IP when anonymous)."""
     return _ratelimit(group=_group(name), key="user_or_ip", rate=_rate(name), method=method, block=True)
+
+
+def posts_used_up(request: HttpRequest, name: str) -> bool:
+    """Whether the user (or IP) already posted as often as the named limit allows, this request not counted.
+
+    With `post_counted`, for forms that count only what was actually published: a form sent back
+    with an error costs nothing.
+    """
+    usage = get_usage(request, group=_group(name), key="user_or_ip", rate=_rate(name), method=UNSAFE, increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
+
+
+def post_counted(request: HttpRequest, name: str) -> None:
+    """Count a published post against the named limit (see `posts_used_up`)."""
+    get_usage(request, group=_group(name), key="user_or_ip", rate=_rate(name), method=UNSAFE, increment=True)
+
+
+def limit_count(name: str) -> int:
+    """How many posts the named limit allows per period: the 5 in "5/h"."""
+    return int(rate_for(name).split("/")[0])
 
 
 def is_limited(request: HttpRequest, name: str, *, increment: bool = True) -> bool:

@@ -6,10 +6,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django_ratelimit.decorators import ratelimit
 
 from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
+from moderation.ratelimits import ratelimit
 from photos import services
 from photos.forms import PhotoCaseForm
 from photos.graphic import GraphicChoice, mark_blurred
@@ -135,7 +135,7 @@ def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=Non
 
 
 @login_required
-@ratelimit(group="candid.photo", key="user_or_ip", rate="20/h", method="POST", block=True)
+@ratelimit("photo")
 def case_new(request: HttpRequest) -> HttpResponse:
     """A verified doctor posts a before/after case with their attestation of the patient's consent."""
     check_can_upload_case(request.user)
@@ -143,7 +143,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@ratelimit(group="candid.photo", key="user_or_ip", rate="20/h", method="POST", block=True)
+@ratelimit("photo")
 def review_case_new(request: HttpRequest, review_id: int) -> HttpResponse:
     """A patient adds their own before/after photos to their own review (their own confirmation)."""
     review = get_object_or_404(Review.objects.filter(author=request.user).select_related("treatment"), pk=review_id)

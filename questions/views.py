@@ -7,8 +7,6 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import get_usage
-from django_ratelimit.decorators import ratelimit
 
 from core.paginator import CachedCountPaginator
 from core.shared_pages import (
@@ -19,6 +17,7 @@ from core.shared_pages import (
     shared_with_members,
 )
 from doctors.permissions import doctor_profile_for
+from moderation.ratelimits import limit_count, post_counted, posts_used_up, ratelimit
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
@@ -44,22 +43,6 @@ from treatments.models import Treatment
 
 PAGE_SIZE = 20
 SORT_TABS = [("newest", "Newest"), ("helpful", "Most helpful"), ("unanswered", "Unanswered")]
-ASK_LIMIT = 5
-ASK_RATE = f"{ASK_LIMIT}/h"
-ANSWER_RATE = "30/h"
-
-
-def _rate_used_up(request: HttpRequest, group: str, rate: str) -> bool:
-    """Whether `request.user` already posted as often as `rate` allows for `group`.
-
-    Only successful posts are counted (`_rate_count`), so a form sent back with an error costs nothing.
-    """
-    usage = get_usage(request, group=group, key="user", rate=rate, increment=False)
-    return usage is not None and usage["count"] >= usage["limit"]
-
-
-def _rate_count(request: HttpRequest, group: str, rate: str) -> None:
-    get_usage(request, group=group, key="user", rate=rate, increment=True)
 
 
 @shared_with_members()
@@ -211,7 +194,7 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "questions/search.html", context)
 
 
-@ratelimit(key="ip", rate="120/m", method="GET")
+@ratelimit("similar", method="GET")
 def similar(request: HttpRequest) -> HttpResponse:
     """Questions like the title being typed on the ask page (an htmx fragment)."""
     title = request.GET.get("title", "")[:150]
@@ -235,10 +218,10 @@ def ask(request: HttpRequest) -> HttpResponse:
         )
     elif request.method == "POST":
         form = QuestionForm(request.POST)
-        if _rate_used_up(request, "questions.ask", ASK_RATE):
+        if posts_used_up(request, "ask"):
             limited = True
         elif form.is_valid():
-            _rate_count(request, "questions.ask", ASK_RATE)
+            post_counted(request, "ask")
             data = form.cleaned_data
             question = question_create(
                 author=request.user,
@@ -261,7 +244,7 @@ def ask(request: HttpRequest) -> HttpResponse:
         "form": form,
         "similar": list(Question.objects.similar_to(title)) if title else [],
         "limited": limited,
-        "ask_limit": ASK_LIMIT,
+        "ask_limit": limit_count("ask"),
     }
     return render(request, "questions/ask.html", context, status=429 if limited else 200)
 
@@ -276,7 +259,7 @@ def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     doctor = check_can_answer(request.user, question)
     form = AnswerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if _rate_used_up(request, "questions.answer", ANSWER_RATE):
+        if posts_used_up(request, "answer"):
             form.add_error(None, "You have posted many answers in the last hour. Please wait a little and try again.")
         else:
             try:
@@ -284,7 +267,7 @@ def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                _rate_count(request, "questions.answer", ANSWER_RATE)
+                post_counted(request, "answer")
                 messages.success(request, "Your answer is published. The patient will be notified.")
                 return redirect(answer.get_absolute_url())
     context = {
@@ -324,7 +307,7 @@ def _answer_for_action(pk: int) -> Answer:
 
 @require_POST
 @login_required
-@ratelimit(key="user", rate="120/h", method="POST")
+@ratelimit("vote")
 def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     """Toggle a helpful vote: htmx swaps the button and count in place; without JS, back to the answer."""
     answer = _answer_for_action(pk)

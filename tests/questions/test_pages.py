@@ -139,6 +139,33 @@ def test_form_errors_do_not_count_against_the_rate_limit(client_as, patient, tre
     assert response.status_code == 302
 
 
+def test_the_ask_limit_follows_settings_and_says_its_number(client_as, patient, treatment, settings):
+    settings.RATE_LIMITS = {"ask": "1/h"}
+    client = client_as(patient)
+    assert client.post(ASK, _ask_data([treatment])).status_code == 302
+    response = client.post(ASK, _ask_data([treatment], title="A second question about Botox today?"))
+    assert response.status_code == 429
+    assert "You have asked 1 question in the last hour" in response.text
+    assert Question.objects.count() == 1
+
+
+def test_answering_is_rate_limited_and_keeps_the_text(client_as, doctor, patient, treatment, settings):
+    settings.RATE_LIMITS = {"answer": "1/h"}
+    client = client_as(doctor.user)
+    first, second = (
+        question_create(author=patient, title=f"Botox question number {n}?", body=BODY, treatments=[treatment])
+        for n in (1, 2)
+    )
+    assert (
+        client.post(reverse("questions:answer_new", args=[first.pk, first.slug]), {"body": ANSWER}).status_code == 302
+    )
+    response = client.post(reverse("questions:answer_new", args=[second.pk, second.slug]), {"body": ANSWER})
+    assert response.status_code == 200
+    assert "many answers in the last hour" in response.text
+    assert ANSWER[:40] in response.text
+    assert Answer.objects.filter(question=second).count() == 0
+
+
 # Browse ---------------------------------------------------------------------------------------
 
 
