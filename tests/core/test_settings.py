@@ -44,3 +44,16 @@ def test_refuses_to_start_without_secret_key_when_debug_is_off():
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_manage_py_in_an_unconfigured_checkout_runs_as_development():
+    result = run_manage("check", env={})  # neither DEBUG nor SECRET_KEY
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = run_manage("shell", "-c", "from django.conf import settings; print(settings.DEBUG)", env={})
+    assert result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_an_explicit_debug_off_is_obeyed_by_manage_py():
+    result = run_manage("check", env={"DEBUG": "0"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
