@@ -54,10 +54,14 @@ def forget_cached_user(user_id) -> None:
 
 
 def _user_sql(user_model) -> str:
+    from allauth.account.models import EmailAddress
+
     meta = user_model._meta
     profile = user_model.doctor_profile.related  # the reverse one-to-one of DoctorProfile.user
     return (
         f"SELECT u.*, EXISTS (SELECT 1 FROM {profile.related_model._meta.db_table} d "  # noqa: S608 - table names from models
-        f"WHERE d.{profile.field.column} = u.{meta.pk.column}) AS has_doctor_profile_row "
+        f"WHERE d.{profile.field.column} = u.{meta.pk.column}) AS has_doctor_profile_row, "
+        f"EXISTS (SELECT 1 FROM {EmailAddress._meta.db_table} e "
+        f"WHERE e.user_id = u.{meta.pk.column} AND e.verified) AS has_confirmed_email_row "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )

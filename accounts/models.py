@@ -48,6 +48,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    # A moderator's suspension: the member can read and log in, sees the reason, and can't post, vote,
+    # flag or review until it is lifted. Set and lifted only by accounts.services (logged).
+    suspended_at = models.DateTimeField(null=True, blank=True)
+    suspension_reason = models.CharField(max_length=300, blank=True, help_text="Shown to the member.")
 
     objects = UserManager()
 
@@ -59,6 +63,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         constraints = [
             models.UniqueConstraint(Lower("handle"), name="user_handle_ci_unique"),
             models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+            models.CheckConstraint(
+                condition=models.Q(suspended_at__isnull=True, suspension_reason="")
+                | (models.Q(suspended_at__isnull=False) & ~models.Q(suspension_reason="")),
+                name="user_suspension_has_reason",
+                violation_error_message="A suspension needs a reason the member can read.",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -73,6 +83,21 @@ class User(AbstractBaseUser, PermissionsMixin):
     def has_doctor_profile(self) -> bool:
         """Whether this account applied as a doctor (in any state). No query once the profile was joined."""
         return hasattr(self, "doctor_profile")
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.suspended_at is not None
+
+    @property
+    def has_confirmed_email(self) -> bool:
+        """Whether the account's address is confirmed (allauth's EmailAddress). The auth backend loads it
+        with the user, so the check costs no query on a request; elsewhere it costs one."""
+        loaded = getattr(self, "has_confirmed_email_row", None)
+        if loaded is not None:
+            return bool(loaded)
+        from allauth.account.models import EmailAddress
+
+        return EmailAddress.objects.filter(user_id=self.pk, verified=True).exists()
 
     @property
     def is_moderator(self) -> bool:

@@ -73,6 +73,12 @@ INSTALLED_APPS = [
     "reviews",
     "photos",
     "moderation",
+    # Accounts: sign-up, log-in, e-mail confirmation, password reset, two-factor (accounts/ wraps them).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    # Removes a file from storage once no row refers to it any more; last, as its documentation asks.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +92,7 @@ MIDDLEWARE = [
     "core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "core.middleware.SecurityHeadersMiddleware",

@@ -26,6 +26,14 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             obj.save()
 
+    @factory.post_generation
+    def email_confirmed(obj, create, extracted, **kwargs):
+        """Accounts confirm their address unless a test says otherwise: `UserFactory(email_confirmed=False)`."""
+        if create and extracted is not False:
+            from allauth.account.models import EmailAddress
+
+            EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
+
 
 class TreatmentFactory(factory.django.DjangoModelFactory):
     class Meta:
