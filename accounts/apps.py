@@ -16,9 +16,7 @@ class AccountsConfig(AppConfig):
                 _doctor_profile_changed, sender="doctors.DoctorProfile", dispatch_uid=f"profile-cache-{signal}"
             )
             # The cached row carries whether the address is confirmed: a confirmation must show at once.
-            signal.connect(
-                _doctor_profile_changed, sender="account.EmailAddress", dispatch_uid=f"email-cache-{signal}"
-            )
+            signal.connect(_doctor_profile_changed, sender="account.EmailAddress", dispatch_uid=f"email-cache-{signal}")
 
 
 def _user_changed(sender, instance, **kwargs) -> None:

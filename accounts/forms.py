@@ -1,48 +1,45 @@
+from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 
 from accounts.models import User
 
 
-class SignUpForm(BaseUserCreationForm):
-    """Sign-up with a public handle and a private e-mail address."""
+class SignUpForm(AllauthSignupForm):
+    """Sign-up with a public handle and a private e-mail address (allauth's form, in Candid's words).
 
-    class Meta:
-        model = User
-        fields = ["handle", "email"]
-        help_texts = {
-            "handle": "This is how you appear on Candid. Pick something that isn't your real name.",
-            "email": "Private. Used only for notifications and password resets.",
-        }
+    Whether an address already has an account is never said here: allauth sends that address an
+    e-mail instead and shows the same "check your inbox" page either way.
+    """
 
-    def clean_handle(self) -> str:
-        handle = self.cleaned_data["handle"]
-        if User.objects.filter(handle__iexact=handle).exists():
-            raise forms.ValidationError("That handle is taken. Try another one.")
-        return handle
-
-    def clean_email(self) -> str:
-        email = User.objects.normalize_email(self.cleaned_data["email"])
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this e-mail already exists. Log in or reset your password.")
-        return email
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        handle = self.fields["username"]
+        handle.label = "Handle"
+        handle.help_text = "This is how you appear on Candid. Pick something that isn't your real name."
+        handle.widget.attrs.update(placeholder="e.g. quiet-heron", autocomplete="username")
+        email = self.fields["email"]
+        email.label = "E-mail address"
+        email.help_text = "Private. Used to confirm your account, for notifications and password resets."
+        email.widget.attrs.update(placeholder="you@example.com")
 
 
-class LoginForm(AuthenticationForm):
-    username = forms.CharField(
-        label="Handle or e-mail",
-        max_length=254,
-        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
-    )
+class LoginForm(AllauthLoginForm):
+    """Log in with the handle or the e-mail address; any valid address fits (254 characters)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        login = self.fields["login"]
+        login.label = "Handle or e-mail"
+        login.max_length = 254
+        login.widget.attrs.update(maxlength="254", placeholder="Handle or e-mail", autocomplete="username")
+        self.fields["remember"].label = "Keep me logged in on this device"
 
 
 class AccountSettingsForm(forms.ModelForm):
+    """Private details a member edits freely. The e-mail address changes through its own page, which
+    asks for the password, confirms the new address and tells the old one."""
+
     class Meta:
         model = User
-        fields = ["email", "full_name"]
-
-    def clean_email(self) -> str:
-        email = User.objects.normalize_email(self.cleaned_data["email"])
-        if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("Another account uses this e-mail address.")
-        return email
+        fields = ["full_name"]

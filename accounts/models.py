@@ -8,6 +8,8 @@ handle_validator = RegexValidator(
     r"^[A-Za-z0-9_.-]{3,30}$",
     "Use 3 to 30 letters, digits, dots, dashes or underscores (no spaces, no @).",
 )
+# allauth's ACCOUNT_USERNAME_VALIDATORS: sign-up checks a handle with the same rule as the model.
+HANDLE_VALIDATORS = [handle_validator]
 
 
 class UserManager(BaseUserManager["User"]):

@@ -1,40 +1,13 @@
-from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+"""The member's own pages. Sign-up, log-in, log-out, passwords, e-mail addresses and two-factor are
+allauth's views, mounted beside these in qasite/urls.py (names like `account_login`)."""
+
+from django.urls import path
 
 from accounts import views
-from accounts.forms import LoginForm
 
 app_name = "accounts"
 
 urlpatterns = [
-    path("signup/", views.signup, name="signup"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(authentication_form=LoginForm, redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", views.account, name="account"),
     path("settings/", views.account_settings, name="settings"),
-    path(
-        "password/change/",
-        auth_views.PasswordChangeView.as_view(success_url=reverse_lazy("accounts:password_change_done")),
-        name="password_change",
-    ),
-    path("password/change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
-    path(
-        "password/reset/",
-        auth_views.PasswordResetView.as_view(
-            success_url=reverse_lazy("accounts:password_reset_done"),
-            email_template_name="registration/password_reset_email.txt",
-        ),
-        name="password_reset",
-    ),
-    path("password/reset/done/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
-    path(
-        "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(success_url=reverse_lazy("accounts:password_reset_complete")),
-        name="password_reset_confirm",
-    ),
-    path("password/reset/complete/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
 ]

@@ -245,7 +245,7 @@ def log_in(base: str) -> str:
     with opener.open(f"{base}/accounts/login/") as response:
         page = response.read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    data = urllib.parse.urlencode({"username": LOGIN[0], "password": LOGIN[1], "csrfmiddlewaretoken": token})
+    data = urllib.parse.urlencode({"login": LOGIN[0], "password": LOGIN[1], "csrfmiddlewaretoken": token})
     request = urllib.request.Request(f"{base}/accounts/login/", data=data.encode(), headers={"Referer": base + "/"})
     with opener.open(request) as response:
         response.read()

@@ -6,6 +6,7 @@ from django.core.files.storage import storages
 from django.utils import timezone
 from django.utils.text import slugify
 
+from accounts.demo import confirm_addresses
 from accounts.models import User
 from core.demo import DemoContext, batched
 from doctors.models import DoctorProfile, VerificationDecision
@@ -163,6 +164,7 @@ def seed(ctx: DemoContext) -> None:
         )
     _save_demo_licence()
     User.objects.bulk_create(users)
+    confirm_addresses(User.objects.filter(pk__in=[user.pk for user in users]))
     for doctor, user in zip(doctors, users, strict=True):
         doctor.user = user  # now with its primary key
     DoctorProfile.objects.bulk_create(doctors)

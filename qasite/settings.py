@@ -179,10 +179,60 @@ if BENCH_VIEWS:
     MIDDLEWARE.insert(0, "bench.middleware.QueryCountMiddleware")
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["accounts.backends.ModelBackendWithRoles"]
-LOGIN_URL = "accounts:login"
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.ModelBackendWithRoles",
+    # Log-in by handle or e-mail, with allauth's throttles and e-mail confirmation stages.
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "core:home"
+
+# Accounts (django-allauth). The handle is the public name; the e-mail address is private and must be
+# confirmed before an account may post, vote, flag or review.
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "handle"
+ACCOUNT_USER_MODEL_EMAIL_FIELD = "email"
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+ACCOUNT_USERNAME_MIN_LENGTH = 3
+ACCOUNT_USERNAME_VALIDATORS = "accounts.models.HANDLE_VALIDATORS"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# Membership is private: sign-up and password reset answer the same whether or not an address has an
+# account (the owner of a taken address gets an e-mail saying so instead).
+ACCOUNT_PREVENT_ENUMERATION = True
+# Changing the address replaces it (after confirmation), never adds a second one; it and a password
+# change need the current password (reauthentication), and the old address is told of both.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_MAX_EMAIL_ADDRESSES = 2
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+# Throttles, counted in the default cache (Redis in production, so across every worker). "key" is the
+# account (the login or e-mail typed), "ip" the client address (TRUSTED_PROXIES below).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,50/h/ip,5/5m/key,20/h/key",
+    "signup": "5/h/ip,20/d/ip",
+    "reset_password": "5/h/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    "confirm_email": "1/3m/key",
+}
+ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignUpForm"}
+
+# Client addresses, for every per-address throttle: X-Forwarded-For is believed only for a request whose
+# direct peer is one of these proxies (addresses or networks); otherwise the peer itself is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -349,6 +399,7 @@ FLAG_AUTO_HIDE_THRESHOLD = env_int("FLAG_AUTO_HIDE_THRESHOLD", 3)
 
 # Rate limits use the default cache (Redis when configured, so limits hold across workers).
 RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 RATELIMIT_VIEW = "core.views.ratelimited"
 
 # Security: the same headers in every environment; HTTPS-only settings when DEBUG is off.

@@ -11,6 +11,7 @@ from core.sitemaps import SITEMAPS
 urlpatterns = [
     path("", include("core.urls")),
     path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("treatments/", include("treatments.urls")),
     path("questions/", include("questions.urls")),
     path("doctors/", include("doctors.urls")),

@@ -150,8 +150,8 @@ FINDERS: dict[str, Callable[[], str]] = {
     "doctor": _doctor_page,
     "review": _review_page,
     "photo case": _photo_page,
-    "log in": lambda: _reverse("accounts:login"),
-    "sign up": lambda: _reverse("accounts:signup"),
+    "log in": lambda: _reverse("account_login"),
+    "sign up": lambda: _reverse("account_signup"),
     "account": lambda: _reverse("accounts:account"),
 }
 PAGE_NAMES = list(FINDERS)

@@ -130,7 +130,7 @@ def test_htmx_requests_are_not_served_from_the_cache(client, question):
 
 
 def test_excluded_paths_and_error_responses_are_not_stored(client):
-    for url in (reverse("accounts:login"), "/no/such/page/", reverse("core:healthz")):
+    for url in (reverse("account_login"), "/no/such/page/", reverse("core:healthz")):
         client.get(url)
     assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
 

@@ -84,7 +84,7 @@ def test_permission_matrix(page_name, url, expected, role_index, as_role, other_
     response.close()  # the licence is streamed from an open file
     if want == LOGIN:
         assert response.status_code == 302
-        assert response["Location"].startswith(reverse("accounts:login"))
+        assert response["Location"].startswith(reverse("account_login"))
     elif isinstance(want, str):
         assert response.status_code == 302
         assert response["Location"].startswith(want)

@@ -198,7 +198,7 @@ def test_a_write_through_one_server_is_visible_through_the_other_at_once(servers
     other = Visitor()
     form = other.get(second, "/accounts/login/")
     logged_in = other.post(
-        second, "/accounts/login/", {"csrfmiddlewaretoken": form.csrf_token(), "username": handle, "password": PASSWORD}
+        second, "/accounts/login/", {"csrfmiddlewaretoken": form.csrf_token(), "login": handle, "password": PASSWORD}
     )
     assert logged_in.status == 302
     account = other.get(second, "/accounts/")

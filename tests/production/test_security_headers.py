@@ -29,13 +29,13 @@ def test_public_page_passes_observatory_a_plus(client, production_cookies, treat
 
 
 def test_form_page_and_its_cookies_pass_observatory_a_plus(client, production_cookies):
-    response = client.get(reverse("accounts:login"), secure=True)
+    response = client.get(reverse("account_login"), secure=True)
     assert "csrftoken" in response.cookies
     assert observatory_failures(response.headers, _set_cookies(response)) == []
 
 
 def test_logging_in_sets_a_session_cookie_that_passes(client, production_cookies, patient, password):
-    response = client.post(reverse("accounts:login"), {"username": patient.handle, "password": password}, secure=True)
+    response = client.post(reverse("account_login"), {"login": patient.handle, "password": password}, secure=True)
     assert response.status_code == 302
     assert "sessionid" in response.cookies
     assert observatory_failures(response.headers, _set_cookies(response)) == []
@@ -43,7 +43,7 @@ def test_logging_in_sets_a_session_cookie_that_passes(client, production_cookies
 
 def test_pages_need_no_inline_script_or_style(client, treatment):
     # What the policy forbids, the page does not do: every script is a file or carries the nonce.
-    for url in ("/", reverse("accounts:login"), treatment.get_absolute_url()):
+    for url in ("/", reverse("account_login"), treatment.get_absolute_url()):
         response = client.get(url, secure=True)
         policy = parse_csp(response.headers["Content-Security-Policy"])
         nonces = {source[len("'nonce-") : -1] for source in policy["script-src"] if source.startswith("'nonce-")}

@@ -35,7 +35,7 @@ def test_only_verified_doctors_may_answer(request, client_as, question, who, rea
 def test_anonymous_visitors_are_sent_to_log_in(client, question):
     response = client.post(_answer_url(question), {"body": ANSWER})
     assert response.status_code == 302
-    assert reverse("accounts:login") in response["Location"]
+    assert reverse("account_login") in response["Location"]
 
 
 def test_verified_doctor_answers_once_then_is_sent_to_edit(client_as, question, doctor):
@@ -116,4 +116,4 @@ def test_doctor_accounts_do_not_ask(request, client_as, treatment, who):
 def test_the_ask_page_needs_a_login(client):
     response = client.get(reverse("questions:ask"))
     assert response.status_code == 302
-    assert reverse("accounts:login") in response["Location"]
+    assert reverse("account_login") in response["Location"]
