@@ -1,12 +1,59 @@
 """How allauth fits Candid: handles as public names, the site's own client addresses, safe redirects."""
 
-from allauth.account.adapter import DefaultAccountAdapter
-from django.http import HttpRequest
+from typing import Any
 
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
+from django.db.models import Q
+from django.http import HttpRequest
+from django.urls import reverse
+
+from accounts.models import User
 from core.client_ip import client_ip
+from core.redirects import is_safe_redirect
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        # One message whichever of handle, address or password was wrong: it names no account.
+        "username_password_mismatch": "That handle or e-mail and password don't match. Check both and try again.",
+        "email_password_mismatch": "That handle or e-mail and password don't match. Check both and try again.",
+        "username_taken": "That handle is taken. Try another one.",
+        "too_many_login_attempts": "Too many failed log-ins. Wait a few minutes, or reset your password.",
+    }
+
     def get_client_ip(self, request: HttpRequest) -> str:
         # The same address django-ratelimit counts, believing X-Forwarded-For only from trusted proxies.
         return client_ip(request)
+
+    def is_safe_url(self, url: str | None) -> bool:
+        # One rule for every `next` on the site (core/redirects.py): this host only.
+        return is_safe_redirect(allauth_context.request, url)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        # Every account e-mail (templates/account/email/) speaks as the site and links back to it.
+        base = settings.SITE_URL or allauth_context.request.build_absolute_uri("/").rstrip("/")
+        context = {
+            "site_name": settings.SITE_NAME,
+            "site_url": base + "/",
+            "password_reset_url": base + reverse("account_reset_password"),
+            **context,
+        }
+        super().send_mail(template_prefix, email, context)
+
+    def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
+        """The key of the per-account failed log-in throttle ("login_failed" .../key).
+
+        allauth keys it by what was typed, so a handle and its e-mail address would each get their own
+        allowance. An existing account is counted once, whichever of the two names it; anything else
+        by the text typed. The password-reset flow clears the same key.
+        """
+        typed = (credentials.get("email") or credentials.get("username") or "").strip()
+        account = (
+            User.objects.filter(Q(handle__iexact=typed) | Q(email__iexact=typed)).values_list("pk", flat=True).first()
+            if typed
+            else None
+        )
+        return f"account:{account}" if account is not None else f"typed:{typed.lower()}"

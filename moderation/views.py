@@ -2,8 +2,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 
+from core.redirects import safe_next_url
 from moderation.forms import FlagForm
 from moderation.permissions import check_can_flag
 from moderation.ratelimits import ratelimit
@@ -12,12 +12,7 @@ from moderation.targets import flaggable_model, public_queryset
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:
-    candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return fallback
+    return safe_next_url(request, fallback)
 
 
 @login_required

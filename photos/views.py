@@ -4,9 +4,9 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from core.redirects import safe_next_url
 from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import ratelimit
@@ -29,10 +29,7 @@ def _cases_for(user):
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return target
-    return fallback
+    return safe_next_url(request, fallback)
 
 
 def gallery(request: HttpRequest) -> HttpResponse:
