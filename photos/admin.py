@@ -1,5 +1,6 @@
 """The moderators' photo queue: pending cases first, with thumbnails; approve and reject (with a reason)
-through photos.services, which log every decision."""
+through photos.services, which log every decision. Published cases are hidden and restored (the
+moderation mixin's actions), never rejected or deleted."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -11,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 
 from moderation.admin import HideableAdminMixin
 from photos import services
-from photos.models import BeforeAfterPhoto, ConsentRecord, ConsentTextVersion, PhotoImage
+from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
 from photos.permissions import can_moderate
 
 
@@ -19,6 +20,8 @@ def _thumbs(case: BeforeAfterPhoto, *, blurred: bool) -> str:
     pictures = [(image, image.picture(blurred=blurred)) for image in case.images.all()]
     if not pictures:
         return format_html('<span class="photos-admin-note">{}</span>', "no files")
+    if any(image.withheld for image, _ in pictures):
+        return format_html('<span class="photos-admin-note">{}</span>', "hidden: files off the public storage")
     if not all(picture for _, picture in pictures):
         return format_html('<span class="photos-admin-note">{}</span>', "processing…")
     thumbs = format_html_join(
@@ -47,6 +50,8 @@ class PhotoImageInline(admin.TabularInline):
 
     @admin.display(description="preview (unblurred)")
     def preview(self, image: PhotoImage) -> str:
+        if image.withheld:
+            return "hidden: the files are off the public storage until the case is restored"
         picture = image.picture(blurred=False)
         if not picture:
             return "processing…"
@@ -189,17 +194,26 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
             self.message_user(request, "Not approved: " + "; ".join(refused), messages.WARNING)
         return None
 
-    @admin.action(description="Reject selected cases (deletes their photos)…")
+    @admin.action(description="Reject selected unpublished cases (deletes their photos)…")
     def reject_selected(self, request, queryset):
         if not self._check_moderator(request):
             return None
         form = RejectForm(request.POST if "reject_reason_submitted" in request.POST else None)
         if form.is_bound and form.is_valid():
-            count = 0
+            count, refused = 0, []
             for case in queryset:
-                services.photo_case_reject(moderator=request.user, case=case, reason=form.cleaned_data["reason"])
-                count += 1
-            self.message_user(request, f"Rejected {count} case(s); their photo files were deleted.", messages.SUCCESS)
+                try:
+                    services.photo_case_reject(moderator=request.user, case=case, reason=form.cleaned_data["reason"])
+                except ValidationError as error:
+                    refused.append(f"case {case.pk}: {' '.join(error.messages)}")
+                else:
+                    count += 1
+            if count:
+                self.message_user(
+                    request, f"Rejected {count} case(s); their photo files were deleted.", messages.SUCCESS
+                )
+            if refused:
+                self.message_user(request, "Not rejected: " + "; ".join(refused), messages.WARNING)
             return None
         context = {
             **self.admin_site.each_context(request),
@@ -218,12 +232,30 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
         if change:
             services.photo_case_moderator_edit(actor=request.user, case=obj, before=before)
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # A published case is hidden, never deleted: no delete button, and the bulk delete's
+        # confirmation page lists it as something this user may not delete.
+        if obj is not None and obj.status == BeforeAfterPhoto.Status.APPROVED:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def restore_refusal(self, obj) -> str:
+        if obj.review_id is None and obj.consent_id and obj.consent.kind == ConsentKind.PATIENT_SELF:
+            return f"“{obj}” belonged to a review its author deleted; a patient's photos are shown only with it."
+        return super().restore_refusal(obj)
+
     def delete_model(self, request, obj) -> None:
-        services.photo_case_delete(actor=request.user, case=obj, reason="Deleted in the admin.")
+        try:
+            services.photo_case_delete(actor=request.user, case=obj, reason="Deleted in the admin.")
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
 
     def delete_queryset(self, request, queryset) -> None:
         for case in queryset:
-            services.photo_case_delete(actor=request.user, case=case, reason="Deleted in the admin.")
+            try:
+                services.photo_case_delete(actor=request.user, case=case, reason="Deleted in the admin.")
+            except ValidationError as error:
+                self.message_user(request, f"Case {case.pk}: {' '.join(error.messages)}", messages.ERROR)
 
 
 @admin.register(ConsentTextVersion)

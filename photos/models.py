@@ -3,6 +3,10 @@
 Every image file comes from `photos.pipeline` (metadata stripped, random names). The original lives on
 the private storage and is never served; the public sees derivatives only, and only of cases that a
 moderator approved, that carry a consent record, that are not hidden and whose derivatives exist.
+
+A published case is never destroyed: moderators hide it (its derivatives then leave the public storage,
+see `photos.services.photo_case_files_sync`) and may restore it. Rejection and deletion are for cases
+that were never published.
 """
 
 from django.conf import settings
@@ -13,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django_cleanup import cleanup
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
@@ -94,9 +99,11 @@ class PhotoTreatment(TaggedItemBase):
 
 class BeforeAfterPhotoQuerySet(HideableQuerySet):
     def published(self) -> "BeforeAfterPhotoQuerySet":
-        """What the public may see: approved, consented, not hidden, derivatives ready."""
+        """What the public may see: approved, consented, not hidden, derivatives ready; a patient's case
+        only with its review, and only while that review is visible."""
         return self.visible().filter(
-            Q(review__isnull=True) | Q(review__hidden_at__isnull=True),
+            Q(review__isnull=True, consent__kind=ConsentKind.DOCTOR_ATTESTATION)
+            | Q(review__isnull=False, review__hidden_at__isnull=True),
             status=BeforeAfterPhoto.Status.APPROVED,
             consent__isnull=False,
             ready_at__isnull=False,
@@ -128,6 +135,12 @@ class BeforeAfterPhotoQuerySet(HideableQuerySet):
 
     def pending(self) -> "BeforeAfterPhotoQuerySet":
         return self.filter(status=BeforeAfterPhoto.Status.PENDING)
+
+    def delete(self):
+        """Bulk deletes obey the same rule as single ones: published cases are hidden, never deleted."""
+        if self.filter(status=BeforeAfterPhoto.Status.APPROVED).exists():
+            raise ValidationError(BeforeAfterPhoto.NEVER_DELETED, code="published")
+        return super().delete()
 
 
 class BeforeAfterPhoto(Hideable):
@@ -165,7 +178,9 @@ class BeforeAfterPhoto(Hideable):
         "reviews.Review",
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        # A review goes only through reviews.services.review_delete, which first withdraws its cases
+        # (photos.services.photo_cases_withdraw_for_review): a cascade would destroy published photos.
+        on_delete=models.PROTECT,
         related_name="photo_cases",
         help_text="For a patient's photos: the review they belong to.",
     )
@@ -192,6 +207,8 @@ class BeforeAfterPhoto(Hideable):
 
     objects = BeforeAfterPhotoQuerySet.as_manager()
 
+    NEVER_DELETED = "A published case is never deleted: hide it instead (it can be restored later)."
+
     class Meta:
         verbose_name = "before/after case"
         verbose_name_plural = "before/after cases"
@@ -217,6 +234,29 @@ class BeforeAfterPhoto(Hideable):
 
     def get_absolute_url(self) -> str:
         return reverse("photos:detail", args=[self.pk])
+
+    def delete(self, *args, **kwargs):
+        # The rule lives here as well as in photos.services, so no code path (shell, command, admin)
+        # destroys what the public has seen and the audit trail refers to.
+        if self.status == self.Status.APPROVED:
+            raise ValidationError(self.NEVER_DELETED, code="published")
+        return super().delete(*args, **kwargs)
+
+    @property
+    def files_public(self) -> bool:
+        """Whether the derivatives belong on the public storage: not while the case or its review is
+        hidden, nor for a patient's case whose review is gone. Uses `review` (select it with the case)."""
+        if self.is_hidden:
+            return False
+        if self.review_id is not None:
+            return not self.review.is_hidden
+        return self.consent is None or self.consent.kind == ConsentKind.DOCTOR_ATTESTATION
+
+    def visibility_changed(self) -> None:
+        """Hidden or restored by a moderator or flags: its derivatives leave or rejoin the public storage."""
+        from photos.services import photo_case_files_sync
+
+        photo_case_files_sync(case_id=self.pk)
 
     @property
     def is_ready(self) -> bool:
@@ -264,11 +304,19 @@ class BeforeAfterPhoto(Hideable):
         return self.uploader.handle
 
 
+@cleanup.ignore
 class PhotoImage(models.Model):
     """One image of a case: the stripped original (private storage) and its public derivatives.
 
     `renditions` lists, smallest first, one dict per width: width, height and the storage names of
     the WebP and JPEG files and of their blurred copies. Empty until the derivatives task has run.
+    While the case is hidden the derivatives are `withheld`: kept under the same names on the private
+    storage, so nothing at their public URLs answers.
+
+    django-cleanup ignores this model: most of its files (the derivatives) are names inside a JSON
+    field that django-cleanup cannot see, and they move between storages when a case is hidden or
+    restored. `photos.services` and `photos.signals` remove them, only when an image row is deleted
+    (a rejected or deleted case that was never published).
     """
 
     class Role(models.TextChoices):
@@ -282,6 +330,11 @@ class PhotoImage(models.Model):
     height = models.PositiveIntegerField()
     renditions = models.JSONField(default=list, blank=True, editable=False)
     processed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withheld = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="The derivatives are on the private storage (the case or its review is hidden).",
+    )
 
     class Meta:
         ordering = ["case", "role"]
@@ -303,7 +356,7 @@ class PhotoImage(models.Model):
 
         Builds URLs from storage names only (no query, no file access).
         """
-        if not self.is_processed:
+        if not self.is_processed or self.withheld:
             return None
         storage = storages["default"]
         prefix = "blurred_" if blurred else ""

@@ -3,19 +3,25 @@
 Views, admin actions, `seed_demo` and tests all go through these functions. Files are written by
 `photos.pipeline`; files of deleted images are removed from storage after the transaction commits
 (see `photos.signals`), so a rolled-back transaction never loses a file that is still referenced.
+
+Hide, never delete: a case that was published is hidden and restored (moderation.services), never
+rejected or deleted; only cases nobody but the uploader and the moderators has seen lose their files.
 """
 
+import logging
 from collections.abc import Iterable
+from functools import partial
 
 from django.core.exceptions import ValidationError
-from django.core.files.storage import storages
+from django.core.files import File
+from django.core.files.storage import Storage, storages
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.services import notice_create
 from core.cache import content_changed
 from moderation.models import ModerationLog
-from moderation.services import log_action
+from moderation.services import content_hide, log_action
 from photos import pipeline
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
 from photos.permissions import (
@@ -26,6 +32,12 @@ from photos.permissions import (
 )
 from photos.tasks import case_derivatives_make
 from treatments.models import Treatment
+
+logger = logging.getLogger(__name__)
+
+RENDITION_KEYS = ("webp", "jpeg", "blurred_webp", "blurred_jpeg")
+PUBLIC_FOLDER = "photos"
+WITHHELD_FOLDER = "photos/withheld"
 
 
 def consent_text_current(kind: str) -> ConsentTextVersion:
@@ -109,6 +121,9 @@ def photo_case_process(*, case_id: int) -> bool:
         )
         if not updated:
             pipeline.files_delete(PhotoImage(renditions=renditions).public_file_names())
+    # Derivatives of a case hidden while they were being made go straight to the private storage.
+    if BeforeAfterPhoto.objects.filter(pk=case_id).exists():
+        photo_case_files_sync(case_id=case_id)
     images = PhotoImage.objects.filter(case_id=case_id)
     if images.exists() and not images.filter(processed_at__isnull=True).exists():
         if BeforeAfterPhoto.objects.filter(pk=case_id, ready_at__isnull=True).update(ready_at=timezone.now()):
@@ -150,10 +165,102 @@ def photo_case_approve(*, moderator, case: BeforeAfterPhoto) -> BeforeAfterPhoto
     return case
 
 
+def _derivatives_move(image: PhotoImage, *, source: Storage, target: Storage, folder: str) -> list[str]:
+    """Copy every derivative of `image` from `source` to `target` under new random names and point
+    `image.renditions` at the copies (not saved). Returns the old names, for the caller to delete from
+    `source` once the new names are committed; if a copy fails, the copies already made are removed."""
+    old_names, written, renditions = [], [], []
+    try:
+        for rendition in image.renditions:
+            moved = dict(rendition)
+            for key in RENDITION_KEYS:
+                if name := rendition.get(key):
+                    with source.open(name, "rb") as handle:
+                        moved[key] = target.save(pipeline.random_name(folder, name.rsplit(".", 1)[-1]), File(handle))
+                    written.append(moved[key])
+                    old_names.append(name)
+            renditions.append(moved)
+    except BaseException:
+        pipeline.files_delete(written, storage=target)
+        raise
+    image.renditions = renditions
+    return old_names
+
+
+@transaction.atomic
+def photo_case_files_sync(*, case_id: int) -> int:
+    """Put a case's derivatives where its visibility says: on the public storage while the case may be
+    shown (`BeforeAfterPhoto.files_public`), on the private storage while it or its review is hidden.
+    Called by `visibility_changed()` inside the hide/restore transaction, and after derivatives are
+    made. Returns how many images moved.
+
+    Hiding *moves* the files out of the public storage (local directory or bucket) rather than renaming
+    them inside it: nothing is left at any public name, whoever kept a link, and the private bucket is
+    never readable without a signed URL. Restoring copies them back under *new* random names, which
+    is what makes this work behind a CDN: an edge that cached a 404/403 for an old URL while the case
+    was hidden can never serve that answer for the restored case, and an old link that someone saved
+    stays dead. What a CDN already holds for the old names is beyond the origin's reach until its
+    Cache-Control lifetime runs out, so the withdrawn names are logged (logger `photos.services`) for
+    a purge by URL. Copies are written before the commit and the old names removed after it, so a
+    failed copy changes nothing; a rolled-back transaction can leave unreferenced copies behind, never
+    a referenced name without its file.
+    """
+    case = BeforeAfterPhoto.objects.select_related("review", "consent").get(pk=case_id)
+    public = case.files_public
+    misplaced = PhotoImage.objects.select_for_update().filter(
+        case_id=case_id, withheld=public, processed_at__isnull=False
+    )
+    moved = 0
+    for image in misplaced:
+        if public:
+            source, target, folder = storages["private"], storages["default"], PUBLIC_FOLDER
+        else:
+            source, target, folder = storages["default"], storages["private"], WITHHELD_FOLDER
+        old_names = _derivatives_move(image, source=source, target=target, folder=folder)
+        image.withheld = not public
+        image.save(update_fields=["renditions", "withheld"])
+        if not public:
+            logger.info("Derivatives of hidden case %s withdrawn from public storage: %s", case_id, old_names)
+        transaction.on_commit(partial(pipeline.files_delete, old_names, storage=source))
+        moved += 1
+    if moved:
+        content_changed()
+    return moved
+
+
+def photo_cases_files_sync(*, review) -> None:
+    """A review was hidden or restored: its cases' derivatives follow (reviews call this)."""
+    for case_id in BeforeAfterPhoto.objects.filter(review=review).values_list("pk", flat=True):
+        photo_case_files_sync(case_id=case_id)
+
+
+@transaction.atomic
+def photo_cases_withdraw_for_review(*, review, actor) -> int:
+    """Before a review is deleted: its cases are hidden (their files leave the public storage), kept
+    with their consent record and audit trail, and detached from the review. Returns how many.
+
+    A patient's case is shown only with its review, so these cannot be restored on their own.
+    """
+    cases = list(BeforeAfterPhoto.objects.select_for_update().filter(review=review).order_by("pk"))
+    for case in cases:
+        BeforeAfterPhoto.objects.filter(pk=case.pk).update(review=None)
+        case.review = None
+        if case.is_hidden:
+            photo_case_files_sync(case_id=case.pk)
+        else:
+            content_hide(
+                actor=actor,
+                target=case,
+                reason=f"Withdrawn with the review “{review.title[:80]}”, deleted by its author."[:300],
+            )
+    return len(cases)
+
+
 @transaction.atomic
 def photo_case_reject(*, moderator, case: BeforeAfterPhoto, reason: str) -> BeforeAfterPhoto:
-    """Reject a case with a reason: its image files are removed from storage; the case row, its
-    consent record and the moderation log entry stay."""
+    """Reject a case that was never published, with a reason: its image files are removed from storage;
+    the case row, its consent record and the moderation log entry stay. A published case is refused:
+    moderators hide it instead, which can be undone."""
     check_can_moderate(moderator)
     reason = reason.strip()
     if not reason:
@@ -161,6 +268,12 @@ def photo_case_reject(*, moderator, case: BeforeAfterPhoto, reason: str) -> Befo
     case = BeforeAfterPhoto.objects.select_for_update().get(pk=case.pk)
     if case.status == BeforeAfterPhoto.Status.REJECTED:
         return case
+    if case.status == BeforeAfterPhoto.Status.APPROVED:
+        raise ValidationError(
+            "This case is published, so it is not rejected (that would delete its photos): hide it instead; "
+            "it can be restored later.",
+            code="published",
+        )
     before = {"status": case.status}
     case.status = BeforeAfterPhoto.Status.REJECTED
     case.status_reason = reason[:500]
@@ -208,8 +321,12 @@ def photo_case_moderator_edit(*, actor, case: BeforeAfterPhoto, before: dict) ->
 
 @transaction.atomic
 def photo_case_delete(*, actor, case: BeforeAfterPhoto, reason: str = "") -> None:
-    """Delete a case and (after the commit) its files. The consent record and the log entry stay."""
+    """Delete a case that was never published, and (after the commit) its files. The consent record and
+    the log entry stay. A published case is refused (hide it): the audit trail refers to it."""
     check_can_delete(actor)
+    case = BeforeAfterPhoto.objects.select_for_update().get(pk=case.pk)
+    if case.status == BeforeAfterPhoto.Status.APPROVED:
+        raise ValidationError(BeforeAfterPhoto.NEVER_DELETED, code="published")
     log_action(
         actor=actor,
         action=ModerationLog.Action.DELETE,

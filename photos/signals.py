@@ -12,10 +12,12 @@ from photos import pipeline
 
 def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
     private_names = [instance.original.name] if instance.original else []
-    public_names = instance.public_file_names()
+    derivative_names = instance.public_file_names()
+    # A hidden case's derivatives are on the private storage (`withheld`).
+    derivative_storage = storages["private"] if instance.withheld else storages["default"]
 
     def delete() -> None:
         pipeline.files_delete(private_names, storage=storages["private"])
-        pipeline.files_delete(public_names, storage=storages["default"])
+        pipeline.files_delete(derivative_names, storage=derivative_storage)
 
     transaction.on_commit(delete, using=using)

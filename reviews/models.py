@@ -198,7 +198,10 @@ class Review(Hideable):
             raise ValidationError(errors)
 
     def visibility_changed(self) -> None:
-        """A moderator hid or restored this review: the doctor's figures follow."""
+        """A moderator hid or restored this review: the doctor's figures and its photos' files follow."""
+        from photos.services import photo_cases_files_sync
+
+        photo_cases_files_sync(review=self)
         if self.doctor_id is not None:
             from reviews.services import doctor_figures_refresh
 

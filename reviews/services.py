@@ -28,6 +28,7 @@ from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
 from moderation.services import log_action
+from photos.services import photo_cases_withdraw_for_review
 from reviews.models import (
     SUB_RATING_FIELDS,
     Currency,
@@ -235,6 +236,8 @@ def review_delete(*, review: Review, actor) -> None:
             target=current,
             before={"title": current.title, "author": current.author_id, "verdict": current.verdict},
         )
+    # Photos are hidden and kept, never deleted with the review (photos.services explains why).
+    photo_cases_withdraw_for_review(review=current, actor=actor)
     current.delete()
     if doctor_id:
         doctor_figures_refresh(doctor_ids=[doctor_id])

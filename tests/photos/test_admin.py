@@ -98,10 +98,10 @@ def test_change_page_shows_unblurred_previews_to_moderators(client_as, moderator
     assert 'name="status"' not in html  # decisions go through the actions, which log them
 
 
-def test_administrator_deletes_a_case_and_its_files(
+def test_administrator_deletes_an_unpublished_case_and_its_files(
     client_as, admin_user, make_case, stored_files, django_capture_on_commit_callbacks
 ):
-    case = make_case()
+    case = make_case(approve=False)
     with django_capture_on_commit_callbacks(execute=True):
         client_as(admin_user).post(
             CHANGELIST, {"action": "delete_selected", ACTION_CHECKBOX_NAME: [case.pk], "post": "yes"}

@@ -182,10 +182,10 @@ def test_derivatives_made_after_a_rejection_are_removed_again(
     assert stored_files() == ([], [])
 
 
-def test_delete_removes_files_and_keeps_consent_and_log(
+def test_deleting_an_unpublished_case_removes_files_and_keeps_consent_and_log(
     make_case, admin_user, moderator, stored_files, django_capture_on_commit_callbacks
 ):
-    case = make_case()
+    case = make_case(approve=False)
     case_pk, consent_pk = case.pk, case.consent_id
     with pytest.raises(PermissionDenied):
         services.photo_case_delete(actor=moderator, case=case)
@@ -198,7 +198,7 @@ def test_delete_removes_files_and_keeps_consent_and_log(
 
 
 def test_files_stay_when_a_delete_is_rolled_back(make_case, stored_files):
-    case = make_case()
+    case = make_case(approve=False)
     before = stored_files()
     with pytest.raises(RuntimeError), transaction.atomic():
         case.delete()
