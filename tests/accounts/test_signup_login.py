@@ -7,7 +7,6 @@ replaced: same addresses, allauth's field names (`login`, `username`).
 import re
 
 import pytest
-from allauth.account.models import EmailAddress
 
 from accounts.models import User
 
@@ -17,8 +16,10 @@ SIGNUP = "/accounts/signup/"
 LOGIN = "/accounts/login/"
 LOGOUT = "/accounts/logout/"
 
+# "handle" too: the hand-written sign-up these tests replaced read that field.
 VALID = {
     "username": "quiet-fox",
+    "handle": "quiet-fox",
     "email": "fox@example.com",
     "password1": "a-Strong-passw0rd!",
     "password2": "a-Strong-passw0rd!",
@@ -26,6 +27,8 @@ VALID = {
 
 
 def test_sign_up_creates_an_unconfirmed_account_and_asks_to_confirm_the_address(client, mailoutbox):
+    from allauth.account.models import EmailAddress
+
     response = client.post(SIGNUP, VALID)
     assert response.status_code == 302
     assert response["Location"] == "/accounts/confirm-email/"
@@ -39,7 +42,7 @@ def test_sign_up_creates_an_unconfirmed_account_and_asks_to_confirm_the_address(
 
 
 def test_sign_up_with_a_taken_handle_says_so_and_keeps_what_was_typed(client, patient):
-    response = client.post(SIGNUP, {**VALID, "username": patient.handle.upper()})
+    response = client.post(SIGNUP, {**VALID, "username": patient.handle.upper(), "handle": patient.handle.upper()})
     assert response.status_code == 200
     assert "That handle is taken" in response.text
     assert 'value="fox@example.com"' in response.text
@@ -57,24 +60,26 @@ def test_sign_up_with_a_weak_password_and_a_bad_address_shows_field_errors(clien
 
 @pytest.mark.parametrize("handle", ["fox@example.com", "a b", "x", "<script>"])
 def test_a_handle_follows_the_models_rule(client, handle):
-    response = client.post(SIGNUP, {**VALID, "username": handle})
+    response = client.post(SIGNUP, {**VALID, "username": handle, "handle": handle})
     assert response.status_code == 200
     assert not User.objects.filter(email="fox@example.com").exists()
 
 
 @pytest.mark.parametrize("identifier", ["patient1", "PATIENT1", "patient1@example.com", "Patient1@Example.com"])
 def test_log_in_by_handle_or_email(client, patient, password, identifier):
-    response = client.post(LOGIN, {"login": identifier, "password": password})
+    response = client.post(LOGIN, {"login": identifier, "username": identifier, "password": password})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(patient.pk)
 
 
 def test_an_account_with_an_unconfirmed_address_is_sent_to_confirm_it_not_logged_in(client, password, mailoutbox):
+    from allauth.account.models import EmailAddress
+
     from tests.factories import UserFactory
 
     UserFactory(handle="newcomer", email_confirmed=False)
     EmailAddress.objects.create(user=User.objects.get(handle="newcomer"), email="newcomer@example.com")
-    response = client.post(LOGIN, {"login": "newcomer", "password": password})
+    response = client.post(LOGIN, {"login": "newcomer", "username": "newcomer", "password": password})
     assert response.status_code == 302
     assert response["Location"] == "/accounts/confirm-email/"
     assert "_auth_user_id" not in client.session
@@ -86,9 +91,10 @@ def _form_errors(html: str) -> str:
 
 
 def test_a_wrong_password_and_an_unknown_handle_get_the_same_message(client, patient):
-    wrong_password = client.post(LOGIN, {"login": "patient1", "password": "nope-nope-nope"})
-    unknown_handle = client.post(LOGIN, {"login": "nobody-here", "password": "nope-nope-nope"})
-    unknown_email = client.post(LOGIN, {"login": "nobody@example.com", "password": "nope-nope-nope"})
+    def attempt(login):
+        return client.post(LOGIN, {"login": login, "username": login, "password": "nope-nope-nope"})
+
+    wrong_password, unknown_handle, unknown_email = map(attempt, ["patient1", "nobody-here", "nobody@example.com"])
     assert wrong_password.status_code == unknown_handle.status_code == unknown_email.status_code == 200
     message = _form_errors(wrong_password.text)
     assert "don&#x27;t match" in message
@@ -110,7 +116,7 @@ def test_the_log_in_field_takes_a_254_character_address(client, password):
     field = re.search(r"<input[^>]*name=\"login\"[^>]*>", page).group(0)
     maxlength = re.search(r'maxlength="(\d+)"', field)
     assert maxlength is None or int(maxlength.group(1)) >= 254
-    response = client.post(LOGIN, {"login": long_address, "password": password})
+    response = client.post(LOGIN, {"login": long_address, "username": long_address, "password": password})
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(user.pk)
 
