@@ -17,6 +17,7 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IS_POPUP_VAR
@@ -33,18 +34,29 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
 
+from accounts.admin import UserAdmin
+from accounts.models import User
 from moderation.forms import ModerationReasonForm
 from moderation.models import Flag, ModerationLog
-from moderation.permissions import HIDE_PERMISSION
+from moderation.permissions import HIDE_PERMISSION, can_suspend, check_can_suspend
 from moderation.services import (
     content_delete_record,
     content_edit_record,
     content_hide,
     content_restore,
     flags_resolve,
+    member_reinstate,
+    member_suspend,
 )
-from moderation.targets import admin_change_url, content_owner_id, flaggable_labels, flaggable_model
+from moderation.targets import (
+    admin_change_url,
+    content_owner_id,
+    flaggable_labels,
+    flaggable_model,
+    may_hide_on_flags,
+)
 from moderation.templatetags.moderation_tags import snapshot_table
+from moderation.trust import reporter_trust
 
 BOTH_LOCATIONS = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
 CONFIRMATION_TEMPLATE = "admin/moderation/action_confirmation.html"
@@ -97,13 +109,16 @@ def confirm_action(
     button: str,
     reason_label: str = "Reason",
     reason_required: bool = True,
+    reason_help: str = "",
 ) -> tuple[dict[str, Any] | None, TemplateResponse | None]:
     """Two-step admin action: show a confirmation page asking for a reason, then hand back the cleaned data.
 
     Returns (cleaned_data, None) once confirmed, else (None, the confirmation page).
     """
     data = request.POST if "confirm" in request.POST else None
-    form = ModerationReasonForm(data, reason_required=reason_required, reason_label=reason_label)
+    form = ModerationReasonForm(
+        data, reason_required=reason_required, reason_label=reason_label, reason_help=reason_help
+    )
     if data is not None and form.is_valid():
         return form.cleaned_data, None
     objects = list(queryset[:201])
@@ -330,6 +345,7 @@ class FlagAdmin(admin.ModelAdmin):
         "reason",
         "short_details",
         "reporter",
+        "reporter_trust",
         "flagged",
         "state",
     ]
@@ -353,7 +369,7 @@ class FlagAdmin(admin.ModelAdmin):
     fields = readonly_fields
 
     def get_queryset(self, request):
-        return Flag.objects.for_queue().annotate(target_hidden=_target_hidden_expression())
+        return Flag.objects.for_queue().with_reporter_trust().annotate(target_hidden=_target_hidden_expression())
 
     def changelist_view(self, request, extra_context=None):
         return super().changelist_view(request, extra_context={"title": "Flag queue", **(extra_context or {})})
@@ -390,6 +406,13 @@ class FlagAdmin(admin.ModelAdmin):
     @admin.display(description="open flags", ordering="-target_open_flags")
     def open_on_item(self, obj: Flag) -> int:
         return obj.target_open_flags
+
+    @admin.display(description="reporter's trust")
+    def reporter_trust(self, obj: Flag):
+        """Whether this flag counts toward automatic hiding, and the reporter's record (moderation.trust)."""
+        trust = reporter_trust(obj)
+        css = "moderation-visible" if trust.is_trusted else "moderation-hidden"
+        return format_html('<span class="moderation-status {}">{}</span>', css, trust.summary)
 
     @admin.display(description="details")
     def short_details(self, obj: Flag) -> str:
@@ -505,9 +528,12 @@ class FlagAdmin(admin.ModelAdmin):
         target = get_object_or_404(model._default_manager, pk=object_id)
         flags = list(
             Flag.objects.filter(content_type=content_type, object_id=object_id)
+            .with_reporter_trust()
             .select_related("reporter", "resolved_by")
             .order_by("status", "-created_at")
         )
+        for flag in flags:
+            flag.trust = reporter_trust(flag)
         hidden = getattr(target, "is_hidden", False)
         outcomes = [
             (Flag.Outcome.HIDDEN, "Keep it hidden" if hidden else "Hide it", self.has_hide_permission(request)),
@@ -540,6 +566,10 @@ class FlagAdmin(admin.ModelAdmin):
             else "",
             "flags": flags,
             "open_count": sum(1 for flag in flags if flag.status == Flag.Status.OPEN),
+            "open_weight": sum(flag.trust.weight for flag in flags if flag.status == Flag.Status.OPEN),
+            "hides_on_flags": may_hide_on_flags(target),
+            "owner_admin_url": _owner_admin_url(target),
+            "threshold": settings.FLAG_AUTO_HIDE_THRESHOLD,
             "outcomes": [(value, label) for value, label, ok in outcomes if ok],
             "note": request.POST.get("note", ""),
         }
@@ -582,6 +612,16 @@ def _target_hidden_expression() -> models.Expression:
     return models.Case(*whens, default=models.Value(None), output_field=models.BooleanField(null=True))
 
 
+def _owner_admin_url(obj: models.Model) -> str:
+    """The admin page of the account that wrote `obj`, where a moderator may suspend it."""
+    owner_id = content_owner_id(obj)
+    if owner_id is None:
+        return ""
+    from django.contrib.auth import get_user_model
+
+    return admin_change_url(get_user_model(), owner_id)
+
+
 _CONTEXT_FIELDS = ("question", "review", "doctor", "author", "uploader", "user")
 
 
@@ -601,6 +641,9 @@ _PREVIEW_FIELDS = ("body", "text", "caption", "bio", "details", "title")
 
 
 def _preview_text(obj: models.Model) -> str:
+    if callable(getattr(obj, "published", None)):
+        # An answer's words never go out without the disclaimer naming the doctor (Answer.published).
+        return obj.published(chars=1500).text
     for name in _PREVIEW_FIELDS:
         value = getattr(obj, name, None)
         if isinstance(value, str) and value.strip():
@@ -673,5 +716,126 @@ class ModerationLogAdmin(admin.ModelAdmin):
         return render_to_string("admin/moderation/snapshot.html", snapshot_table(entry.before, entry.after))
 
 
+# Members --------------------------------------------------------------------------------------
+
+
+class SuspensionFilter(admin.SimpleListFilter):
+    title = "suspension"
+    parameter_name = "suspension"
+
+    def lookups(self, request, model_admin):
+        return [("suspended", "Suspended"), ("active", "Not suspended")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "suspended":
+            return queryset.filter(suspended_at__isnull=False)
+        if self.value() == "active":
+            return queryset.filter(suspended_at__isnull=True)
+        return queryset
+
+
+class MemberAdmin(UserAdmin):
+    """The accounts app's user admin, with the moderators' decision about members: suspend an account
+    (patient or doctor) with a reason the member sees, and lift the suspension. Both go through
+    `moderation.services` and leave a log entry; the fields themselves are read-only here."""
+
+    actions = ["suspend_members", "reinstate_members"]
+    suspension_help = (
+        "The member sees this on their account page and whenever the site refuses them something. "
+        "Kept in the moderation log."
+    )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "standing"]
+
+    def get_list_filter(self, request):
+        return [SuspensionFilter, *super().get_list_filter(request)]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "suspension"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:
+            return fieldsets
+        return [*fieldsets, ("Suspension", {"fields": ["suspension"]})]
+
+    def has_suspend_permission(self, request) -> bool:
+        return can_suspend(request.user)
+
+    @admin.display(description="standing", ordering="suspended_at")
+    def standing(self, member):
+        if member.suspended_at is None:
+            return format_html('<span class="moderation-status moderation-visible">{}</span>', "Active")
+        return format_html(
+            '<span class="moderation-status moderation-hidden" title="{}">Suspended {}</span>',
+            member.suspension_reason,
+            member.suspended_at.strftime("%Y-%m-%d"),
+        )
+
+    @admin.display(description="suspension")
+    def suspension(self, member) -> str:
+        if member.suspended_at is None:
+            return "Not suspended. Use the “Suspend” action to suspend this member."
+        return f"Suspended {member.suspended_at:%Y-%m-%d %H:%M}. Reason shown to the member: {member.suspension_reason}"
+
+    @admin.action(description="Suspend selected members…", permissions=["suspend"], location=BOTH_LOCATIONS)
+    def suspend_members(self, request, queryset):
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Suspend members",
+            question="These members will still be able to log in and read, but not post, vote, flag or review "
+            "until you lift the suspension. They see the reason you give.",
+            button="Suspend",
+            reason_label="Reason shown to the member",
+            reason_help=self.suspension_help,
+        )
+        if page is not None:
+            return page
+        return self._decide(request, queryset, member_suspend, reason=cleaned["reason"], verb="Suspended")
+
+    @admin.action(
+        description="Lift the suspension of selected members…", permissions=["suspend"], location=BOTH_LOCATIONS
+    )
+    def reinstate_members(self, request, queryset):
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Lift suspensions",
+            question="These members may post, vote, flag and review again.",
+            button="Lift the suspension",
+            reason_label="Note (kept in the log)",
+            reason_required=False,
+        )
+        if page is not None:
+            return page
+        return self._decide(
+            request, queryset, member_reinstate, reason=cleaned["reason"], verb="Lifted the suspension of"
+        )
+
+    def _decide(self, request, queryset, service, *, reason: str, verb: str) -> None:
+        done = unchanged = 0
+        for member in queryset:
+            try:
+                check_can_suspend(request.user, member)
+            except PermissionDenied as refusal:
+                self.message_user(request, str(refusal), messages.ERROR)
+                continue
+            if service(actor=request.user, member=member, reason=reason):
+                done += 1
+            else:
+                unchanged += 1
+        self.message_user(request, f"{verb} {done} member{'s' if done != 1 else ''}.", messages.SUCCESS)
+        if unchanged:
+            self.message_user(request, f"{unchanged} already as asked: left unchanged.", messages.INFO)
+
+
 admin.site.register(Flag, FlagAdmin)
 admin.site.register(ModerationLog, ModerationLogAdmin)
+# accounts.admin registers the user admin (accounts comes before moderation in INSTALLED_APPS, and the
+# import makes sure of it); the moderation console takes it over with the suspension actions.
+admin.site.unregister(User)
+admin.site.register(User, MemberAdmin)

@@ -34,7 +34,11 @@ class ModerationReasonForm(forms.Form):
         help_text="Kept in the moderation log with each item.",
     )
 
-    def __init__(self, *args, reason_required: bool = True, reason_label: str = "Reason", **kwargs):
+    def __init__(
+        self, *args, reason_required: bool = True, reason_label: str = "Reason", reason_help: str = "", **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.fields["reason"].required = reason_required
         self.fields["reason"].label = reason_label
+        if reason_help:
+            self.fields["reason"].help_text = reason_help

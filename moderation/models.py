@@ -58,6 +58,8 @@ class ModerationLog(models.Model):
         DOCTOR_REJECT = "doctor_reject", "Rejected doctor application"
         DOCTOR_SUSPEND = "doctor_suspend", "Suspended doctor"
         DOCTOR_REINSTATE = "doctor_reinstate", "Reinstated doctor"
+        MEMBER_SUSPEND = "member_suspend", "Suspended member"
+        MEMBER_REINSTATE = "member_reinstate", "Lifted member's suspension"
         HIDE = "hide", "Hid content"
         RESTORE = "restore", "Restored content"
         AUTO_HIDE = "auto_hide", "Hid content automatically (flags)"
@@ -97,6 +99,7 @@ class ModerationLog(models.Model):
         permissions = [
             ("hide_content", "Can hide and restore content"),
             ("approve_photos", "Can approve and reject photos"),
+            ("suspend_members", "Can suspend members and lift suspensions"),
         ]
 
     def __str__(self) -> str:
@@ -114,6 +117,31 @@ class ModerationLog(models.Model):
 class FlagQuerySet(models.QuerySet["Flag"]):
     def open(self) -> "FlagQuerySet":
         return self.filter(status=Flag.Status.OPEN)
+
+    def with_reporter_trust(self) -> "FlagQuerySet":
+        """Each flag with what `moderation.trust.reporter_trust()` needs about its reporter, in the same
+        query: whether their address is confirmed and how many of their flags moderators upheld/rejected."""
+        from allauth.account.models import EmailAddress
+
+        def resolved_as(outcome: str) -> models.Expression:
+            rows = (
+                Flag.objects.filter(
+                    reporter_id=models.OuterRef("reporter_id"), status=Flag.Status.RESOLVED, outcome=outcome
+                )
+                .order_by()
+                .values("reporter_id")
+                .annotate(n=models.Count("pk"))
+                .values("n")
+            )
+            return Coalesce(models.Subquery(rows), 0)
+
+        return self.select_related("reporter").annotate(
+            reporter_email_confirmed=models.Exists(
+                EmailAddress.objects.filter(user_id=models.OuterRef("reporter_id"), verified=True)
+            ),
+            reporter_upheld=resolved_as(Flag.Outcome.HIDDEN),
+            reporter_rejected=resolved_as(Flag.Outcome.KEPT),
+        )
 
     def for_target(self, target: models.Model) -> "FlagQuerySet":
         return self.filter(
@@ -146,9 +174,10 @@ class FlagQuerySet(models.QuerySet["Flag"]):
 class Flag(models.Model):
     """A signed-in person's report that something breaks the rules; moderators resolve it.
 
-    A person has at most one open flag per item (a partial unique constraint). When an item collects
-    `settings.FLAG_AUTO_HIDE_THRESHOLD` open flags it is hidden until a moderator decides
-    (see `moderation.services.flag_create`).
+    A person has at most one open flag per item (a partial unique constraint). When the open flags on
+    an item weigh `settings.FLAG_AUTO_HIDE_THRESHOLD` (only trusted reporters' flags weigh anything,
+    see `moderation.trust`) it is hidden until a moderator decides, unless it is something only a
+    moderator may hide, like a doctor's profile (see `moderation.services.flag_create`).
     """
 
     class Reason(models.TextChoices):

@@ -3,18 +3,18 @@
 from django.core.exceptions import PermissionDenied
 from django.db import models
 
+from accounts.permissions import check_can_participate
 from moderation.targets import content_owner_id
 
 HIDE_PERMISSION = "moderation.hide_content"
 RESOLVE_FLAGS_PERMISSION = "moderation.change_flag"
+SUSPEND_PERMISSION = "moderation.suspend_members"
 
 
 def check_can_flag(user, target: models.Model) -> None:
-    """Any active, logged-in person may flag what they can see, except their own posts."""
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in to flag content.")
-    if not user.is_active:
-        raise PermissionDenied("This account is deactivated.")
+    """Any member who may take part (confirmed e-mail, not suspended) may flag what they can see, except
+    their own posts. How much the flag counts is a separate matter (moderation.trust)."""
+    check_can_participate(user, action="flag content")
     if content_owner_id(target) == user.pk:
         raise PermissionDenied("You can't flag your own post. You can edit or ask us to remove it instead.")
 
@@ -32,3 +32,19 @@ def check_can_hide(user) -> None:
 def check_can_resolve_flags(user) -> None:
     if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(RESOLVE_FLAGS_PERMISSION)):
         raise PermissionDenied("Only moderators can resolve flags.")
+
+
+def can_suspend(user) -> bool:
+    """Staff with the suspension permission: moderators and administrators."""
+    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(SUSPEND_PERMISSION))
+
+
+def check_can_suspend(user, member) -> None:
+    """Suspend a member or lift a suspension: moderators, for members who are not staff (staff accounts
+    are deactivated by an administrator instead), and never their own account."""
+    if not can_suspend(user):
+        raise PermissionDenied("Only moderators can suspend members or lift suspensions.")
+    if member.pk == user.pk:
+        raise PermissionDenied("You can't suspend your own account or lift your own suspension.")
+    if member.is_staff or member.is_superuser:
+        raise PermissionDenied(f"{member} is staff: an administrator deactivates staff accounts instead.")

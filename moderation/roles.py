@@ -1,8 +1,9 @@
 """The two staff roles, as groups with exact permissions.
 
 - **Moderators** see and change content and doctors (questions, answers, reviews, photos, doctor
-  profiles), verify doctors, hide and restore content, resolve flags and approve photos. They never
-  delete anything, never change disclaimer versions, users or groups.
+  profiles), verify doctors, hide and restore content, resolve flags, approve photos and suspend
+  members (and lift suspensions). They never delete anything, never change disclaimer versions,
+  users' details or groups.
 - **Administrators** may do everything, including deleting, publishing disclaimer versions and
   managing users and groups.
 
@@ -27,6 +28,7 @@ MODERATOR_EXTRA_PERMISSIONS = {
     "moderation.view_moderationlog",
     "moderation.hide_content",
     "moderation.approve_photos",
+    "moderation.suspend_members",
     # Seeing who posted what (links and autocompletes in the admin); changing users is for administrators.
     "accounts.view_user",
     "treatments.view_treatment",

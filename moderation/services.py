@@ -12,6 +12,8 @@ from django.utils import timezone
 
 from core.cache import content_changed
 from moderation.models import Flag, Hideable, ModerationLog
+from moderation.targets import may_hide_on_flags
+from moderation.trust import reporter_trust
 
 
 def snapshot_value(value: Any) -> Any:
@@ -146,7 +148,13 @@ class FlagAlreadyOpen(ValidationError):
 
 @transaction.atomic
 def flag_create(*, reporter, target: Hideable, reason: str, details: str = "") -> Flag:
-    """Record `reporter`'s flag on `target`; hide it pending review once enough people flagged it.
+    """Record `reporter`'s flag on `target` for the moderators; hide the item pending review once the
+    open flags on it weigh `settings.FLAG_AUTO_HIDE_THRESHOLD`.
+
+    Flags weigh by their reporters' trust (`moderation.trust`): flags from new, unconfirmed,
+    suspended or often-wrong accounts are queued like any other but weigh nothing. Items only a
+    moderator may hide (a doctor's profile, `moderation.targets.may_hide_on_flags`) are never hidden
+    here, whatever the weight.
 
     The caller checks permission (moderation.permissions.check_can_flag). Raises FlagAlreadyOpen
     when this person already has an open flag on the item.
@@ -172,13 +180,17 @@ def flag_create(*, reporter, target: Hideable, reason: str, details: str = "") -
     except IntegrityError as error:
         raise FlagAlreadyOpen("You have already flagged this; a moderator will look at it.") from error
     threshold = settings.FLAG_AUTO_HIDE_THRESHOLD
-    if threshold and not target.is_hidden:
-        open_flags = Flag.objects.open().for_target(target).count()
-        if open_flags >= threshold:
+    if threshold and not target.is_hidden and may_hide_on_flags(target):
+        weights = [
+            reporter_trust(open_flag).weight
+            for open_flag in Flag.objects.open().for_target(target).with_reporter_trust()
+        ]
+        if sum(weights) >= threshold:
+            trusted = sum(1 for weight in weights if weight)
             content_hide(
                 actor=None,
                 target=target,
-                reason=f"Hidden automatically after {open_flags} flags, pending a moderator's review.",
+                reason=f"Hidden automatically after {trusted} flags from trusted members, pending a moderator's review.",
                 automatic=True,
             )
     return flag
@@ -215,3 +227,63 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
         after={"open_flags": 0, "outcome": outcome, **_visibility(target)},
     )
     return closed
+
+
+# Members -----------------------------------------------------------------------------------------
+
+
+def _standing(member) -> dict[str, Any]:
+    return {"suspended_at": snapshot_value(member.suspended_at), "suspension_reason": member.suspension_reason}
+
+
+@transaction.atomic
+def member_suspend(*, actor, member, reason: str) -> bool:
+    """Suspend `member` (a patient or a doctor) with a reason they see: they can still log in and read,
+    and every posting, voting, flagging and reviewing check refuses them with that reason
+    (`accounts.permissions.check_can_participate`). Returns False when they already were suspended.
+
+    The caller checks `moderation.permissions.check_can_suspend(actor, member)`. A doctor's
+    verification is a separate decision (doctors.services); this suspends the account.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("A suspension needs a reason the member can read.")
+    member = type(member)._default_manager.select_for_update().get(pk=member.pk)
+    if member.is_suspended:
+        return False
+    before = _standing(member)
+    member.suspended_at = timezone.now()
+    member.suspension_reason = reason[:300]
+    # save(), not update(): the user's cached row is dropped on save (accounts.apps).
+    member.save(update_fields=["suspended_at", "suspension_reason"])
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.MEMBER_SUSPEND,
+        target=member,
+        reason=member.suspension_reason,
+        before=before,
+        after=_standing(member),
+    )
+    return True
+
+
+@transaction.atomic
+def member_reinstate(*, actor, member, reason: str = "") -> bool:
+    """Lift `member`'s suspension; returns False when they were not suspended. The caller checks
+    `moderation.permissions.check_can_suspend(actor, member)`."""
+    member = type(member)._default_manager.select_for_update().get(pk=member.pk)
+    if not member.is_suspended:
+        return False
+    before = _standing(member)
+    member.suspended_at = None
+    member.suspension_reason = ""
+    member.save(update_fields=["suspended_at", "suspension_reason"])
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.MEMBER_REINSTATE,
+        target=member,
+        reason=reason.strip(),
+        before=before,
+        after=_standing(member),
+    )
+    return True

@@ -22,6 +22,17 @@ FLAGGABLE_MODELS = (
     "doctors.doctorprofile",
 )
 
+# Flags on these reach the moderators and never hide anything by themselves, however many and
+# however trusted: hiding a doctor's profile takes the public page down (404) and stops the doctor
+# answering, responding to reviews and posting cases, i.e. it changes their standing, and only a
+# moderator decides that (verify, suspend, hide from the admin, or resolve the flags).
+#
+# What flags may still do to a doctor: hide one piece of what they wrote (an answer, a response to
+# a review, a before/after case) when trusted flags on that one item reach the threshold, pending a
+# moderator's review, exactly like anyone's post. That never touches the doctor themself: the
+# profile stays public and verified, and hidden answers count for nothing in whether they may answer.
+DECIDED_BY_MODERATORS_ONLY = ("doctors.doctorprofile",)
+
 # The queryset method each app names "what the public may see", most specific first.
 _PUBLIC_QUERYSET_METHODS = ("published", "public", "visible")
 
@@ -37,6 +48,11 @@ def flaggable_model(label: str) -> type[Hideable] | None:
         # The app (or that model) is not there yet.
         return None
     return model if issubclass(model, Hideable) else None
+
+
+def may_hide_on_flags(obj: models.Model) -> bool:
+    """Whether enough trusted flags may hide `obj` before a moderator looks (see DECIDED_BY_MODERATORS_ONLY)."""
+    return obj._meta.label_lower not in DECIDED_BY_MODERATORS_ONLY
 
 
 def flaggable_labels() -> list[tuple[str, str]]:

@@ -1,9 +1,12 @@
-"""`{% load moderation_tags %}`: flag links for any page, and the log's before/after table for the admin."""
+"""`{% load moderation_tags %}`: flag links for any page, why a member may not take part, and the log's
+before/after table for the admin."""
 
 from django import template
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.urls import reverse
 
+from accounts.permissions import check_can_participate
 from moderation.targets import content_owner_id
 
 register = template.Library()
@@ -21,6 +24,20 @@ def flaggable_by(obj: models.Model, user) -> bool:
     if not getattr(user, "is_authenticated", False):
         return True
     return content_owner_id(obj) != user.pk
+
+
+@register.simple_tag
+def participation_refusal(user, action: str) -> str:
+    """Why a logged-in `user` may not `action` (unconfirmed e-mail, suspension), in the words of
+    `accounts.permissions.check_can_participate`; "" when they may, and for visitors, whom the link
+    asks to log in. For templates that put this line where the button would be."""
+    if not getattr(user, "is_authenticated", False):
+        return ""
+    try:
+        check_can_participate(user, action=action)
+    except PermissionDenied as refusal:
+        return str(refusal)
+    return ""
 
 
 @register.filter

@@ -1,6 +1,9 @@
 """Shared helpers for the moderation tests."""
 
+import datetime
+
 from django.contrib.admin import helpers
+from django.utils import timezone
 
 from moderation.models import Flag, ModerationLog
 
@@ -26,3 +29,10 @@ def log_entries(action=None):
 
 def open_flags():
     return Flag.objects.filter(status=Flag.Status.OPEN)
+
+
+def trusted_member(**kwargs):
+    """A member whose flags count toward automatic hiding: confirmed address, a month old."""
+    from tests.factories import UserFactory
+
+    return UserFactory(date_joined=timezone.now() - datetime.timedelta(days=30), **kwargs)

@@ -8,7 +8,7 @@ from moderation.models import Flag, ModerationLog
 from moderation.permissions import check_can_flag
 from moderation.services import FlagAlreadyOpen, flag_create, flags_resolve
 from tests.factories import AnswerFactory, QuestionFactory, UserFactory
-from tests.moderation.helpers import log_entries, open_flags
+from tests.moderation.helpers import log_entries, open_flags, trusted_member
 
 pytestmark = pytest.mark.django_db
 
@@ -53,10 +53,10 @@ def test_enough_flags_hide_an_item_automatically_pending_review(settings):
     settings.FLAG_AUTO_HIDE_THRESHOLD = 3
     answer = AnswerFactory()
     for _ in range(2):
-        flag_create(reporter=UserFactory(), target=answer, reason=Flag.Reason.MISINFORMATION)
+        flag_create(reporter=trusted_member(), target=answer, reason=Flag.Reason.MISINFORMATION)
     answer.refresh_from_db()
     assert not answer.is_hidden
-    flag_create(reporter=UserFactory(), target=answer, reason=Flag.Reason.MISINFORMATION)
+    flag_create(reporter=trusted_member(), target=answer, reason=Flag.Reason.MISINFORMATION)
     answer.refresh_from_db()
     assert answer.is_hidden
     assert "3 flags" in answer.hidden_reason
@@ -92,7 +92,7 @@ def test_keeping_an_automatically_hidden_item_brings_it_back(settings, moderator
     settings.FLAG_AUTO_HIDE_THRESHOLD = 2
     answer = AnswerFactory()
     for _ in range(2):
-        flag_create(reporter=UserFactory(), target=answer, reason=Flag.Reason.SPAM)
+        flag_create(reporter=trusted_member(), target=answer, reason=Flag.Reason.SPAM)
     answer.refresh_from_db()
     assert answer.is_hidden
     flags_resolve(actor=moderator, target=answer, outcome=Flag.Outcome.KEPT, note="Accurate advice")
@@ -212,6 +212,7 @@ def test_flag_button_builds_its_link_without_queries(django_assert_num_queries, 
     answer = AnswerFactory()
     request = RequestFactory().get("/questions/1/x/")
     request.user = patient
+    patient.has_confirmed_email_row = True  # as the auth backend loads every logged-in user
     template = Template('{% include "includes/flag_button.html" with object=answer %}')
     with django_assert_num_queries(0):
         html = template.render(Context({"answer": answer, "user": patient, "request": request}))

@@ -29,6 +29,7 @@ def test_moderators_may_moderate_but_never_delete_or_manage_people_or_disclaimer
         "doctors.verify_doctorprofile",
         "moderation.hide_content",
         "moderation.approve_photos",
+        "moderation.suspend_members",
         "moderation.view_flag",
         "moderation.change_flag",
         "moderation.view_moderationlog",
@@ -141,17 +142,20 @@ def test_an_administrator_may_delete(client_as):
     assert 'value="delete_selected"' in page.text
 
 
-def test_the_data_migration_grants_what_the_live_rules_grant():
-    """The migration holds a snapshot of moderation.roles; on today's models they must agree."""
+def test_the_data_migrations_grant_what_the_live_rules_grant():
+    """The migrations hold snapshots of moderation.roles; on today's models they must agree."""
     import importlib
     from types import SimpleNamespace
 
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
-    migration = importlib.import_module("moderation.migrations.0003_staff_roles")
     historical_apps = MigrationLoader(connection).project_state().apps
     expected = perms(MODERATORS), perms(ADMINISTRATORS)
     Group.objects.filter(name__in=[MODERATORS, ADMINISTRATORS]).delete()
-    migration.create_roles(historical_apps, SimpleNamespace(connection=connection))
+    schema_editor = SimpleNamespace(connection=connection)
+    importlib.import_module("moderation.migrations.0003_staff_roles").create_roles(historical_apps, schema_editor)
+    importlib.import_module("moderation.migrations.0005_moderators_suspend_members").grant_suspension(
+        historical_apps, schema_editor
+    )
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected
