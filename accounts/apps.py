@@ -17,6 +17,13 @@ class AccountsConfig(AppConfig):
             )
             # The cached row carries whether the address is confirmed: a confirmation must show at once.
             signal.connect(_doctor_profile_changed, sender="account.EmailAddress", dispatch_uid=f"email-cache-{signal}")
+            # ... and whether the account has a second factor (two-factor enforcement reads it).
+            signal.connect(_doctor_profile_changed, sender="mfa.Authenticator", dispatch_uid=f"mfa-cache-{signal}")
+
+        from allauth.mfa.signals import authenticator_added
+
+        # Setting up an authenticator proves the code works: it counts as this session's second factor.
+        authenticator_added.connect(_authenticator_added, dispatch_uid="mfa-added-session")
 
 
 def _user_changed(sender, instance, **kwargs) -> None:
@@ -29,3 +36,12 @@ def _doctor_profile_changed(sender, instance, **kwargs) -> None:
     from accounts.backends import forget_cached_user
 
     forget_cached_user(instance.user_id)
+
+
+def _authenticator_added(sender, request, user, authenticator, **kwargs) -> None:
+    from allauth.account.internal.flows.login import record_authentication
+
+    from accounts.two_factor import SECOND_FACTORS
+
+    if authenticator.type in SECOND_FACTORS and getattr(request, "session", None) is not None:
+        record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type, enrolled=True)

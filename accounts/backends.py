@@ -1,3 +1,4 @@
+from allauth.account.auth_backends import AuthenticationBackend
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
@@ -42,6 +43,17 @@ class ModelBackendWithRoles(ModelBackend):
         return user if self.user_can_authenticate(user) else None
 
 
+class AuthenticationBackendWithRoles(AuthenticationBackend):
+    """allauth's backend (log-in by e-mail, throttles), loading the user like ModelBackendWithRoles.
+
+    A log-in that passes through one of allauth's stages (the two-factor code) is completed with
+    whichever backend allauth prefers, its own; the session then names that backend, so it must load
+    the same cached row with the role and the second factor as ModelBackendWithRoles does.
+    """
+
+    get_user = ModelBackendWithRoles.get_user
+
+
 def cached_user_key(user_id) -> str:
     return f"auth-user:1:{user_id}"
 
@@ -55,13 +67,21 @@ def forget_cached_user(user_id) -> None:
 
 def _user_sql(user_model) -> str:
     from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
 
     meta = user_model._meta
     profile = user_model.doctor_profile.related  # the reverse one-to-one of DoctorProfile.user
+    # Two-factor (accounts/two_factor.py): the doctor profile's state decides whether the account must
+    # have an authenticator; recovery codes alone are no authenticator.
+    second_factors = ", ".join(f"'{kind}'" for kind in (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN))
     return (
         f"SELECT u.*, EXISTS (SELECT 1 FROM {profile.related_model._meta.db_table} d "  # noqa: S608 - table names from models
         f"WHERE d.{profile.field.column} = u.{meta.pk.column}) AS has_doctor_profile_row, "
         f"EXISTS (SELECT 1 FROM {EmailAddress._meta.db_table} e "
-        f"WHERE e.user_id = u.{meta.pk.column} AND e.verified) AS has_confirmed_email_row "
+        f"WHERE e.user_id = u.{meta.pk.column} AND e.verified) AS has_confirmed_email_row, "
+        f"(SELECT d.status FROM {profile.related_model._meta.db_table} d "
+        f"WHERE d.{profile.field.column} = u.{meta.pk.column}) AS doctor_status_row, "
+        f"EXISTS (SELECT 1 FROM {Authenticator._meta.db_table} a "
+        f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )

@@ -1,5 +1,11 @@
 from django.contrib import admin
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
+from accounts.two_factor import has_second_factor, session_used_second_factor, two_factor_required
 from moderation import dashboard
 
 
@@ -17,3 +23,25 @@ class CandidAdminSite(admin.AdminSite):
             **(extra_context or {}),
         }
         return super().index(request, extra_context=context)
+
+    def has_permission(self, request) -> bool:
+        # Staff need their second factor here too (settings.TWO_FACTOR_REQUIRED), should a request ever
+        # get past accounts.middleware.TwoFactorRequiredMiddleware.
+        if not super().has_permission(request):
+            return False
+        user = request.user
+        return not two_factor_required(user) or (has_second_factor(user) and session_used_second_factor(request))
+
+    def login(self, request, extra_context=None):
+        """No log-in form of the admin's own: the site's log-in (allauth) throttles failed attempts and
+        asks for the second factor, so everyone goes through it and comes back here."""
+        next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+        if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
+            next_url = reverse("admin:index", current_app=self.name)
+        if request.user.is_authenticated:
+            if self.has_permission(request):
+                return redirect(next_url)
+            if request.user.is_staff:
+                raise PermissionDenied("Set up two-factor authentication, and log in with it, to use the admin.")
+            raise PermissionDenied("The admin is for staff accounts only.")
+        return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Staff and doctors without an authenticator go to two-factor set-up (TWO_FACTOR_REQUIRED).
+    "accounts.middleware.TwoFactorRequiredMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     # Turns django-ratelimit's Ratelimited into the friendly RATELIMIT_VIEW page (moderation/ratelimits.py).
     "django_ratelimit.middleware.RatelimitMiddleware",
@@ -182,7 +184,7 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "accounts.backends.ModelBackendWithRoles",
     # Log-in by handle or e-mail, with allauth's throttles and e-mail confirmation stages.
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "accounts.backends.AuthenticationBackendWithRoles",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "core:home"
@@ -232,6 +234,18 @@ ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.
 
 # Client addresses, for every per-address throttle: X-Forwarded-For is believed only for a request whose
 # direct peer is one of these proxies (addresses or networks); otherwise the peer itself is the client.
+# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) with one-time recovery codes.
+# WebAuthn security keys/passkeys are left out: see docs/deploy.md, "Two-factor authentication".
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = SITE_NAME
+MFA_RECOVERY_CODE_COUNT = 10
+MFA_RECOVERY_CODE_DIGITS = 8
+# When on, staff and doctors must have an authenticator (accounts/two_factor.py,
+# accounts.middleware.TwoFactorRequiredMiddleware): until they set one up, every page but the set-up
+# pages, log-out, static files and the health checks sends them to set it up, and staff never reach
+# the admin. Off in development (the demo's logins need no phone); on everywhere else unless turned off.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEBUG)
+
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 AUTH_PASSWORD_VALIDATORS = [
