@@ -408,8 +408,10 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Moderation: content with this many open flags is hidden until a moderator reviews it.
+# Moderation: content whose open flags weigh this much is hidden until a moderator reviews it. Only
+# trusted reporters' flags weigh anything (moderation/trust.py), e.g. accounts at least this many days old.
 FLAG_AUTO_HIDE_THRESHOLD = env_int("FLAG_AUTO_HIDE_THRESHOLD", 3)
+FLAG_TRUST_ACCOUNT_AGE_DAYS = env_int("FLAG_TRUST_ACCOUNT_AGE_DAYS", 7)
 
 # Rate limits use the default cache (Redis when configured, so limits hold across workers).
 RATELIMIT_USE_CACHE = "default"
