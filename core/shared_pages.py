@@ -14,7 +14,8 @@ parts left neutral, stored under the content generation (core/cache.py), and fil
   `render_personally_for(request, user_id)`; those members always get a page rendered for them.
 
 Who shares: active members who are neither staff nor doctors (doctors get answer forms, moderators
-hidden content), and whose session holds nothing but the login: no pending messages, no choice about
+hidden content), who may take part (a confirmed address, no suspension: the others see why in place
+of the buttons), and whose session holds nothing but the login: no pending messages, no choice about
 graphic photos. Everyone else, and every request when the page cache is off, gets the view as usual.
 """
 
@@ -111,6 +112,10 @@ def _may_share(request: HttpRequest) -> bool:
     if not user.is_authenticated or not user.is_active or user.is_staff or user.is_superuser:
         return False
     if user.has_doctor_profile:
+        return False
+    # Members who may not take part (unconfirmed address, suspended) see a reason where the shared
+    # page has a button: their own render. Both facts come with the user row, no query.
+    if user.is_suspended or not user.has_confirmed_email:
         return False
     return set(request.session.keys()) <= _LOGIN_SESSION_KEYS
 

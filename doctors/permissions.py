@@ -7,6 +7,7 @@ Other apps build on these: questions (answering), reviews (responding), photos (
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 
+from accounts.permissions import check_can_participate
 from doctors.models import DoctorProfile
 
 VERIFY_PERMISSION = "doctors.verify_doctorprofile"
@@ -30,8 +31,8 @@ def check_is_verified_doctor(user, *, action: str = "do this") -> DoctorProfile:
     """
     if not user.is_authenticated:
         raise PermissionDenied(f"Log in with a verified doctor's account to {action}.")
-    if not user.is_active:
-        raise PermissionDenied("This account is deactivated.")
+    # Like every member: a confirmed address, and no suspension of the account.
+    check_can_participate(user, action=action)
     profile = doctor_profile_for(user)
     if profile is None:
         raise PermissionDenied(

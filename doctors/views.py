@@ -152,11 +152,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if doctor is None:
         messages.info(request, "This account has no doctor profile yet. Apply below to answer as a verified doctor.")
         return redirect("doctors:apply")
-    can_answer = True
+    can_answer, answer_refusal = True, ""
     try:
         check_is_verified_doctor(request.user, action="answer questions")
-    except PermissionDenied:
-        can_answer = False
+    except PermissionDenied as refusal:
+        can_answer, answer_refusal = False, str(refusal)
     was_verified = doctor.status in (DoctorProfile.Status.VERIFIED, DoctorProfile.Status.SUSPENDED)
     treatments, open_questions = [], []
     if can_answer:
@@ -169,6 +169,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         {
             "doctor": doctor,
             "can_answer": can_answer,
+            "answer_refusal": answer_refusal,
             "treatments": treatments,
             "open_questions": open_questions,
             "recent_answers": queries.recent_answers(doctor) if was_verified else [],

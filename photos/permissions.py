@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 
+from accounts.permissions import check_can_participate
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor
 
@@ -14,12 +15,18 @@ def check_can_upload_case(user) -> DoctorProfile:
     return check_is_verified_doctor(user, action="post before/after cases")
 
 
+def case_upload_refusal(user) -> str:
+    """Why `user` may not post cases, "" when they may: the line shown instead of the "Post a case" button."""
+    try:
+        check_can_upload_case(user)
+    except PermissionDenied as refusal:
+        return str(refusal)
+    return ""
+
+
 def check_can_attach_to_review(user, review) -> None:
-    """Patients add before/after photos to their own review only."""
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in to add photos to your review.")
-    if not user.is_active:
-        raise PermissionDenied("This account is deactivated.")
+    """Patients add before/after photos to their own review only, while they may take part."""
+    check_can_participate(user, action="add photos to your review")
     if review.author_id != user.pk:
         raise PermissionDenied("You can only add photos to your own review.")
     if getattr(review, "is_hidden", False):

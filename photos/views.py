@@ -14,7 +14,12 @@ from photos import services
 from photos.forms import PhotoCaseForm
 from photos.graphic import GraphicChoice, mark_blurred
 from photos.models import BeforeAfterPhoto, ConsentKind
-from photos.permissions import can_moderate, check_can_attach_to_review, check_can_upload_case
+from photos.permissions import (
+    can_moderate,
+    case_upload_refusal,
+    check_can_attach_to_review,
+    check_can_upload_case,
+)
 from reviews.models import Review
 from treatments.models import Treatment
 
@@ -98,8 +103,11 @@ def my_cases(request: HttpRequest) -> HttpResponse:
     page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     for case in page.object_list:
         case.blurred = False  # Their own photos: they took them.
-    can_post = getattr(doctor_profile_for(request.user), "is_verified", False)
-    return render(request, "photos/mine.html", {"page": page, "cases": page.object_list, "can_post": can_post})
+    # Doctors learn why they can't post (pending, suspended, unconfirmed e-mail); patients never could.
+    is_doctor = doctor_profile_for(request.user) is not None
+    refusal = case_upload_refusal(request.user) if is_doctor else ""
+    context = {"page": page, "cases": page.object_list, "can_post": is_doctor and not refusal, "post_refusal": refusal}
+    return render(request, "photos/mine.html", context)
 
 
 def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=None) -> HttpResponse:

@@ -2,15 +2,15 @@
 
 from django.core.exceptions import PermissionDenied
 
+from accounts.permissions import check_can_participate
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 from reviews.models import Review
 
 
 def check_can_write_review(user) -> None:
-    """Logged-in patients write reviews; doctor accounts don't (no reviewing oneself or rivals)."""
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in to write a review.")
+    """Patients who may take part write reviews; doctor accounts don't (no reviewing oneself or rivals)."""
+    check_can_participate(user, action="write a review")
     if doctor_profile_for(user) is not None:
         raise PermissionDenied("Doctor accounts can't write patient reviews.")
 
@@ -22,15 +22,19 @@ def check_can_delete_review(user, review: Review) -> None:
 
 
 def check_can_edit_review(user, review: Review) -> None:
-    """Edit or add updates to a review: its author only, and not while moderators hide it."""
-    if not user.is_authenticated or review.author_id != user.pk:
+    """Edit or add updates to a review: its author only, while they may take part, and not while
+    moderators hide it."""
+    check_can_participate(user, action="change your review")
+    if review.author_id != user.pk:
         raise PermissionDenied("Only the patient who wrote this review can change it.")
     if review.is_hidden:
         raise PermissionDenied("A moderator hid this review, so it can't be changed. Contact the moderators.")
 
 
 def check_can_respond(user, review: Review) -> DoctorProfile:
-    """Respond to a review: only the verified doctor it names. Returns that doctor's profile."""
+    """Respond to a review: only the verified doctor it names, while they may take part. Returns that
+    doctor's profile."""
+    check_can_participate(user, action="respond to reviews")
     if review.doctor_id is None:
         raise PermissionDenied("This review doesn't name a doctor, so no doctor can respond to it.")
     profile = check_is_verified_doctor(user, action="respond to reviews")
@@ -42,8 +46,7 @@ def check_can_respond(user, review: Review) -> DoctorProfile:
 
 
 def check_can_vote(user, review: Review) -> None:
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in to mark reviews as helpful.")
+    check_can_participate(user, action="mark reviews as helpful")
     if review.author_id == user.pk:
         raise PermissionDenied("You can't vote for your own review.")
     if review.is_hidden:

@@ -87,9 +87,9 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "response": response if response is not None and not response.is_hidden else None,
         "can_edit": can(check_can_edit_review, user, review),
         "can_delete": can(check_can_delete_review, user, review),
-        # The doctor named in the review is already loaded: no query to decide whether to offer a reply.
+        # The doctor named in the review is already loaded: only that doctor's own visit runs the check.
         "can_respond": bool(
-            review.doctor and review.doctor.user_id == user.pk and review.doctor.is_verified and not review.is_hidden
+            review.doctor and review.doctor.user_id == user.pk and can(check_can_respond, user, review)
         ),
         **_helpful_context(review, user),
     }

@@ -4,11 +4,13 @@ from html import unescape
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Notice
 from moderation.services import content_hide
-from reviews.models import DoctorResponse
-from tests.factories import DoctorProfileFactory, ReviewFactory
+from reviews.models import DoctorResponse, Review
+from tests.factories import DoctorProfileFactory, ReviewFactory, UserFactory
+from tests.reviews.test_write import review_data
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +114,79 @@ def test_authors_cannot_vote_for_their_own_review(client_as, patient, review):
     assert response.status_code == 403
     review.refresh_from_db()
     assert review.helpful_count == 0
+
+
+# The participation gate: an unconfirmed address or a suspension refuses every way of taking part,
+# with the reason, and the page shows the reason where the button would be.
+
+SUSPENSION = "Posted the same clinic advert under five reviews."
+
+
+@pytest.fixture(params=["unconfirmed", "suspended"])
+def barred(request):
+    """(a member who may not take part, the words the refusal must contain)."""
+    if request.param == "unconfirmed":
+        return UserFactory(email_confirmed=False), "Confirm your e-mail address"
+    return UserFactory(suspended_at=timezone.now(), suspension_reason=SUSPENSION), SUSPENSION
+
+
+def test_a_barred_member_cannot_write_a_review(client_as, barred, treatment):
+    member, words = barred
+    client = client_as(member)
+    for response in (
+        client.get(reverse("reviews:new")),
+        client.post(reverse("reviews:new"), review_data(treatment)),
+    ):
+        assert response.status_code == 403
+        assert words in unescape(response.text)
+    assert not Review.objects.filter(author=member).exists()
+
+
+@pytest.mark.parametrize("name", ["reviews:edit", "reviews:add_update"])
+def test_a_barred_author_cannot_change_their_review(client_as, barred, treatment, name):
+    member, words = barred
+    review = ReviewFactory(author=member, treatment=treatment)
+    response = client_as(member).post(reverse(name, args=[review.pk]), {"body": "x" * 120})
+    assert response.status_code == 403
+    assert words in unescape(response.text)
+    # The review page offers no edit button, only the reason.
+    page = unescape(client_as(member).get(review.get_absolute_url()).text)
+    assert reverse("reviews:edit", args=[review.pk]) not in page
+    assert words in page
+
+
+def test_a_barred_member_cannot_vote_and_sees_why_instead_of_the_button(client_as, barred, review):
+    member, words = barred
+    client = client_as(member)
+    response = client.post(reverse("reviews:helpful", args=[review.pk]))
+    assert response.status_code == 403
+    assert words in unescape(response.text)
+    review.refresh_from_db()
+    assert review.helpful_count == 0
+    page = unescape(client.get(review.get_absolute_url()).text)
+    assert reverse("reviews:helpful", args=[review.pk]) not in page
+    assert words in page
+    assert reverse("moderation:flag", args=["reviews.review", review.pk]) not in page
+
+
+def test_a_barred_doctor_cannot_respond(client_as, barred, patient, treatment):
+    member, words = barred
+    doctor = DoctorProfileFactory(user=member)
+    review = ReviewFactory(author=patient, treatment=treatment, doctor=doctor)
+    client = client_as(member)
+    response = client.post(reverse("reviews:respond", args=[review.pk]), {"body": RESPONSE})
+    assert response.status_code == 403
+    assert words in unescape(response.text)
+    assert not DoctorResponse.objects.exists()
+    assert reverse("reviews:respond", args=[review.pk]) not in client.get(review.get_absolute_url()).text
+
+
+def test_pages_with_a_write_a_review_button_show_a_barred_member_the_reason(client_as, barred, treatment, doctor):
+    member, words = barred
+    client = client_as(member)
+    for url in (reverse("reviews:list"), treatment.get_absolute_url(), doctor.get_absolute_url()):
+        page = unescape(client.get(url).text)
+        assert reverse("reviews:new") not in page, url
+        assert words in page, url
+    # A member who may take part still gets the button (and shares the cached page).
+    assert reverse("reviews:new") in client_as(UserFactory()).get(reverse("reviews:list")).text
