@@ -1,10 +1,12 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils.html import format_html
 
 from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, NewDoctorAnswersFilter
 from questions.models import Answer, AnswerRevision, DisclaimerVersion, Question
+from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.services import answer_create, answer_update, disclaimer_version_create
 
 
@@ -88,11 +90,22 @@ class AnswerAdminForm(forms.ModelForm):
             self.fields["disclaimer"].required = True
             self.fields["disclaimer"].help_text = "Every answer carries the disclaimer version in force."
 
-    def clean_doctor(self):
-        doctor = self.cleaned_data["doctor"]
-        if doctor is not None and not doctor.is_verified:
-            raise forms.ValidationError("Only verified doctors can answer.")
-        return doctor
+    editor = None  # who saves: set by AnswerAdmin.get_form
+
+    def clean(self):
+        """The services' own checks, as form errors: a new answer needs a doctor who may answer this
+        question now (questions.permissions.check_can_answer), an edit someone who may change it."""
+        cleaned = super().clean()
+        try:
+            if self.instance.pk is None:
+                doctor, question = cleaned.get("doctor"), cleaned.get("question")
+                if doctor is not None and question is not None:
+                    check_can_answer(doctor.user, question)
+            elif "body" in self.changed_data:
+                check_can_change_answer_text(self.editor, self.instance)
+        except PermissionDenied as refusal:
+            raise forms.ValidationError(str(refusal)) from refusal
+        return cleaned
 
 
 @admin.register(Answer)
@@ -114,6 +127,10 @@ class AnswerAdmin(HideableAdminMixin, admin.ModelAdmin):
         "hidden_at",
         "hidden_reason",
     ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        return type(form.__name__, (form,), {"editor": request.user})
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None:

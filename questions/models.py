@@ -1,12 +1,16 @@
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Length, Replace
+from django.db.models.lookups import GreaterThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
@@ -14,6 +18,28 @@ from core.votes import HelpfulVoteBase
 from moderation.models import Hideable, HideableQuerySet
 
 DOCTOR_PLACEHOLDER = "{doctor}"
+# A disclaimer says something besides the doctor's name: at least this many characters of text, not
+# counting the placeholder and whitespace. "{doctor}" alone, or "{doctor}." padded with spaces, is none.
+DISCLAIMER_MIN_TEXT = 40
+_DISCLAIMER_NOT_COUNTED = (DOCTOR_PLACEHOLDER, " ", "\n", "\r", "\t")
+DISCLAIMER_TOO_SHORT = (
+    f"A disclaimer needs at least {DISCLAIMER_MIN_TEXT} characters of text besides {DOCTOR_PLACEHOLDER} "
+    "(not counting spaces): say what the answer is and is not, e.g. that it is not a diagnosis."
+)
+
+
+def disclaimer_text_length(text: str) -> int:
+    """How much of a disclaimer counts towards DISCLAIMER_MIN_TEXT (what the CHECK constraint measures)."""
+    for part in _DISCLAIMER_NOT_COUNTED:
+        text = text.replace(part, "")
+    return len(text)
+
+
+def _disclaimer_text_length_sql() -> Length:
+    expression = models.F("text")
+    for part in _DISCLAIMER_NOT_COUNTED:
+        expression = Replace(expression, Value(part), Value(""))
+    return Length(expression)
 
 
 class DisclaimerVersionQuerySet(models.QuerySet["DisclaimerVersion"]):
@@ -44,6 +70,11 @@ class DisclaimerVersion(models.Model):
         ordering = ["-number"]
         constraints = [
             models.CheckConstraint(condition=Q(text__contains=DOCTOR_PLACEHOLDER), name="disclaimer_names_doctor"),
+            models.CheckConstraint(
+                condition=GreaterThanOrEqual(_disclaimer_text_length_sql(), DISCLAIMER_MIN_TEXT),
+                name="disclaimer_says_something",
+                violation_error_message=DISCLAIMER_TOO_SHORT,
+            ),
         ]
 
     def __str__(self) -> str:
@@ -57,6 +88,8 @@ class DisclaimerVersion(models.Model):
     def clean(self) -> None:
         if DOCTOR_PLACEHOLDER not in (self.text or ""):
             raise ValidationError({"text": "The disclaimer must contain {doctor} where the doctor's name goes."})
+        if disclaimer_text_length(self.text or "") < DISCLAIMER_MIN_TEXT:
+            raise ValidationError({"text": DISCLAIMER_TOO_SHORT})
 
     def render(self, doctor_name: str) -> str:
         # str.replace, not str.format: the text is moderator-written and may contain braces.
@@ -278,12 +311,52 @@ class Answer(Hideable):
         """The disclaimer as readers see it under this answer, naming the doctor."""
         return self.disclaimer.render(self.doctor.display_name)
 
+    def published(
+        self, *, chars: int | None = None, words: int | None = None, snippet: str | None = None
+    ) -> "PublishedAnswer":
+        """This answer's words as they may be published, always with the disclaimer naming the doctor.
+
+        The only way to publish an answer's words: the question page, the doctor's profile, search
+        snippets, the QAPage JSON-LD, e-mails and admin previews all come through here. The words are
+        the whole text, its first `chars` characters or `words` words, or `snippet`, a piece of the
+        text that a search picked out. Needs `doctor` and `disclaimer` loaded (select_related).
+        """
+        if snippet is not None:
+            text = snippet
+        elif chars is not None:
+            text = Truncator(" ".join(self.body.split())).chars(chars)
+        elif words is not None:
+            text = Truncator(self.body).words(words)
+        else:
+            text = self.body
+        return PublishedAnswer(answer=self, words=text, disclaimer=self.disclaimer_text)
+
     def visibility_changed(self) -> None:
         """Hiding or restoring an answer changes its question's and its doctor's counters."""
         from questions.services import doctor_counters_refresh, question_counters_refresh
 
         question_counters_refresh(question_id=self.question_id)
         doctor_counters_refresh(doctor_ids=[self.doctor_id])
+
+
+@dataclass(frozen=True)
+class PublishedAnswer:
+    """An answer's words (plain text, whole or cut) with the disclaimer naming its doctor.
+
+    Made by `Answer.published()`. As a string it is both, words first; templates show the words
+    with `{% published_answer %}` (questions_tags), which puts the disclaimer under them.
+    """
+
+    answer: Answer
+    words: str
+    disclaimer: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.words}\n\n{self.disclaimer}"
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class AnswerRevision(models.Model):

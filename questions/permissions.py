@@ -1,53 +1,54 @@
 """Who may ask, answer, edit, vote and thank. Each check raises PermissionDenied with a reason a person
-can read; the 403 page shows it."""
+can read; the 403 page shows it.
+
+Every check starts with the account's standing: `accounts.permissions.check_can_participate` for
+asking, voting and thanking, and, for writing an answer's words, `check_can_write_answers`, which
+builds on `doctors.permissions.check_is_verified_doctor` (that one starts with the participation
+check too). Pages decide which buttons to show with the same functions (see `can`).
+"""
 
 from django.core.exceptions import PermissionDenied
 
+from accounts.permissions import check_can_participate
 from doctors.models import DoctorProfile
+from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 from questions.models import Answer, Question
 
+EDIT_ANSWER_PERMISSION = "questions.change_answer"
 
-def _doctor_profile(user) -> DoctorProfile | None:
+
+def can(check, *args, **kwargs) -> bool:
+    """True when `check(*args, **kwargs)` passes: for views deciding which buttons a page shows."""
     try:
-        return user.doctor_profile
-    except DoctorProfile.DoesNotExist:
-        return None
+        check(*args, **kwargs)
+    except PermissionDenied:
+        return False
+    return True
 
 
 def check_can_ask(user) -> None:
-    """Logged-in patients ask. Doctor accounts don't: a doctor could otherwise plant a question under a
-    pseudonymous account and answer it themselves, which is advertising dressed up as a question."""
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in to ask a question.")
-    if _doctor_profile(user) is not None:
+    """Members in good standing ask. Doctor accounts don't: a doctor could otherwise plant a question under
+    a pseudonymous account and answer it themselves, which is advertising dressed up as a question."""
+    check_can_participate(user, action="ask a question")
+    if doctor_profile_for(user) is not None:
         raise PermissionDenied(
             "Doctor accounts answer questions but can't ask them, so that no one can ask a question in order "
             "to answer it. If you have a question as a patient, ask it from a personal account."
         )
 
 
+def check_can_write_answers(user, *, action: str = "answer questions") -> DoctorProfile:
+    """The one rule for whose words are published as an answer, for new answers and edits alike: a
+    verified doctor whose profile no moderator hid, on an account in good standing. Returns the profile.
+
+    `action` completes the sentence "Only verified doctors can ...".
+    """
+    return check_is_verified_doctor(user, action=action)
+
+
 def check_can_answer(user, question: Question) -> DoctorProfile:
-    """Only verified doctors answer, once per question, on a published question. Returns the profile."""
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in with your verified doctor account to answer questions.")
-    doctor = _doctor_profile(user)
-    if doctor is None:
-        raise PermissionDenied(
-            "Only doctors whose licence our moderators have verified can answer questions. "
-            "If you are a doctor, apply for a verified profile first."
-        )
-    if doctor.status == DoctorProfile.Status.PENDING:
-        raise PermissionDenied(
-            "Your doctor profile is waiting for verification. You can answer questions as soon as a moderator "
-            "has checked your licence."
-        )
-    if doctor.status == DoctorProfile.Status.SUSPENDED:
-        raise PermissionDenied(
-            "Your doctor profile is suspended, so you can't answer questions. Contact the moderators if you "
-            "think this is a mistake."
-        )
-    if not doctor.is_verified or doctor.is_hidden:
-        raise PermissionDenied("Only verified doctors can answer questions.")
+    """Verified doctors answer a published question, once, and never their own. Returns the profile."""
+    doctor = check_can_write_answers(user, action="answer questions")
     if question.is_hidden:
         raise PermissionDenied("This question has been hidden by the moderators and can't be answered.")
     if question.author_id == user.pk:
@@ -57,20 +58,38 @@ def check_can_answer(user, question: Question) -> DoctorProfile:
     return doctor
 
 
-def check_can_edit_answer(user, answer: Answer) -> None:
-    """The doctor who wrote an answer edits it, while still verified and while it is published."""
+def check_can_edit_answer(user, answer: Answer) -> DoctorProfile:
+    """The doctor who wrote an answer edits it, while they may write answers and while it is published."""
     if not user.is_authenticated or answer.doctor.user_id != user.pk:
         raise PermissionDenied("Only the doctor who wrote this answer can edit it.")
-    if not answer.doctor.is_verified:
-        raise PermissionDenied("Your doctor profile is not verified at the moment, so you can't edit answers.")
+    doctor = check_can_write_answers(user, action="edit your answers")
     if answer.is_hidden or answer.question.is_hidden:
         raise PermissionDenied("This answer has been hidden by the moderators and can't be edited.")
+    return doctor
+
+
+def check_can_moderate_answer_text(user, answer: Answer) -> None:
+    """Moderators with the change permission correct an answer's text (e.g. remove a phone number);
+    the service logs it. Never their own answer: a doctor's own words go through check_can_edit_answer."""
+    if user is None or not (
+        user.is_authenticated and user.is_active and user.is_staff and user.has_perm(EDIT_ANSWER_PERMISSION)
+    ):
+        raise PermissionDenied("Only the doctor who wrote this answer, or a moderator, can edit it.")
+    if answer.doctor.user_id == user.pk:
+        raise PermissionDenied("Edit your own answer as its author, not as a moderator.")
+
+
+def check_can_change_answer_text(user, answer: Answer) -> None:
+    """Whoever changes an answer's text: its doctor under the answering rule, anyone else as a moderator."""
+    if user is not None and user.is_authenticated and answer.doctor.user_id == user.pk:
+        check_can_edit_answer(user, answer)
+    else:
+        check_can_moderate_answer_text(user, answer)
 
 
 def check_can_vote(user, answer: Answer) -> None:
-    """Any logged-in user may mark a published answer helpful, except on their own answer."""
-    if not user.is_authenticated:
-        raise PermissionDenied("Log in to mark answers as helpful.")
+    """Members in good standing mark a published answer helpful, except their own answer."""
+    check_can_participate(user, action="mark answers as helpful")
     if answer.is_hidden or answer.question.is_hidden:
         raise PermissionDenied("This answer is no longer available.")
     if answer.doctor.user_id == user.pk:
@@ -78,9 +97,10 @@ def check_can_vote(user, answer: Answer) -> None:
 
 
 def check_can_thank(user, answer: Answer) -> None:
-    """The person who asked thanks a doctor for an answer, once."""
+    """The person who asked thanks a doctor for an answer, once, while their account is in good standing."""
     if not user.is_authenticated or answer.question.author_id != user.pk:
         raise PermissionDenied("Only the person who asked the question can thank the doctor.")
+    check_can_participate(user, action="thank the doctor")
     if answer.is_hidden or answer.question.is_hidden:
         raise PermissionDenied("This answer is no longer available.")
     if answer.thanked_at is not None:

@@ -59,7 +59,8 @@ def _matches(questions: QuerySet, terms: list[str], text: str) -> tuple[SearchQu
 
 
 def question_search(questions: QuerySet, text: str) -> QuerySet:
-    """`questions` matching `text`, best first, each with `title_snippet` and `snippet` (marked hits).
+    """`questions` matching `text`, best first, each with `title_snippet`, `body_snippet` (marked hits) and
+    `answer_snippet_id`, the best answer that matches (`snippets_fill` quotes it when the details don't).
 
     Only the best SEARCH_LIMIT matches of each half (question text, answers) are candidates: a common
     word matches half the site, and ranking and counting all of it took seconds, for pages nobody
@@ -93,8 +94,7 @@ def question_search(questions: QuerySet, text: str) -> QuerySet:
         Answer.objects.published()
         .filter(question=OuterRef("pk"), search_vector=query)
         .order_by("-helpful_count", "created_at")
-        .annotate(headline=_headline("body", query, max_words=35, min_words=15))
-        .values("headline")[:1]
+        .values("pk")[:1]
     )
     return (
         questions.filter(pk__in=matching)
@@ -102,7 +102,7 @@ def question_search(questions: QuerySet, text: str) -> QuerySet:
             rank=SearchRank(F("search_vector"), query),
             title_snippet=_headline("title", query, highlight_all=True),
             body_snippet=_headline("body", query, max_words=45, min_words=25),
-            answer_snippet=Subquery(best_answer),
+            answer_snippet_id=Subquery(best_answer),
         )
         .order_by(*order)
     )
@@ -126,19 +126,45 @@ def search_capped(questions: QuerySet, text: str) -> bool:
 def snippets_fill(results: list, text: str) -> None:
     """Give every result `title_snippet` and `snippet` (marked hits), whichever database found it.
 
-    PostgreSQL already produced them; the snippet prefers the question's details and falls back to
-    the best matching answer when the hit was only there. Elsewhere they are built here.
+    The snippet prefers the question's details and falls back to the best matching answer when the hit
+    was only there. An answer's words are quoted with its disclaimer: such a result has
+    `snippet_answer`, a `PublishedAnswer` (questions.models), whose words are the snippet. One query
+    for the quoted answers of the page, none when every snippet comes from the questions.
     """
+    from questions.models import Answer
+
     terms = search_terms(text)
-    for result in results:
-        if hasattr(result, "body_snippet"):
-            body_hit = MARK_START in (result.body_snippet or "")
-            result.snippet = result.body_snippet if body_hit or not result.answer_snippet else result.answer_snippet
-            result.snippet_from_answer = not body_hit and bool(result.answer_snippet)
-        else:
+    answers = Answer.objects.published().select_related("doctor", "disclaimer")
+    quoted = {}
+    if results and hasattr(results[0], "body_snippet"):
+        # PostgreSQL found the best matching answer of each question; highlight it like the details.
+        for result in results:
+            result.snippet = result.body_snippet or ""
+        ids = [r.answer_snippet_id for r in results if r.answer_snippet_id and MARK_START not in r.snippet]
+        if ids:
+            query = SearchQuery(text[:200], search_type="websearch", config=CONFIG)
+            headlines = answers.filter(pk__in=ids).annotate(
+                headline=_headline("body", query, max_words=35, min_words=15)
+            )
+            quoted = {answer.question_id: answer.published(snippet=answer.headline) for answer in headlines}
+    else:
+        for result in results:
             result.title_snippet = mark_terms(result.title, terms, length=200)
             result.snippet = mark_terms(result.body, terms)
-            result.snippet_from_answer = False
+        missing = [r.pk for r in results if MARK_START not in r.snippet]
+        if missing and terms:
+            condition = Q()
+            for term in terms:
+                condition |= Q(body__icontains=term)
+            for answer in answers.filter(condition, question_id__in=missing).best_first():
+                if answer.question_id not in quoted:
+                    words = answer.published().words
+                    quoted[answer.question_id] = answer.published(snippet=mark_terms(words, terms))
+    for result in results:
+        result.snippet_answer = quoted.get(result.pk)
+        result.snippet_from_answer = result.snippet_answer is not None
+        if result.snippet_answer is not None:
+            result.snippet = result.snippet_answer.words
 
 
 def question_similar(questions: QuerySet, title: str) -> QuerySet:

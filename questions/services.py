@@ -24,6 +24,7 @@ from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
 from moderation.services import log_action
 from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
+from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.text import clean_user_text
 
 
@@ -54,9 +55,11 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
     """A verified doctor answers: the answer carries the disclaimer in force now, the counters move, and
     the asker gets a notice now and an e-mail once the transaction commits.
 
-    The caller has checked `permissions.check_can_answer`. Raises ValidationError if the doctor already
-    answered (a concurrent double submit) or the text is invalid.
+    Whoever calls it (a view, the admin, a command), `permissions.check_can_answer` decides for the
+    doctor's account here: PermissionDenied with its reason otherwise. Raises ValidationError if the
+    doctor already answered (a concurrent double submit) or the text is invalid.
     """
+    check_can_answer(doctor.user, question)
     answer = Answer(
         question=question,
         doctor=doctor,
@@ -95,11 +98,13 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
 def answer_update(*, answer: Answer, body: str, editor) -> Answer:
     """Change an answer's text, keeping the previous text as an AnswerRevision.
 
-    The doctor edits through `permissions.check_can_edit_answer`; a moderator's edit (from the admin)
-    is also written to the moderation log.
+    Checked here, whoever calls it (`permissions.check_can_change_answer_text`): the doctor who wrote it
+    edits under the same rule as for answering; anyone else must be a moderator, and their edit is
+    written to the moderation log. Raises PermissionDenied with the reason otherwise.
     """
     body = clean_user_text(body)
-    locked = Answer.objects.select_for_update().get(pk=answer.pk)
+    locked = Answer.objects.select_for_update(of=("self",)).select_related("doctor", "question").get(pk=answer.pk)
+    check_can_change_answer_text(editor, locked)
     if body == locked.body:
         return locked
     now = timezone.now()
@@ -109,7 +114,7 @@ def answer_update(*, answer: Answer, body: str, editor) -> Answer:
     locked.full_clean(exclude=["question", "doctor", "disclaimer"], validate_constraints=False)
     locked.save(update_fields=["body", "edited_at", "updated_at"])
     Question.objects.filter(pk=locked.question_id).update(last_activity_at=now)
-    if editor is not None and editor.pk != locked.doctor.user_id:
+    if editor.pk != locked.doctor.user_id:
         log_action(actor=editor, action=ModerationLog.Action.EDIT, target=locked, reason="Edited the answer text.")
     answer.body, answer.edited_at = locked.body, locked.edited_at
     content_changed()

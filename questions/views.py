@@ -2,7 +2,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,6 +22,7 @@ from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import (
+    can,
     check_can_answer,
     check_can_ask,
     check_can_edit_answer,
@@ -79,7 +80,7 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     def answer_schema(answer: Answer) -> dict:
         return {
             "@type": "Answer",
-            "text": answer.body,
+            "text": answer.published().text,
             "dateCreated": answer.created_at.isoformat(),
             "upvoteCount": answer.helpful_count,
             "url": request.build_absolute_uri(answer.get_absolute_url()),
@@ -126,6 +127,8 @@ class OwnVotes(Personalization):
 
 @shared_with_members(OwnVotes())
 def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    """A question with its answers. Members share one rendering (core.shared_pages shares it only among
+    members who may take part), so its buttons, decided by the permission checks, suit every member."""
     user = request.user
     question = get_object_or_404(
         Question.objects.visible_to(user).select_related("author").prefetch_related("treatments"), pk=pk
@@ -149,18 +152,29 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             )
         )
     doctor = doctor_profile_for(user)
+    if doctor is not None:
+        user.doctor_profile = doctor  # the permission checks below reuse it
     own_answer = next((a for a in answers if doctor and a.doctor_id == doctor.pk), None)
     public_answers = [a for a in answers if not a.is_hidden]
+    answer_refusal = ""
+    if doctor is not None and own_answer is None:
+        try:
+            check_can_answer(user, question)
+        except PermissionDenied as refusal:
+            answer_refusal = str(refusal)
     context = {
         "question": question,
         "answers": answers,
         "related": related,
         "voted_ids": voted_ids,
+        # The same checks as the actions: a button is shown only where pressing it would be allowed.
+        "can_vote_ids": {a.pk for a in answers if can(check_can_vote, user, a)},
+        "can_thank_ids": {a.pk for a in answers if can(check_can_thank, user, a)},
         "viewer_doctor": doctor,
         "own_answer": own_answer,
-        "can_answer": bool(
-            doctor and doctor.is_verified and not doctor.is_hidden and own_answer is None and not question.is_hidden
-        ),
+        "can_edit_own_answer": own_answer is not None and can(check_can_edit_answer, user, own_answer),
+        "can_answer": doctor is not None and own_answer is None and not answer_refusal,
+        "answer_refusal": answer_refusal,
         "answer_form": AnswerForm(),
         "is_asker": user.is_authenticated and user.pk == question.author_id,
         "canonical_url": request.build_absolute_uri(question.get_absolute_url()),
@@ -315,7 +329,9 @@ def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     voted, _count = answer_helpful_toggle(answer=answer, user=request.user)
     if request.htmx:
         return render(
-            request, "questions/detail.html#helpful", {"answer": answer, "voted_ids": {pk} if voted else set()}
+            request,
+            "questions/detail.html#helpful",
+            {"answer": answer, "voted_ids": {pk} if voted else set(), "can_vote_ids": {pk}},
         )
     messages.success(request, "Marked as helpful. Thank you." if voted else "Your helpful mark is removed.")
     return redirect(answer.get_absolute_url())

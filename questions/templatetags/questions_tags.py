@@ -39,3 +39,10 @@ def highlight(value: str) -> SafeString:
 def ld_json(value: dict) -> SafeString:
     """JSON for a <script type="application/ld+json"> element, safe to place inside it."""
     return mark_safe(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES))  # noqa: S308
+
+
+@register.inclusion_tag("questions/includes/published_answer.html")
+def published_answer(answer, *, words: int | None = None) -> dict:
+    """An answer's words (all of them, or the first `words`) with the disclaimer naming the doctor under
+    them: how every page shows an answer. Needs `doctor` and `disclaimer` loaded."""
+    return {"answer": answer, "published": answer.published(words=words)}

@@ -122,3 +122,76 @@ def test_question_admin_change_page(client_as, admin_user, answer):
     response = client_as(admin_user).get(reverse("admin:questions_question_change", args=[answer.question_id]))
     assert response.status_code == 200
     assert "Dr. Ana Ruiz" in response.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{doctor}",
+        "   {doctor}   ",
+        "{doctor}: {doctor}, {doctor}!",
+        "{doctor}" + " " * 60 + ".",
+        "Ask {doctor}.\n\n\t\n",
+    ],
+)
+def test_a_version_that_is_only_the_doctors_name_gets_a_form_error(client_as, admin_user, text):
+    response = client_as(admin_user).post(reverse("admin:questions_disclaimerversion_add"), {"text": text})
+    assert response.status_code == 200
+    assert "A disclaimer needs at least 40 characters of text besides {doctor}" in response.text
+    assert DisclaimerVersion.objects.count() == 1
+
+
+def test_changing_the_current_version_to_only_the_name_gets_a_form_error(client_as, admin_user):
+    v1 = DisclaimerVersion.objects.get(number=1)
+    url = reverse("admin:questions_disclaimerversion_change", args=[v1.pk])
+    response = client_as(admin_user).post(url, {"text": "{doctor}"})
+    assert response.status_code == 200
+    assert "A disclaimer needs at least 40 characters" in response.text
+    assert DisclaimerVersion.objects.count() == 1
+
+
+def _answer_add_data(question, doctor) -> dict:
+    return {
+        "question": question.pk,
+        "doctor": doctor.pk,
+        "body": ANSWER,
+        "disclaimer": DisclaimerVersion.objects.current().pk,
+        "revisions-TOTAL_FORMS": "0",
+        "revisions-INITIAL_FORMS": "0",
+    }
+
+
+def test_the_admin_cannot_add_an_answer_for_a_hidden_doctor(client_as, admin_user, moderator, question, doctor):
+    from moderation.services import content_hide
+
+    content_hide(actor=moderator, target=doctor, reason="Under review")
+    response = client_as(admin_user).post(reverse("admin:questions_answer_add"), _answer_add_data(question, doctor))
+    assert response.status_code == 200
+    assert "Your profile is hidden by a moderator, so you can&#x27;t answer questions" in response.text
+    assert not Answer.objects.exists()
+
+
+def test_the_admin_cannot_add_an_answer_for_a_suspended_doctor(client_as, admin_user, question, suspended_doctor):
+    data = _answer_add_data(question, suspended_doctor)
+    response = client_as(admin_user).post(reverse("admin:questions_answer_add"), data)
+    assert response.status_code == 200
+    assert "Your verification is suspended" in response.text
+    assert not Answer.objects.exists()
+
+
+def test_a_doctor_on_staff_cannot_edit_their_answer_in_the_admin_once_hidden(client_as, moderator, answer, doctor):
+    from django.contrib.auth.models import Group
+
+    from moderation.services import content_hide
+
+    user = doctor.user
+    user.is_staff = True
+    user.save()
+    user.groups.add(*Group.objects.filter(name="Moderators"))
+    content_hide(actor=moderator, target=doctor, reason="Under review")
+    url = reverse("admin:questions_answer_change", args=[answer.pk])
+    data = {"body": ANSWER + " Call my clinic.", "revisions-TOTAL_FORMS": "0", "revisions-INITIAL_FORMS": "0"}
+    response = client_as(user).post(url, data)
+    assert response.status_code == 200
+    assert "Your profile is hidden by a moderator, so you can&#x27;t edit your answers" in response.text
+    assert Answer.objects.get().body == ANSWER

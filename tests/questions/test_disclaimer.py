@@ -138,7 +138,9 @@ def test_the_answer_form_has_no_way_to_omit_it(client_as, question, doctor):
 
 def test_new_version_leaves_old_answers_with_theirs(answer, question, admin_user):
     old = answer.disclaimer
-    disclaimer_version_create(text="Version two for {doctor}.", created_by=admin_user)
+    disclaimer_version_create(
+        text="Version two: {doctor} gives general information, not a diagnosis.", created_by=admin_user
+    )
     answer.refresh_from_db()
     assert answer.disclaimer == old
 
@@ -151,7 +153,9 @@ def test_every_answer_on_the_detail_page_shows_its_disclaimer_naming_its_doctor(
     client, question, make_answers, admin_user
 ):
     first = make_answers(2)
-    disclaimer_version_create(text="Version two: {doctor} has not examined you.", created_by=admin_user)
+    disclaimer_version_create(
+        text="Version two: {doctor} has not examined you and gives general information only.", created_by=admin_user
+    )
     second = make_answers(1)
     html = client.get(question.get_absolute_url()).text
     blocks = _answer_blocks(html)
@@ -188,3 +192,104 @@ def test_the_answer_email_carries_the_disclaimer_naming_the_doctor(
 def test_factory_answers_carry_the_disclaimer():
     answer = AnswerFactory(question=QuestionFactory())
     assert answer.disclaimer_id is not None
+
+
+# Wherever an answer's words are published, the disclaimer naming the doctor goes with them -----------
+
+
+def _qa_schema(html: str) -> dict:
+    match = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, flags=re.S)
+    return json.loads(match.group(1))
+
+
+def test_the_qa_page_json_ld_carries_each_answers_disclaimer_naming_its_doctor(client, question, make_answers):
+    answers = make_answers(2)
+    schema = _qa_schema(client.get(question.get_absolute_url()).text)
+    texts = {item["url"].rsplit("#answer-", 1)[1]: item["text"] for item in schema["mainEntity"]["suggestedAnswer"]}
+    assert len(texts) == 2
+    for answer in answers:
+        answer = Answer.objects.select_related("doctor", "disclaimer").get(pk=answer.pk)
+        text = texts[str(answer.pk)]
+        assert text.startswith(answer.body)
+        assert text.endswith(answer.disclaimer_text)
+        assert answer.doctor.display_name in text[len(answer.body) :]
+
+
+SEARCH_WORD = "hyaluronidase"
+
+
+def _answer_with_a_rare_word(question, doctor) -> Answer:
+    body = f"{ANSWER} If the lump stays, {SEARCH_WORD} dissolves the filler within a day or two."
+    return answer_create(doctor=doctor, question=question, body=body)
+
+
+def test_search_snippets_quoting_an_answer_carry_its_disclaimer_naming_the_doctor(client, question, doctor):
+    answer = _answer_with_a_rare_word(question, doctor)
+    assert SEARCH_WORD not in question.title + question.body
+    html = client.get(reverse("core:search"), {"q": SEARCH_WORD}).text
+    results = re.findall(r'<li class="list-group-item.*?</li>', html, flags=re.S)
+    assert len(results) == 1
+    assert "From an answer:" in results[0]
+    assert SEARCH_WORD in results[0]
+    assert answer.disclaimer_text.replace("'", "&#x27;") in results[0]
+    assert "Dr. Ana Ruiz" in answer.disclaimer_text
+
+
+def test_search_snippets_from_the_question_itself_quote_no_answer(client, question, doctor):
+    _answer_with_a_rare_word(question, doctor)
+    html = client.get(reverse("core:search"), {"q": "left side swollen"}).text
+    results = re.findall(r'<li class="list-group-item.*?</li>', html, flags=re.S)
+    assert len(results) == 1
+    assert "<mark>left</mark>" in results[0]
+    assert "From an answer:" not in results[0]
+    assert "Medical disclaimer" not in results[0]
+
+
+def test_the_doctor_profile_quotes_answers_with_their_disclaimer(client, answer, doctor):
+    html = client.get(doctor.get_absolute_url()).text
+    block = re.search(r'<article class="card mb-3 profile-answer".*?</article>', html, flags=re.S).group(0)
+    assert "Uneven swelling in the first two to four weeks" in block
+    assert answer.disclaimer_text.replace("'", "&#x27;") in block
+
+
+def test_the_flag_review_preview_quotes_an_answer_with_its_disclaimer(answer):
+    from moderation.admin import _preview_text
+
+    preview = _preview_text(Answer.objects.select_related("doctor", "disclaimer").get(pk=answer.pk))
+    assert preview.startswith(ANSWER[:40])
+    assert preview.endswith(answer.disclaimer_text)
+
+
+def test_published_text_cuts_the_words_never_the_disclaimer(answer):
+    published = answer.published(chars=60)
+    assert len(published.words) <= 60
+    assert published.disclaimer == answer.disclaimer_text
+    assert str(published) == f"{published.words}\n\n{answer.disclaimer_text}"
+    assert answer.published(words=5).words == "Uneven swelling in the first…"
+
+
+# A disclaimer version must say something besides the doctor's name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{doctor}", "  {doctor}  ", "{doctor}{doctor}{doctor}{doctor}{doctor}", "{doctor}" + " \n\t" * 30 + "!"],
+)
+def test_the_database_refuses_a_version_that_is_only_the_doctors_name(text):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        DisclaimerVersion.objects.create(number=60, text=text)
+    assert not DisclaimerVersion.objects.filter(number=60).exists()
+
+
+def test_the_database_refuses_a_version_one_character_short():
+    text = "{doctor} " + "x" * 39
+    with pytest.raises(IntegrityError), transaction.atomic():
+        DisclaimerVersion.objects.create(number=61, text=text)
+    DisclaimerVersion.objects.create(number=62, text=text + "y")
+
+
+def test_the_service_refuses_a_version_that_is_only_the_doctors_name(admin_user):
+    with pytest.raises(ValidationError) as error:
+        disclaimer_version_create(text="{doctor}", created_by=admin_user)
+    assert "at least 40 characters of text besides {doctor}" in str(error.value.message_dict["text"])
+    assert DisclaimerVersion.objects.count() == 1

@@ -317,7 +317,10 @@ def test_related_questions_share_a_treatment(client, question, patient, treatmen
 
 def test_answer_form_shown_only_to_verified_doctors(client_as, client, question, doctor, pending_doctor, patient):
     assert 'name="body"' in client_as(doctor.user).get(question.get_absolute_url()).text
-    assert "waiting for verification" in client_as(pending_doctor.user).get(question.get_absolute_url()).text
+    assert (
+        "Your doctor application is still being reviewed"
+        in client_as(pending_doctor.user).get(question.get_absolute_url()).text
+    )
     for visitor in (client, client_as(patient)):
         html = visitor.get(question.get_absolute_url()).text
         assert 'name="body"' not in html

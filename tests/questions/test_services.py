@@ -1,5 +1,5 @@
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from accounts.models import Notice
 from doctors.models import DoctorProfile
@@ -83,7 +83,7 @@ def test_no_email_before_the_transaction_commits(question, doctor, mailoutbox, d
 
 
 def test_a_second_answer_by_the_same_doctor_is_refused(answer, question, doctor):
-    with pytest.raises(ValidationError):
+    with pytest.raises(PermissionDenied, match="already answered"):
         answer_create(doctor=doctor, question=question, body=ANSWER + " Again.")
     assert _counts(question, doctor) == (1, 0, doctor.pk, [(1, 0)])
 
@@ -169,3 +169,66 @@ def test_counters_match_a_full_recount_after_a_busy_day(question, make_answers, 
         counted = Answer.objects.counted().filter(doctor=answer.doctor)
         assert answer.doctor.answer_count == counted.count()
         assert answer.doctor.helpful_vote_count == sum(a.helpful_count for a in counted)
+
+
+# One rule for writing an answer's words, checked by the services whoever calls them -----------------
+
+
+def _hide_profile(doctor, moderator) -> None:
+    content_hide(actor=moderator, target=doctor, reason="Under review")
+
+
+def test_a_hidden_doctor_cannot_answer_through_the_service(question, doctor, moderator):
+    _hide_profile(doctor, moderator)
+    with pytest.raises(PermissionDenied, match="hidden by a moderator"):
+        answer_create(doctor=doctor, question=question, body=ANSWER)
+    assert not Answer.objects.exists()
+
+
+@pytest.mark.parametrize("status", [DoctorProfile.Status.SUSPENDED, DoctorProfile.Status.PENDING])
+def test_a_doctor_who_is_not_verified_cannot_answer_through_the_service(question, doctor, status):
+    DoctorProfile.objects.filter(pk=doctor.pk).update(status=status)
+    doctor.refresh_from_db()
+    with pytest.raises(PermissionDenied):
+        answer_create(doctor=doctor, question=question, body=ANSWER)
+    assert not Answer.objects.exists()
+
+
+def test_a_hidden_doctor_cannot_edit_through_the_service(answer, doctor, moderator):
+    _hide_profile(doctor, moderator)
+    with pytest.raises(PermissionDenied, match="hidden by a moderator"):
+        answer_update(answer=answer, body=ANSWER + " Call my clinic now.", editor=doctor.user)
+    answer.refresh_from_db()
+    assert answer.body == ANSWER
+    assert not AnswerRevision.objects.exists()
+
+
+def test_a_suspended_doctor_cannot_edit_through_the_service(answer, doctor):
+    DoctorProfile.objects.filter(pk=doctor.pk).update(status=DoctorProfile.Status.SUSPENDED)
+    doctor.user.refresh_from_db()
+    with pytest.raises(PermissionDenied, match="suspended"):
+        answer_update(answer=answer, body=ANSWER + " Call my clinic now.", editor=doctor.user)
+    assert Answer.objects.get().body == ANSWER
+
+
+def test_a_suspended_account_cannot_edit_its_answers(answer, doctor):
+    from django.utils import timezone
+
+    type(doctor.user).objects.filter(pk=doctor.user.pk).update(suspended_at=timezone.now(), suspension_reason="Spam")
+    user = type(doctor.user).objects.get(pk=doctor.user.pk)
+    with pytest.raises(PermissionDenied, match="suspended your account"):
+        answer_update(answer=answer, body=ANSWER + " Call my clinic now.", editor=user)
+    assert Answer.objects.get().body == ANSWER
+
+
+def test_only_the_author_or_a_moderator_changes_an_answer(answer, other_patient):
+    with pytest.raises(PermissionDenied, match="Only the doctor who wrote this answer, or a moderator"):
+        answer_update(answer=answer, body=ANSWER + " Not mine to change.", editor=other_patient)
+    assert Answer.objects.get().body == ANSWER
+
+
+def test_a_moderator_still_corrects_a_suspended_doctors_answer(answer, doctor, moderator):
+    DoctorProfile.objects.filter(pk=doctor.pk).update(status=DoctorProfile.Status.SUSPENDED)
+    answer_update(answer=answer, body=ANSWER + " [phone number removed]", editor=moderator)
+    assert Answer.objects.get().body.endswith("[phone number removed]")
+    assert ModerationLog.objects.filter(action=ModerationLog.Action.EDIT, actor=moderator).count() == 1
