@@ -171,8 +171,7 @@ def test_the_admins_own_log_in_form_is_no_way_around_two_factor(client, moderato
 def test_the_admin_log_in_never_sends_anyone_to_another_site(client, client_as, moderator):
     response = client.get("/admin/login/?next=https://evil.example/")
     assert response["Location"] == "/accounts/login/?next=%2Fadmin%2F"
-    secret = enrol(moderator)
-    del secret
+    enrol(moderator)
     assert client_as(moderator).get("/admin/login/?next=https://evil.example/")["Location"] != "https://evil.example/"
 
 
@@ -313,10 +312,9 @@ def test_only_a_staff_account_may_remove_authenticators(moderator, patient):
 
 def test_a_rejected_doctor_and_a_new_staff_account_follow_their_current_role(client_as, settings):
     user = UserFactory()
-    profile = DoctorProfileFactory(user=user, status=DoctorProfile.Status.REJECTED)
+    DoctorProfileFactory(user=user, status=DoctorProfile.Status.REJECTED)
     client = client_as(user)
     assert client.get("/accounts/").status_code == 200
     user.is_staff = True
     user.save()
     assert client.get("/accounts/")["Location"] == SET_UP
-    del profile
