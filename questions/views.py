@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from accounts.permissions import check_can_participate
 from core.paginator import CachedCountPaginator
 from core.shared_pages import (
     Personalization,
@@ -156,7 +157,18 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         user.doctor_profile = doctor  # the permission checks below reuse it
     own_answer = next((a for a in answers if doctor and a.doctor_id == doctor.pk), None)
     public_answers = [a for a in answers if not a.is_hidden]
-    answer_refusal = ""
+    answer_refusal = vote_refusal = ask_refusal = ""
+    if user.is_authenticated:
+        # Members told why where a button would be (the page members share never needs it: only members
+        # who may take part share it).
+        try:
+            check_can_participate(user, action="mark answers as helpful")
+        except PermissionDenied as refusal:
+            vote_refusal = str(refusal)
+        try:
+            check_can_ask(user)
+        except PermissionDenied as refusal:
+            ask_refusal = str(refusal)
     if doctor is not None and own_answer is None:
         try:
             check_can_answer(user, question)
@@ -175,6 +187,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         "can_edit_own_answer": own_answer is not None and can(check_can_edit_answer, user, own_answer),
         "can_answer": doctor is not None and own_answer is None and not answer_refusal,
         "answer_refusal": answer_refusal,
+        "vote_refusal": vote_refusal,
+        "ask_refusal": ask_refusal,
         "answer_form": AnswerForm(),
         "is_asker": user.is_authenticated and user.pk == question.author_id,
         "canonical_url": request.build_absolute_uri(question.get_absolute_url()),

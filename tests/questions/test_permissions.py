@@ -230,9 +230,15 @@ def test_the_page_shows_vote_and_thank_buttons_only_to_those_who_may_press_them(
     thank_url = reverse("questions:answer_thank", args=[answer.pk])
     asker_page = client_as(patient).get(url).text
     assert vote_url in asker_page and thank_url in asker_page
-    assert vote_url not in client_as(unconfirmed).get(url).text
+    assert "vote-refusal" not in asker_page and "ask-refusal" not in asker_page
+    unconfirmed_page = client_as(unconfirmed).get(url).text
+    assert vote_url not in unconfirmed_page
+    assert "Confirm your e-mail address to mark answers as helpful" in unconfirmed_page
+    assert "Confirm your e-mail address to ask a question" in unconfirmed_page
+    assert reverse("questions:ask") not in unconfirmed_page.split('class="ask-cta', 1)[1]
     suspended_asker_page = client_as(_suspended(patient)).get(url).text
     assert vote_url not in suspended_asker_page and thank_url not in suspended_asker_page
+    assert "A moderator suspended your account, so you can&#x27;t mark answers as helpful" in suspended_asker_page
 
 
 @pytest.mark.parametrize("first", ["in_good_standing", "not_in_good_standing"])
