@@ -95,10 +95,10 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     # Staff and doctors without an authenticator go to two-factor set-up (TWO_FACTOR_REQUIRED).
     "accounts.middleware.TwoFactorRequiredMiddleware",
-    "core.middleware.SecurityHeadersMiddleware",
-    # Turns django-ratelimit's Ratelimited into the friendly RATELIMIT_VIEW page (moderation/ratelimits.py).
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
+    # Turns django-ratelimit's Ratelimited into the friendly RATELIMIT_VIEW page (moderation/ratelimits.py).
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
@@ -236,22 +236,22 @@ ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.
 # WebAuthn security keys/passkeys are left out: see docs/deploy.md, "Two-factor authentication".
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = SITE_NAME
-MFA_RECOVERY_CODE_COUNT = 10
-MFA_RECOVERY_CODE_DIGITS = 8
 # A code from the 30-second step before or after the current one is accepted too: a code typed as it
 # turns over, or a phone's clock a little off, still works. Failed codes are throttled per account
 # (ACCOUNT_RATE_LIMITS "login_failed"), so three live codes out of a million change nothing for a guesser.
 MFA_TOTP_TOLERANCE = 1
+MFA_RECOVERY_CODE_COUNT = 10
+MFA_RECOVERY_CODE_DIGITS = 8
 # When on, staff and doctors must have an authenticator (accounts/two_factor.py,
 # accounts.middleware.TwoFactorRequiredMiddleware): until they set one up, every page but the set-up
 # pages, log-out, static files and the health checks sends them to set it up, and staff never reach
 # the admin. Off in development (the demo's logins need no phone); on everywhere else unless turned off.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEBUG)
 
-TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
-
 # Client addresses, for every per-address throttle: X-Forwarded-For is believed only for a request whose
 # direct peer is one of these proxies (addresses or networks); otherwise the peer itself is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
