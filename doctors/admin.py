@@ -213,8 +213,7 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
             document = format_html("<span class='doctors-admin-missing'>{}</span>", "no document")
         else:
             document = format_html(
-                "<a href='{}' target='_blank' rel='noopener'>View document</a>",
-                reverse("doctors:licence", args=[obj.slug]),
+                "<a href='{}' download>Download document</a>", reverse("doctors:licence", args=[obj.slug])
             )
         return format_html("{}<br>{}", self.licence_column(obj), document)
 
@@ -234,17 +233,16 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
 
     @admin.display(description="licence document")
     def licence_document_preview(self, obj: DoctorProfile) -> str:
+        # A download link, never an inline <img> or <iframe>: an uploaded file is not rendered in the
+        # admin's origin (the view serves it as an attachment under a sandboxing CSP).
         if not obj.licence_document:
             return "No document uploaded."
-        url = reverse("doctors:licence", args=[obj.slug])
-        if obj.licence_document.name.endswith((".jpg", ".png")):
-            return format_html(
-                "<a href='{0}' target='_blank' rel='noopener'><img class='doctors-admin-licence' src='{0}' "
-                "alt='Licence document of {1}'></a>",
-                url,
-                obj.display_name,
-            )
-        return format_html("<a href='{}' target='_blank' rel='noopener'>Open the licence document (PDF)</a>", url)
+        kind = "PDF" if obj.licence_document.name.endswith(".pdf") else "image"
+        return format_html(
+            "<a href='{}' download>Download the licence document ({})</a>",
+            reverse("doctors:licence", args=[obj.slug]),
+            kind,
+        )
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

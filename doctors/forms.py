@@ -6,13 +6,14 @@ from django.utils import timezone
 
 from doctors.models import DoctorProfile
 from doctors.services import APPLICATION_FIELDS, PUBLIC_PROFILE_FIELDS
+from photos import pipeline
 from photos.forms import HeadshotUploadField
 from treatments.models import Treatment
 
-LICENCE_MAX_BYTES = 10 * 1024 * 1024
+LICENCE_MAX_BYTES = pipeline.LICENCE_MAX_BYTES
 HEADSHOT_MAX_BYTES = 5 * 1024 * 1024
 
-# The file's first bytes decide its type, never its name or the browser's claim.
+# What the licence view names a stored file's type by: its first bytes, never its name.
 LICENCE_SIGNATURES = {
     b"%PDF-": ".pdf",
     b"\xff\xd8\xff": ".jpg",
@@ -20,28 +21,6 @@ LICENCE_SIGNATURES = {
 }
 HEADSHOT_FORMATS = {"JPEG", "PNG", "WEBP"}
 BIO_MAX_LENGTH = 3000
-
-
-def _sniff(upload) -> str | None:
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    for signature, suffix in LICENCE_SIGNATURES.items():
-        if head.startswith(signature):
-            return suffix
-    return None
-
-
-def validate_licence_document(upload) -> None:
-    if upload.size > LICENCE_MAX_BYTES:
-        raise ValidationError(
-            f"This file is {filesizeformat(upload.size)}; the limit is {filesizeformat(LICENCE_MAX_BYTES)}. "
-            "A scan at 150-300 dpi is plenty."
-        )
-    if upload.size == 0:
-        raise ValidationError("This file is empty. Choose the scan or photo of your licence again.")
-    if _sniff(upload) is None:
-        raise ValidationError("Upload a PDF, JPEG or PNG file. Other formats (Word, HEIC, ZIP) can't be checked.")
 
 
 def validate_headshot(image) -> None:
@@ -56,7 +35,18 @@ def validate_headshot(image) -> None:
 
 
 class LicenceDocumentField(forms.FileField):
-    default_validators = [validate_licence_document]
+    """The cleaned value is what `pipeline.licence_process` made of the upload (a rewritten PDF or a
+    re-encoded image under a random name); its refusals are the field's errors."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("allow_empty_file", True)  # the pipeline refuses empty files with its own message
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if not upload or upload is initial:
+            return upload
+        return pipeline.licence_process(upload)
 
 
 class HeadshotField(HeadshotUploadField):
@@ -163,13 +153,6 @@ class ApplicationForm(forms.ModelForm):
         if len(name) < 4 or " " not in name:
             raise ValidationError("Give your first and last name as on your licence.")
         return name
-
-    def clean_licence_document(self):
-        upload = self.cleaned_data.get("licence_document")
-        if upload:
-            # Stored under the type its bytes showed, whatever the file was called.
-            upload.name = f"licence{_sniff(upload)}"
-        return upload
 
     def clean_licence_number(self) -> str:
         return self.cleaned_data["licence_number"].strip().upper()

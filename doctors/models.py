@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from moderation.models import Hideable, HideableQuerySet
+from photos.fields import HeadshotField, LicenceDocumentField
 
 
 def _private_storage():
@@ -142,8 +143,9 @@ class DoctorProfile(Hideable):
     country = models.CharField(max_length=100, default="United States")
     website = models.URLField(blank=True)
     bio = models.TextField(blank=True)
-    headshot = models.ImageField(upload_to=headshot_upload_to, blank=True)
-    licence_document = models.FileField(
+    # Both go through photos.pipeline on every path that stores a file (see photos.fields).
+    headshot = HeadshotField(upload_to=headshot_upload_to, blank=True)
+    licence_document = LicenceDocumentField(
         upload_to=licence_upload_to,
         storage=_private_storage,
         blank=True,

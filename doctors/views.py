@@ -193,7 +193,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 def licence_document(request: HttpRequest, slug: str) -> FileResponse:
-    """A doctor's licence document, for moderators with the permission only.
+    """A doctor's licence document, for moderators with the permission only, as a download.
 
     Everyone else gets a 404, the doctor included, so the URL reveals nothing; staff without the
     permission get a 403 that says why.
@@ -204,8 +204,18 @@ def licence_document(request: HttpRequest, slug: str) -> FileResponse:
     doctor = get_object_or_404(DoctorProfile, slug=slug)
     if not doctor.licence_document:
         raise Http404("This doctor has not uploaded a licence document.")
+    return licence_file_response(doctor.licence_document, filename=f"licence-{doctor.slug}")
+
+
+def licence_file_response(file, *, filename: str) -> FileResponse:
+    """A stored licence file as an attachment that no browser renders in the site's origin.
+
+    Uploaded files are evidence, not pages: whatever a file turned out to contain, it is downloaded
+    (Content-Disposition: attachment), never sniffed into another type (nosniff), and if a browser
+    showed it anyway it would run in a sandbox with nothing allowed (CSP).
+    """
     try:
-        handle = doctor.licence_document.open("rb")
+        handle = file.open("rb")
     except FileNotFoundError as missing:
         raise Http404("The licence document file is missing from storage.") from missing
     head = handle.read(16)
@@ -215,10 +225,10 @@ def licence_document(request: HttpRequest, slug: str) -> FileResponse:
         handle.close()
         raise Http404("The stored file is not a PDF, JPEG or PNG.")
     response = FileResponse(
-        handle, content_type=CONTENT_TYPES[suffix], filename=f"licence-{doctor.slug}{suffix}", as_attachment=False
+        handle, content_type=CONTENT_TYPES[suffix], filename=f"{filename}{suffix}", as_attachment=True
     )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"
-    # The file is shown to the moderator as it is: nothing in it may run scripts or load anything.
-    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
     return response

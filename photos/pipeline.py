@@ -361,17 +361,215 @@ def headshot_store(prepared: PreparedImage) -> str:
     return _save_public(_headshot_square(prepared), storages["default"], "headshots", "JPEG")
 
 
-def headshot_file(prepared: PreparedImage) -> ContentFile:
-    """The headshot as an unsaved file with a random name, for assigning to an ImageField
-    (`profile.headshot = headshot_file(prepared)`): the field's storage saves it on the next save()."""
-    buffer = io.BytesIO()
-    _headshot_square(prepared).save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
-    return ContentFile(buffer.getvalue(), name=f"{secrets.token_hex(16)}.jpg")
-
-
 def files_delete(names: list[str], *, storage: Storage | None = None) -> None:
     """Remove stored files; a file that is already gone is not an error."""
     storage = storage or storages["default"]
     for name in names:
         if name:
             storage.delete(name)
+
+
+# Files stored through model fields (photos.fields) ---------------------------------------------------
+
+
+class ProcessedFile(ContentFile):
+    """Bytes this module produced (re-encoded image, rewritten PDF) under a random name. Only this module
+    creates them, so `photos.fields` can store one without running the pipeline a second time."""
+
+
+def headshot_file(prepared: PreparedImage) -> ProcessedFile:
+    """The headshot as an unsaved file with a random name, for assigning to an ImageField
+    (`profile.headshot = headshot_file(prepared)`): the field's storage saves it on the next save()."""
+    buffer = io.BytesIO()
+    _headshot_square(prepared).save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    return ProcessedFile(buffer.getvalue(), name=f"{secrets.token_hex(16)}.jpg")
+
+
+def headshot_process(upload: File) -> ProcessedFile:
+    """Any file meant to be a headshot, from any path (form, admin, shell, command): checked, stripped,
+    squared and re-encoded, or refused with a ValidationError."""
+    if isinstance(upload, ProcessedFile):
+        return upload
+    return headshot_file(image_prepare(upload))
+
+
+# Licence documents: PDFs rewritten without active content, images re-encoded --------------------------
+
+LICENCE_MAX_BYTES = 10 * 1024 * 1024
+LICENCE_MAX_PAGES = 30
+LICENCE_FORMATS = "a PDF, JPEG or PNG file"
+
+# Action types that run code, open other files or programs, reach the network or submit data.
+# Only in-document navigation (/GoTo) and viewer commands (/Named) survive.
+_SAFE_ACTIONS = {"/GoTo", "/Named"}
+# Keys whose values are scripts, triggers or files inside the file: always dropped.
+_ACTIVE_KEYS = ("/JS", "/JavaScript", "/AA", "/OpenAction", "/EmbeddedFiles", "/EF", "/XFA", "/RichMediaContent")
+# Keys that hold an action to run.
+_ACTION_KEYS = ("/A", "/PA", "/Next")
+# Annotations that are interactive by nature: links, form fields, attachments, media.
+_ACTIVE_ANNOTATIONS = {"/Link", "/Widget", "/FileAttachment", "/Screen", "/Movie", "/Sound", "/RichMedia", "/3D"}
+
+
+def _is_unsafe_action(value) -> bool:
+    import pikepdf
+
+    if isinstance(value, pikepdf.Array):
+        return any(_is_unsafe_action(item) for item in value)
+    if not isinstance(value, pikepdf.Dictionary):
+        return False
+    kind = value.get("/S")
+    return kind is not None and str(kind) not in _SAFE_ACTIONS
+
+
+def _pdf_walk(pdf) -> Any:
+    """Every dictionary in the file, indirect or nested, once each."""
+    import pikepdf
+
+    seen: set[tuple[int, int]] = set()
+    stack = [pdf.trailer, *pdf.objects]
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, pikepdf.Stream):
+            obj = obj.stream_dict
+        if not isinstance(obj, pikepdf.Dictionary | pikepdf.Array):
+            continue
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if isinstance(obj, pikepdf.Dictionary):
+            yield obj
+            stack.extend(value for _, value in obj.items())
+        else:
+            stack.extend(obj)
+
+
+def pdf_active_content(pdf) -> list[str]:
+    """What in an open pikepdf.Pdf could run or reach out: empty for a clean file."""
+    found = []
+    root = pdf.Root
+    if "/AcroForm" in root:
+        found.append("/AcroForm")
+    if "/Names" in root and any(key != "/Dests" for key in root.Names):
+        found.append("/Names")
+    for dictionary in _pdf_walk(pdf):
+        found += [key for key in _ACTIVE_KEYS if key in dictionary]
+        found += [key for key in _ACTION_KEYS if key in dictionary and _is_unsafe_action(dictionary[key])]
+        if _is_unsafe_action(dictionary):
+            found.append(str(dictionary.get("/S")))
+        if dictionary.get("/Type") == "/Annot" and str(dictionary.get("/Subtype")) in _ACTIVE_ANNOTATIONS:
+            found.append(str(dictionary.get("/Subtype")))
+    return found
+
+
+def _pdf_strip(pdf) -> None:
+    import pikepdf
+
+    root = pdf.Root
+    for key in ("/AcroForm", "/OpenAction", "/AA"):
+        if key in root:
+            del root[key]
+    if "/Names" in root:
+        for key in list(root.Names.keys()):
+            if key != "/Dests":
+                del root.Names[key]
+    for page in pdf.pages:
+        if "/Annots" in page.obj:
+            kept = [
+                annot
+                for annot in page.obj.Annots
+                if isinstance(annot, pikepdf.Dictionary) and str(annot.get("/Subtype")) not in _ACTIVE_ANNOTATIONS
+            ]
+            page.obj.Annots = pikepdf.Array(kept)
+    for dictionary in list(_pdf_walk(pdf)):
+        for key in _ACTIVE_KEYS:
+            if key in dictionary:
+                del dictionary[key]
+        for key in _ACTION_KEYS:
+            if key in dictionary and _is_unsafe_action(dictionary[key]):
+                del dictionary[key]
+        if _is_unsafe_action(dictionary):
+            # An action object referred to from somewhere we did not look: leave it inert.
+            for key in list(dictionary.keys()):
+                del dictionary[key]
+
+
+def pdf_sanitize(upload: File) -> bytes:
+    """A PDF parsed and written again without anything that runs or reaches out (scripts, automatic
+    and triggered actions, launch/URI/submit actions, forms and their scripts, XFA, embedded files,
+    interactive annotations); refused if it cannot be opened, is encrypted or has too many pages.
+
+    Streams are copied as they are, never decoded, so a compressed bomb inside costs nothing.
+    """
+    import pikepdf
+
+    upload.seek(0)
+    data = upload.read()
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PasswordError:
+        raise _refuse(
+            "This PDF is protected with a password. Save it without protection and upload it again.", "encrypted"
+        ) from None
+    except (pikepdf.PdfError, *_DECODE_ERRORS):
+        raise _refuse("This PDF is damaged or incomplete. Export it again and re-upload.", "corrupt") from None
+    with pdf:
+        if pdf.is_encrypted:
+            raise _refuse("This PDF is encrypted. Save it without protection and upload it again.", "encrypted")
+        pages = len(pdf.pages)
+        if not pages:
+            raise _refuse("This PDF has no pages.", "corrupt")
+        if pages > LICENCE_MAX_PAGES:
+            raise _refuse(
+                "This PDF has %(pages)d pages; the limit is %(limit)d. Upload only the licence itself.",
+                "too_many_pages",
+                pages=pages,
+                limit=LICENCE_MAX_PAGES,
+            )
+        _pdf_strip(pdf)
+        out = io.BytesIO()
+        try:
+            # Only what the document still refers to is written; streams are copied without decoding.
+            pdf.save(
+                out,
+                stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                compress_streams=False,
+                object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            )
+        except (pikepdf.PdfError, *_DECODE_ERRORS):
+            raise _refuse("This PDF is damaged or incomplete. Export it again and re-upload.", "corrupt") from None
+    # Checked again on what will be stored: anything left is a refusal, not a stored risk.
+    with pikepdf.open(io.BytesIO(out.getvalue())) as written:
+        if remaining := pdf_active_content(written):
+            raise _refuse(
+                "This PDF has active content that could not be removed (%(kind)s). Print it to a new PDF "
+                "or upload a scan as JPEG or PNG.",
+                "active_content",
+                kind=remaining[0],
+            )
+    return out.getvalue()
+
+
+def licence_process(upload: File) -> ProcessedFile:
+    """Any file meant to be a licence document, from any path: a PDF rewritten by `pdf_sanitize()`, or a
+    JPEG/PNG re-encoded by `image_prepare()` (so a polyglot stops being one), under a random name; or a
+    ValidationError saying why not."""
+    if isinstance(upload, ProcessedFile):
+        return upload
+    size = upload.size
+    if not size:
+        raise _refuse("This file is empty. Choose the scan or photo of your licence again.", "empty")
+    if size > LICENCE_MAX_BYTES:
+        raise _refuse(
+            "This file is %(size).1f MB; the limit is %(limit)d MB. A scan at 150-300 dpi is plenty.",
+            "too_big",
+            size=size / 1024 / 1024,
+            limit=LICENCE_MAX_BYTES // 1024 // 1024,
+        )
+    upload.seek(0)
+    head = upload.read(16)
+    if head.startswith(b"%PDF-"):
+        return ProcessedFile(pdf_sanitize(upload), name=f"{secrets.token_hex(16)}.pdf")
+    if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")):
+        return ProcessedFile(image_prepare(upload).data, name=f"{secrets.token_hex(16)}.jpg")
+    raise _refuse(f"Upload {LICENCE_FORMATS}. Other formats (Word, HEIC, ZIP) can't be checked.", "unsupported_format")

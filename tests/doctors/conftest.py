@@ -7,8 +7,19 @@ from PIL import Image
 
 from tests.factories import UserFactory
 
-# A minimal but real PDF: the licence checks look at the bytes, not the name.
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+def one_page_pdf() -> bytes:
+    """A real one-page PDF, built with pikepdf: licence documents are parsed and rewritten on upload."""
+    import pikepdf
+
+    out = io.BytesIO()
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=(612, 792))
+        pdf.save(out)
+    return out.getvalue()
+
+
+PDF_BYTES = one_page_pdf()
 
 
 @pytest.fixture(autouse=True)

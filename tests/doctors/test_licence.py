@@ -24,22 +24,25 @@ def read(response) -> bytes:
         response.close()
 
 
-def test_a_moderator_opens_the_document_inline_and_uncached(client_as, moderator, licensed):
+def test_a_moderator_downloads_the_document_as_an_attachment_under_a_sandbox(client_as, moderator, licensed):
     response = client_as(moderator).get(reverse("doctors:licence", args=[licensed.slug]))
     assert response.status_code == 200
-    assert read(response) == PDF_BYTES
+    assert read(response).startswith(b"%PDF-")
     assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"].startswith("inline")
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "sandbox; default-src 'none'"
     assert "no-store" in response["Cache-Control"]
     assert "noindex" in response["X-Robots-Tag"]
-    assert "default-src 'none'" in response["Content-Security-Policy"]
 
 
-def test_the_content_type_comes_from_the_bytes(client_as, moderator, pending_doctor):
+def test_an_image_licence_is_stored_re_encoded_and_served_by_its_bytes(client_as, moderator, pending_doctor):
     pending_doctor.licence_document.save("licence.png", image_file(), save=True)
+    assert pending_doctor.licence_document.name.endswith(".jpg")
     response = client_as(moderator).get(reverse("doctors:licence", args=[pending_doctor.slug]))
-    read(response)
-    assert response["Content-Type"] == "image/png"
+    assert read(response).startswith(b"\xff\xd8\xff")
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["Content-Disposition"].startswith("attachment")
 
 
 def test_the_file_is_not_under_media_root_and_not_served_from_media_url(client, licensed):
