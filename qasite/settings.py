@@ -232,9 +232,10 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_FORMS = {"login": "accounts.forms.LoginForm", "signup": "accounts.forms.SignUpForm"}
 
-# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) with one-time recovery codes.
-# WebAuthn security keys/passkeys are left out: see docs/deploy.md, "Two-factor authentication".
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Two-factor authentication (allauth.mfa): an authenticator app (TOTP) or a security key (WebAuthn), with
+# one-time recovery codes. WebAuthn needs a secure context (HTTPS, or localhost in development): tried in
+# Chromium, adding a key and logging in with it work; keys are a second factor only, no password-less log-in.
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 MFA_TOTP_ISSUER = SITE_NAME
 # A code from the 30-second step before or after the current one is accepted too: a code typed as it
 # turns over, or a phone's clock a little off, still works. Failed codes are throttled per account
