@@ -66,9 +66,10 @@ class Visitor:
 
     cookies: dict[str, str] = field(default_factory=dict)
     keep_cookies: bool = True
+    client_ip: str = CLIENT_IP
 
     def request(self, server: Server, method: str, path: str, data: dict | None = None) -> Reply:
-        headers = {"Host": HOST, "X-Forwarded-Proto": "https", "X-Forwarded-For": CLIENT_IP}
+        headers = {"Host": HOST, "X-Forwarded-Proto": "https", "X-Forwarded-For": self.client_ip}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         body = None
@@ -179,7 +180,7 @@ def _sign_up(visitor: Visitor, server: Server, handle: str) -> Reply:
         "/accounts/signup/",
         {
             "csrfmiddlewaretoken": form.csrf_token(),
-            "handle": handle,
+            "username": handle,
             "email": f"{handle}@example.org",
             "password1": PASSWORD,
             "password2": PASSWORD,
@@ -187,30 +188,51 @@ def _sign_up(visitor: Visitor, server: Server, handle: str) -> Reply:
     )
 
 
-def test_a_write_through_one_server_is_visible_through_the_other_at_once(servers):
+def _confirm_address(handle: str, env: dict[str, str]) -> None:
+    """What following the link in the confirmation e-mail does (the e-mail goes to the console here)."""
+    run_python(
+        "from allauth.account.models import EmailAddress; import json;"
+        f"print(json.dumps(EmailAddress.objects.filter(user__handle={handle!r}).update(verified=True)))",
+        env=env,
+    )
+
+
+def _log_in(visitor: Visitor, server: Server, login: str, password: str = PASSWORD) -> Reply:
+    form = visitor.get(server, "/accounts/login/")
+    assert form.status == 200
+    return visitor.post(
+        server, "/accounts/login/", {"csrfmiddlewaretoken": form.csrf_token(), "login": login, "password": password}
+    )
+
+
+def test_a_write_through_one_server_is_visible_through_the_other_at_once(servers, cluster_env):
     first, second = servers
     handle = f"cluster{unique_name('u')[-6:]}"
 
     signed_up = _sign_up(Visitor(), first, handle)
     assert signed_up.status == 302, signed_up.text[:2000]
+    assert signed_up.headers["Location"] == "/accounts/confirm-email/"
 
-    # Straight away, on the other server: the account exists and its password works.
+    # Straight away, on the other server: the account exists and waits for its address to be confirmed.
+    waiting = _log_in(Visitor(), second, handle)
+    assert waiting.status == 302
+    assert waiting.headers["Location"] == "/accounts/confirm-email/"
+
+    _confirm_address(handle, cluster_env)
     other = Visitor()
-    form = other.get(second, "/accounts/login/")
-    logged_in = other.post(
-        second, "/accounts/login/", {"csrfmiddlewaretoken": form.csrf_token(), "login": handle, "password": PASSWORD}
-    )
-    assert logged_in.status == 302
+    assert _log_in(other, second, handle).status == 302
     account = other.get(second, "/accounts/")
     assert account.status == 200
     assert handle in account.text
 
 
-def test_a_session_started_on_one_server_holds_and_ends_on_the_other(servers):
+def test_a_session_started_on_one_server_holds_and_ends_on_the_other(servers, cluster_env):
     first, second = servers
     handle = f"session{unique_name('u')[-6:]}"
     visitor = Visitor()
     assert _sign_up(visitor, first, handle).status == 302
+    _confirm_address(handle, cluster_env)
+    assert _log_in(visitor, first, handle).status == 302
 
     on_second = visitor.get(second, "/accounts/")
     assert on_second.status == 200
@@ -224,6 +246,41 @@ def test_a_session_started_on_one_server_holds_and_ends_on_the_other(servers):
     replayed = Visitor(cookies=cookies_before_logout).get(first, "/accounts/")
     assert replayed.status == 302
     assert replayed.headers["Location"].startswith("/accounts/login/")
+
+
+def test_forty_wrong_passwords_spread_over_both_servers_lock_the_account(servers, cluster_env):
+    """The attack of issue 13: before, all 40 were answered and the right password still worked."""
+    handle = f"target{unique_name('u')[-6:]}"
+    assert _sign_up(Visitor(client_ip="203.0.113.200"), servers[0], handle).status == 302
+    _confirm_address(handle, cluster_env)
+
+    refused = 0
+    for attempt in range(40):
+        # A new client address each time, alternating servers: only the per-account count can stop it.
+        visitor = Visitor(client_ip=f"198.51.{100 + attempt // 200}.{attempt % 200 + 1}")
+        reply = _log_in(visitor, servers[attempt % 2], handle, password=f"wrong-guess-{attempt}")
+        assert reply.status in (200, 429), reply.text[:500]
+        refused += "Too many failed log-ins" in reply.text
+    assert refused >= 35  # 5 failures per 5 minutes are allowed, wherever they land
+
+    owner = Visitor(client_ip="192.0.2.77")
+    answer = _log_in(owner, servers[1], handle)
+    assert answer.status == 200
+    assert "Too many failed log-ins" in answer.text
+    assert "sessionid" not in owner.cookies or owner.get(servers[1], "/accounts/").status == 302
+
+
+def test_failed_log_ins_from_one_client_are_counted_across_both_servers(servers):
+    attacker = "203.0.113.66"
+    replies = [
+        _log_in(Visitor(client_ip=attacker), servers[n % 2], f"nobody{n}", password="wrong-guess") for n in range(12)
+    ]
+    assert all(reply.status == 200 for reply in replies)
+    throttled = ["Too many failed log-ins" in reply.text for reply in replies]
+    assert throttled[:10] == [False] * 10
+    assert throttled[10:] == [True, True]
+    # Someone else behind the same proxy is not throttled with them.
+    assert "Too many failed log-ins" not in _log_in(Visitor(client_ip="203.0.113.67"), servers[0], "nobody").text
 
 
 def test_cached_page_is_shared_and_invalidated_across_servers(servers, cluster_env):
