@@ -32,7 +32,9 @@ class LoginForm(AllauthLoginForm):
         login = self.fields["login"]
         login.label = "Handle or e-mail"
         login.max_length = 254
-        login.widget.attrs.update(maxlength="254", placeholder="Handle or e-mail", autocomplete="username")
+        login.widget.attrs.update(
+            maxlength="254", placeholder="Handle or e-mail", autocomplete="username", autofocus=True
+        )
         self.fields["remember"].label = "Keep me logged in on this device"
 
 

@@ -114,6 +114,7 @@ def test_the_log_in_field_takes_a_254_character_address(client, password):
     user = UserFactory(handle="longmail", email=long_address)
     page = client.get(LOGIN).text
     field = re.search(r"<input[^>]*name=\"login\"[^>]*>", page).group(0)
+    assert "autofocus" in field  # keyboard users start typing at once
     maxlength = re.search(r'maxlength="(\d+)"', field)
     assert maxlength is None or int(maxlength.group(1)) >= 254
     response = client.post(LOGIN, {"login": long_address, "username": long_address, "password": password})
