@@ -1,6 +1,9 @@
+import re
 from collections.abc import Callable
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 
 
@@ -16,3 +19,65 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
         return response
+
+
+# Characters no page can use and PostgreSQL text cannot hold: NUL, and the UTF-16 surrogate halves that
+# have no UTF-8 encoding. Django's fields let them through as far as the database, which then fails.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+def _raw_text_problem(raw: str) -> str:
+    """What is wrong with a raw, percent-encoded query string or form body (as WSGI gives it), or ""."""
+    try:
+        decoded = unquote_to_bytes(raw.replace("+", " ")).decode("utf-8")
+    except UnicodeError:  # bytes that are not UTF-8: Django would turn them into U+FFFD silently
+        return "is not valid UTF-8"
+    return "holds a character that is not allowed" if _UNSTORABLE.search(decoded) else ""
+
+
+def malformed_input(request: HttpRequest) -> str:
+    """Why this request's address or form fields cannot be served, or "" when they are fine."""
+    try:
+        path = request.META.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return "The address is not valid UTF-8."
+    if _UNSTORABLE.search(path) or _UNSTORABLE.search(request.path_info):
+        return "The address holds a character that is not allowed."
+    if problem := _raw_text_problem(request.META.get("QUERY_STRING", "")):
+        return f"The query string {problem}."
+    if request.method == "POST":
+        form_body = request.body.decode("latin-1") if request.content_type == _FORM_CONTENT_TYPE else ""
+        if problem := _raw_text_problem(form_body):
+            return f"The form data {problem}."
+        fields = [*request.POST.keys(), *(v for values in request.POST.lists() for v in values[1])]
+        fields += request.FILES.keys()  # file names need nothing: Django drops unprintable characters
+        if any(_UNSTORABLE.search(field) for field in fields):
+            return "The form data holds a character that is not allowed."
+    return ""
+
+
+class MalformedInputMiddleware:
+    """Answers 400, with the site's error page, to an address or form that holds what no page can use.
+
+    A NUL byte, a lone surrogate or bytes that are not UTF-8, in the path, the query string or the form
+    fields: browsers never send them from our pages, Django's forms do not catch all of them, and
+    PostgreSQL refuses them with an error. Checking once here, early, spares every view, form and
+    filter from doing it. Cookies holding such characters are dropped instead (a broken cookie must
+    not lock its owner out): the session and CSRF cookies then start afresh.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if problem := malformed_input(request):
+            raise BadRequest(problem)
+        cookies = request.COOKIES
+        if any(_UNSTORABLE.search(name) or _UNSTORABLE.search(value) for name, value in cookies.items()):
+            request.COOKIES = {
+                name: value
+                for name, value in cookies.items()
+                if not (_UNSTORABLE.search(name) or _UNSTORABLE.search(value))
+            }
+        return self.get_response(request)

@@ -22,4 +22,7 @@ def safe_next_url(request: HttpRequest, fallback: str) -> str:
     `fallback` may be a URL or a URL name, as `redirect()` takes it.
     """
     candidate = request.POST.get("next") or request.GET.get("next") or ""
+    # Only a path or a full URL: `redirect()` would look a bare word ("-1", "x") up as a URL name and fail.
+    if not candidate.startswith(("/", "http://", "https://")):
+        return fallback
     return candidate if is_safe_redirect(request, candidate) else fallback

@@ -104,6 +104,14 @@ def ratelimited(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "core/ratelimited.html", status=429)
 
 
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Malformed input (core.middleware.MalformedInputMiddleware, a broken upload): say so calmly.
+
+    It may run before sessions and authentication did, so the page asks nothing of the user.
+    """
+    return render(request, "400.html", status=400)
+
+
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "404.html", status=404)
 

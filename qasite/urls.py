@@ -26,6 +26,7 @@ if settings.BENCH_VIEWS:
     # The benchmark's trivial view (bench/README.md); never mounted in production.
     urlpatterns.append(path("bench/", include("bench.urls")))
 
+handler400 = core_views.bad_request
 handler403 = core_views.permission_denied
 handler404 = core_views.page_not_found
 handler500 = core_views.server_error
