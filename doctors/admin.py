@@ -57,6 +57,21 @@ class VerificationDecisionInline(admin.TabularInline):
     model = VerificationDecision
     fields = ["decision", "decided_at", "decided_by", "licence_number", "licence_region", "evidence", "reason"]
     readonly_fields = fields
+
+    def get_fields(self, request, obj=None):
+        return [*self.fields, "document_link"] if can_view_licence(request.user) else self.fields
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.get_fields(request, obj)
+
+    @admin.display(description="document decided on")
+    def document_link(self, decision: VerificationDecision) -> str:
+        if not decision.licence_document:
+            return "-"
+        return format_html(
+            "<a href='{}' download>Download</a>", reverse("doctors:decision_licence", args=[decision.pk])
+        )
+
     extra = 0
     can_delete = False
     show_change_link = False

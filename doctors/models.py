@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Case, Exists, ExpressionWrapper, F, FloatField, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
+from django_cleanup import cleanup
 
 from moderation.models import Hideable, HideableQuerySet
 from photos.fields import HeadshotField, LicenceDocumentField
@@ -237,10 +238,16 @@ class VerificationDecisionQuerySet(models.QuerySet["VerificationDecision"]):
         return self.filter(doctor=doctor).select_related("decided_by").order_by("-decided_at", "-pk")
 
 
+@cleanup.ignore
 class VerificationDecision(models.Model):
     """One moderator decision about a doctor, kept forever: who, when, on what evidence, why.
 
-    Written only by `doctors.services`; never edited or deleted (like the moderation log).
+    Written only by `doctors.services`; never edited or deleted (like the moderation log). A decision
+    to verify or reject keeps its own copy of the licence document it was based on, so a doctor who
+    uploads a new one later changes neither what was decided on nor the audit trail. django-cleanup
+    ignores this model: that copy is evidence and must outlive every path that deletes rows, a bulk
+    queryset delete included. (The profile's own current document and headshot are cleaned up by
+    django-cleanup as soon as they are replaced.)
     """
 
     class Decision(models.TextChoices):
@@ -263,6 +270,14 @@ class VerificationDecision(models.Model):
     # What the application said when the decision was made: re-applications can change it later.
     licence_number = models.CharField(max_length=60, blank=True)
     licence_region = models.CharField(max_length=100, blank=True)
+    licence_document = models.FileField(
+        "licence document decided on",
+        storage=_private_storage,
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="Private: a copy of the document the moderator looked at.",
+    )
 
     objects = VerificationDecisionQuerySet.as_manager()
 

@@ -5,11 +5,14 @@ evidence record) and one ModerationLog entry (the audit trail), leaves an on-sit
 commit e-mails the doctor through the task runner. Views, admin actions and tests all call these.
 """
 
+import uuid
 from collections.abc import Mapping
 from functools import partial
+from pathlib import PurePath
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -191,16 +194,23 @@ def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, r
         else:
             locked.verified_at, locked.verified_by, locked.status_reason = None, None, reason[:500]
         locked.save(update_fields=["status", "verified_at", "verified_by", "status_reason"])
-        record = VerificationDecision.objects.create(
-            doctor=locked,
-            decision=decision,
-            decided_by=moderator,
-            decided_at=now,
-            evidence=evidence,
-            reason=reason,
-            licence_number=locked.licence_number,
-            licence_region=locked.licence_region,
-        )
+        document = _licence_evidence_copy(locked) if decision in (Decision.VERIFY, Decision.REJECT) else ""
+        try:
+            record = VerificationDecision.objects.create(
+                doctor=locked,
+                decision=decision,
+                decided_by=moderator,
+                decided_at=now,
+                evidence=evidence,
+                reason=reason,
+                licence_number=locked.licence_number,
+                licence_region=locked.licence_region,
+                licence_document=document,
+            )
+        except BaseException:
+            if document:
+                _decision_storage().delete(document)
+            raise
         log_action(
             actor=moderator,
             action=log_name,
@@ -217,6 +227,25 @@ def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, r
     for field in ("status", "verified_at", "verified_by_id", "status_reason"):
         setattr(doctor, field, getattr(locked, field))
     return record
+
+
+def _decision_storage():
+    return VerificationDecision._meta.get_field("licence_document").storage
+
+
+def _licence_evidence_copy(doctor: DoctorProfile) -> str:
+    """A copy of the doctor's current licence document for a decision's record (private storage, random
+    name), or "" without one. The copy, not the profile's file, is the evidence: the doctor may replace
+    their document later, and the replaced file is then removed (django-cleanup)."""
+    if not doctor.licence_document:
+        return ""
+    source = doctor.licence_document
+    suffix = PurePath(source.name).suffix.lower()[:6]
+    try:
+        with source.storage.open(source.name, "rb") as handle:
+            return _decision_storage().save(f"licences/decisions/{uuid.uuid4().hex}{suffix}", File(handle))
+    except FileNotFoundError:
+        return ""
 
 
 def doctor_verify(*, doctor: DoctorProfile, moderator, evidence: str, reason: str = "") -> VerificationDecision:

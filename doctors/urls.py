@@ -10,6 +10,7 @@ urlpatterns = [
     path("apply/", views.apply, name="apply"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/profile/", views.profile_edit, name="profile_edit"),
+    path("decisions/<int:pk>/licence/", views.decision_licence_document, name="decision_licence"),
     path("<slug:slug>/", views.profile, name="profile"),
     path("<slug:slug>/licence/", views.licence_document, name="licence"),
 ]

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from core.shared_pages import shared_with_members
 from doctors import queries
 from doctors.forms import LICENCE_SIGNATURES, ApplicationForm, DirectoryFilterForm, ProfileForm
-from doctors.models import DoctorProfile
+from doctors.models import DoctorProfile, VerificationDecision
 from doctors.permissions import (
     check_can_apply,
     check_can_edit_profile,
@@ -205,6 +205,21 @@ def licence_document(request: HttpRequest, slug: str) -> FileResponse:
     if not doctor.licence_document:
         raise Http404("This doctor has not uploaded a licence document.")
     return licence_file_response(doctor.licence_document, filename=f"licence-{doctor.slug}")
+
+
+@never_cache
+def decision_licence_document(request: HttpRequest, pk: int) -> FileResponse:
+    """The copy of the licence document a verification decision was based on: evidence for audits,
+    for moderators with the licence permission only (404 for everyone else who is not staff)."""
+    if not request.user.is_authenticated or not request.user.is_staff:
+        raise Http404("No such page.")
+    check_can_view_licence(request.user)
+    decision = get_object_or_404(VerificationDecision.objects.select_related("doctor"), pk=pk)
+    if not decision.licence_document:
+        raise Http404("No licence document was recorded with this decision.")
+    return licence_file_response(
+        decision.licence_document, filename=f"licence-{decision.doctor.slug}-decision-{decision.pk}"
+    )
 
 
 def licence_file_response(file, *, filename: str) -> FileResponse:

@@ -75,3 +75,86 @@ def test_the_public_profile_and_directory_never_link_the_document(client, doctor
 
 def test_a_missing_document_is_a_404_for_moderators_too(client_as, moderator, pending_doctor):
     assert client_as(moderator).get(reverse("doctors:licence", args=[pending_doctor.slug])).status_code == 404
+
+
+# Old files go, evidence stays ------------------------------------------------------------------------
+
+
+def _reapply(client, pdf_bytes: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.doctors.conftest import application_data
+
+    return client.post(
+        reverse("doctors:apply"),
+        {**application_data(), "licence_document": SimpleUploadedFile("new.pdf", pdf_bytes, "application/pdf")},
+    )
+
+
+def _other_pdf() -> bytes:
+    import io
+
+    import pikepdf
+
+    out = io.BytesIO()
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=(300, 300))
+        pdf.add_blank_page(page_size=(300, 300))
+        pdf.save(out)
+    return out.getvalue()
+
+
+def test_a_pending_applicants_replaced_licence_is_removed(client_as, licensed, django_capture_on_commit_callbacks):
+    old_path = Path(licensed.licence_document.path)
+    assert old_path.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert _reapply(client_as(licensed.user), _other_pdf()).status_code == 302
+    licensed.refresh_from_db()
+    assert Path(licensed.licence_document.path).exists() and not old_path.exists()
+
+
+def test_the_document_a_decision_was_based_on_outlives_its_replacement(
+    client_as, moderator, licensed, django_capture_on_commit_callbacks
+):
+    from doctors.models import VerificationDecision
+    from doctors.services import doctor_reject
+
+    original = Path(licensed.licence_document.path).read_bytes()
+    with django_capture_on_commit_callbacks(execute=True):
+        decision = doctor_reject(doctor=licensed, moderator=moderator, reason="The scan is unreadable.")
+    assert decision.licence_document and Path(decision.licence_document.path).read_bytes() == original
+    old_path = Path(licensed.licence_document.path)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert _reapply(client_as(licensed.user), _other_pdf()).status_code == 302
+    licensed.refresh_from_db()
+    assert not old_path.exists()  # the profile's superseded file is gone...
+    decision.refresh_from_db()
+    kept = Path(decision.licence_document.path)
+    assert kept.read_bytes() == original  # ...the decision's evidence is not
+
+    browser = client_as(moderator)
+    response = browser.get(reverse("doctors:decision_licence", args=[decision.pk]))
+    assert read(response) == original
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Security-Policy"] == "sandbox; default-src 'none'"
+    admin_page = browser.get(reverse("admin:doctors_doctorprofile_change", args=[licensed.pk])).text
+    assert reverse("doctors:decision_licence", args=[decision.pk]) in admin_page
+    assert client_as(licensed.user).get(reverse("doctors:decision_licence", args=[decision.pk])).status_code == 404
+
+    # Not even a bulk delete behind the services' back removes the evidence file.
+    with django_capture_on_commit_callbacks(execute=True):
+        VerificationDecision.objects.filter(pk=decision.pk).delete()
+    assert kept.exists()
+
+
+def test_django_cleanup_leaves_photo_files_to_the_photo_services(make_case, django_capture_on_commit_callbacks):
+    from django.core.files.storage import storages
+
+    case = make_case(approve=False)
+    image = case.images.get(role="before")
+    old_original = image.original.name
+    with django_capture_on_commit_callbacks(execute=True):
+        image.original = "photos/originals/elsewhere.jpg"
+        image.save()
+    assert storages["private"].exists(old_original)
