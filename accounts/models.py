@@ -51,7 +51,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
     # A moderator's suspension: the member can read and log in, sees the reason, and can't post, vote,
-    # flag or review until it is lifted. Set and lifted only by accounts.services (logged).
+    # flag or review until it is lifted. Set and lifted only by moderation.services.member_suspend and
+    # member_reinstate (logged).
     suspended_at = models.DateTimeField(null=True, blank=True)
     suspension_reason = models.CharField(max_length=300, blank=True, help_text="Shown to the member.")
 
