@@ -89,17 +89,3 @@ def reporter_trust(flag) -> Trust:
         upheld=flag.reporter_upheld,
         rejected=flag.reporter_rejected,
     )
-
-
-def member_trust(user) -> Trust:
-    """The trust of one member (three small queries at most): for pages about a single person."""
-    from moderation.models import Flag
-
-    record = Flag.objects.filter(reporter=user, status=Flag.Status.RESOLVED)
-    return Trust(
-        email_confirmed=user.has_confirmed_email,
-        joined=user.date_joined,
-        suspended=user.is_suspended,
-        upheld=record.filter(outcome=Flag.Outcome.HIDDEN).count(),
-        rejected=record.filter(outcome=Flag.Outcome.KEPT).count(),
-    )
