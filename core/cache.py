@@ -11,7 +11,10 @@ which is cheap at the rate people write here.
 
 Per-request values are not frozen into the cache: the CSP nonce and the CSRF token in a stored page
 are replaced by placeholders and filled in afresh for each visitor, so cached pages keep working
-forms and a nonce of their own.
+forms and a nonce of their own. A placeholder carries a secret of this deployment (derived from
+SECRET_KEY), so no visitor can spell one into a page through a search box or a URL; a page holding a
+placeholder that cannot be filled in for its visitors is never stored, and a stored page that cannot
+be filled in (e.g. stored before SECRET_KEY changed) is rendered afresh instead.
 
 Logged-in members get pages from the same store through `core/shared_pages.py`; each web process
 also keeps the pages it served lately (`recent_pages`), used only while the generation is current.
@@ -35,19 +38,30 @@ from django.core.cache.backends.redis import RedisCacheClient
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.middleware.csrf import CSRF_TOKEN_LENGTH, _unmask_cipher_token, get_token
-from django.utils.crypto import constant_time_compare
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.functional import SimpleLazyObject
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content:generation"
 # The number changes with the layout of a stored entry, so a deploy never reads an older layout.
-PAGE_KEY_PREFIX = "page:2:"
-# NUL never survives a form (Django's fields reject it), so these cannot come from user content.
-NONCE_PLACEHOLDER = b"\x00csp-nonce\x00"
-CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
+PAGE_KEY_PREFIX = "page:3:"
+
+
+def _placeholder(name: str) -> bytes:
+    # Visitor input can never produce one: requests holding NUL are refused before any view
+    # (core.middleware.MalformedInputMiddleware), and the tag is a secret of this deployment, unknown
+    # to visitors even where a page shows their input unescaped.
+    tag = salted_hmac("core.cache.placeholder", name, algorithm="sha256").hexdigest()[:24]
+    return f"\x00{name}:{tag}\x00".encode()
+
+
+NONCE_PLACEHOLDER = _placeholder("csp-nonce")
+CSRF_PLACEHOLDER = _placeholder("csrf-token")
 # The logged-in member's handle, in pages members share (core/shared_pages.py).
-HANDLE_PLACEHOLDER = b"\x00member-handle\x00"
+HANDLE_PLACEHOLDER = _placeholder("member-handle")
+# What an anonymous visitor's page may hold: the nonce and token are filled in for every request.
+ANONYMOUS_PLACEHOLDERS = frozenset({NONCE_PLACEHOLDER, CSRF_PLACEHOLDER})
 _PLACEHOLDER_RE = re.compile(
     b"(" + b"|".join(re.escape(p) for p in (NONCE_PLACEHOLDER, CSRF_PLACEHOLDER, HANDLE_PLACEHOLDER)) + b")"
 )
@@ -186,12 +200,25 @@ def page_parts(request: HttpRequest, response: HttpResponse) -> list[bytes]:
     return _PLACEHOLDER_RE.split(_with_placeholders(request, response.content))
 
 
+def fillable(parts: list[bytes], placeholders: frozenset[bytes]) -> bool:
+    """Whether every placeholder in `parts` (from `page_parts`) is one of `placeholders`, those the
+    server fills in for the visitors the page is stored for. Store a page only when it is."""
+    return all(part in placeholders for part in parts[1::2])
+
+
+class PageNotFillable(Exception):
+    """A stored page holds a placeholder there is no value for: render the page afresh instead."""
+
+
 def stored_headers(response: HttpResponse) -> list[tuple[str, str]]:
     return [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
 
 
 def filled_in(request: HttpRequest, parts: list[bytes], values: dict[bytes, bytes] | None = None) -> bytes:
-    """The stored page with this visitor's nonce and token, and any other placeholder `values`."""
+    """The stored page with this visitor's nonce and token, and any other placeholder `values`.
+
+    Raises PageNotFillable when a placeholder has no value: the caller renders the page instead.
+    """
     if len(parts) == 1:
         return parts[0]
     values = dict(values or {})
@@ -199,7 +226,10 @@ def filled_in(request: HttpRequest, parts: list[bytes], values: dict[bytes, byte
         values[NONCE_PLACEHOLDER] = str(request._csp_nonce).encode()
     if CSRF_PLACEHOLDER in parts:
         values[CSRF_PLACEHOLDER] = get_token(request).encode()
-    return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
+    try:
+        return b"".join(values[part] if index % 2 else part for index, part in enumerate(parts))
+    except KeyError as missing:
+        raise PageNotFillable(f"no value for the placeholder {missing}") from None
 
 
 class _RecentPages:
@@ -307,7 +337,10 @@ class AnonymousPageCacheMiddleware:
             logger.warning("Page cache unavailable; rendering.", exc_info=True)
             return self.get_response(request)
         if entry is not None:
-            return self._from_entry(request, entry)
+            try:
+                return self._from_entry(request, entry)
+            except PageNotFillable:
+                logger.warning("A cached page could not be filled in; rendering it afresh.", exc_info=True)
 
         response = self.get_response(request)
         if response_is_cacheable(request, response):
@@ -320,6 +353,9 @@ class AnonymousPageCacheMiddleware:
 
     def _store(self, request: HttpRequest, response: HttpResponse, key: str, generation: int) -> None:
         parts = page_parts(request, response)
+        if not fillable(parts, ANONYMOUS_PLACEHOLDERS):
+            logger.warning("Not caching %s: it holds a placeholder no visitor's copy can fill in.", request.path)
+            return
         etag = '"' + hashlib.md5(b"".join(parts), usedforsecurity=False).hexdigest() + '"'
         entry = {"generation": generation, "parts": parts, "headers": stored_headers(response), "etag": etag}
         store_page(key, entry)

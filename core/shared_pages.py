@@ -30,7 +30,10 @@ from django.utils.functional import lazy
 from django.utils.html import escape
 
 from core.cache import (
+    ANONYMOUS_PLACEHOLDERS,
     HANDLE_PLACEHOLDER,
+    PageNotFillable,
+    fillable,
     filled_in,
     page_parts,
     response_is_cacheable,
@@ -41,9 +44,11 @@ from core.cache import (
 
 logger = logging.getLogger(__name__)
 
-SHARED_KEY_PREFIX = "member-page:2:"
+SHARED_KEY_PREFIX = "member-page:3:"
 # A session with only these keys carries no per-visitor display state.
 _LOGIN_SESSION_KEYS = {"_auth_user_id", "_auth_user_backend", "_auth_user_hash"}
+# What a shared page may hold: the anonymous page's placeholders and the member's handle.
+MEMBER_PLACEHOLDERS = ANONYMOUS_PLACEHOLDERS | {HANDLE_PLACEHOLDER}
 
 
 class Personalization:
@@ -157,7 +162,10 @@ def shared_with_members(personalization: Personalization | None = None) -> Calla
             if entry is not None:
                 if request.user.pk in entry["personal_for"]:
                     return view(request, *args, **kwargs)
-                return _serve(request, entry, personalization, found)
+                try:
+                    return _serve(request, entry, personalization, found)
+                except PageNotFillable:
+                    logger.warning("A shared page could not be filled in; rendering it afresh.", exc_info=True)
 
             request._shared_render = shared = _SharedRender(request.user.pk)
             try:
@@ -166,14 +174,15 @@ def shared_with_members(personalization: Personalization | None = None) -> Calla
                 request._shared_render = None
             if not shared.active or response.streaming:
                 return response
-            if not response_is_cacheable(request, response):
+            parts = page_parts(request, response) if response_is_cacheable(request, response) else None
+            if parts is None or not fillable(parts, MEMBER_PLACEHOLDERS):
                 # Rendered for sharing but not storable (an error page, a new cookie): fill it in here.
                 handle = escape(request.user.handle).encode()
                 response.content = response.content.replace(HANDLE_PLACEHOLDER, handle)
                 return response
             entry = {
                 "generation": generation,
-                "parts": page_parts(request, response),
+                "parts": parts,
                 "headers": stored_headers(response),
                 "personal_for": shared.personal_for,
                 "facts": shared.facts,
