@@ -149,12 +149,20 @@ def test_the_document_a_decision_was_based_on_outlives_its_replacement(
 
 
 def test_django_cleanup_leaves_photo_files_to_the_photo_services(make_case, django_capture_on_commit_callbacks):
-    from django.core.files.storage import storages
+    from django.core.files.base import ContentFile
 
-    case = make_case(approve=False)
-    image = case.images.get(role="before")
-    old_original = image.original.name
-    with django_capture_on_commit_callbacks(execute=True):
-        image.original = "photos/originals/elsewhere.jpg"
-        image.save()
-    assert storages["private"].exists(old_original)
+    from photos.models import PhotoImage
+
+    storage = PhotoImage._meta.get_field("original").storage
+    name = storage.save("photos/originals/test/kept.jpg", ContentFile(b"original bytes"))
+    image = make_case(approve=False).images.get(role="before")
+    PhotoImage.objects.filter(pk=image.pk).update(original=name)
+    image = PhotoImage.objects.get(pk=image.pk)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            image.original = "photos/originals/test/elsewhere.jpg"
+            image.save()
+        # Only the photo services remove originals and derivatives (when a never-published case goes).
+        assert storage.exists(name)
+    finally:
+        storage.delete(name)
