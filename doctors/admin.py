@@ -15,8 +15,6 @@ from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
 
 from doctors.forms import DecisionForm
@@ -328,14 +326,14 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
             "action_field": f"{ActionLocation.CHANGE_FORM.value}-action" if on_change_form else "action",
             "action_name": action_name[0] if action_name else f"{decision}_selected",
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "seen_at": request.POST.get("seen_at") or timezone.now().isoformat(),
+            "seen_at": form.seen_at_for_page(),
             "can_view_licence": can_view_licence(request.user),
             "media": self.media,
         }
         return TemplateResponse(request, "doctors/admin/decide.html", context)
 
     def _apply_decision(self, request: HttpRequest, form: DecisionForm, doctors: list, decision: str) -> None:
-        seen_at: datetime | None = parse_datetime(request.POST.get("seen_at", ""))
+        seen_at: datetime | None = form.cleaned_data["seen_at"]
         done, skipped = [], []
         for doctor in doctors:
             if seen_at and doctor.submitted_at > seen_at:

@@ -1,8 +1,11 @@
+from datetime import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from doctors.models import DoctorProfile
 from doctors.services import APPLICATION_FIELDS, PUBLIC_PROFILE_FIELDS
@@ -226,6 +229,36 @@ class DirectoryFilterForm(forms.Form):
         self.fields["treatment"].choices = [("", "Any treatment"), *((t.slug, t.name) for t in treatments)]
 
 
+class SeenAtField(forms.CharField):
+    """When the moderator opened the decision page (a hidden field): an ISO 8601 time with its offset.
+
+    It tells whether an application changed while it was being reviewed, so a value that is not a
+    real, time-zone-aware moment is refused with a message rather than compared (and failing).
+    """
+
+    widget = forms.HiddenInput
+    default_error_messages = {
+        "invalid": "The time this page was opened is damaged, so changes made meanwhile can't be detected. "
+        "It has been reset: check the doctors again, then confirm.",
+        "naive": "The time this page was opened has no time zone, so changes made meanwhile can't be detected. "
+        "It has been reset: check the doctors again, then confirm.",
+    }
+
+    def to_python(self, value) -> datetime | None:
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            parsed = parse_datetime(value)
+        except ValueError:  # well-formed but impossible, e.g. month 13
+            parsed = None
+        if parsed is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if timezone.is_naive(parsed):
+            raise ValidationError(self.error_messages["naive"], code="naive")
+        return parsed
+
+
 class DecisionForm(forms.Form):
     """The admin's confirmation page for a verification decision.
 
@@ -234,6 +267,8 @@ class DecisionForm(forms.Form):
     """
 
     reason = forms.CharField(label="Reason", required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}))
+    # Optional: without it, no check for applications changed during the review.
+    seen_at = SeenAtField(required=False)
 
     def __init__(self, *args, decision: str, doctors: list[DoctorProfile], **kwargs):
         super().__init__(*args, **kwargs)
@@ -264,6 +299,11 @@ class DecisionForm(forms.Form):
     def evidence_field(self, doctor: DoctorProfile):
         name = self._evidence_name(doctor)
         return self[name] if name in self.fields else None
+
+    def seen_at_for_page(self) -> str:
+        """The `seen_at` the page carries: the one submitted while it is valid, otherwise now."""
+        seen_at = getattr(self, "cleaned_data", {}).get("seen_at")
+        return (seen_at or timezone.now()).isoformat()
 
     def evidence_for(self, doctor: DoctorProfile) -> str:
         if self.decision == "verify":
