@@ -8,3 +8,11 @@ class CandidAdminConfig(AdminConfig):
     """
 
     default_site = "moderation.sites.CandidAdminSite"
+
+    def ready(self) -> None:
+        super().ready()  # autodiscovery: every app's admin, taggit's included
+        from django.contrib import admin
+
+        from moderation import taggit_admin
+
+        taggit_admin.register(admin.site)
