@@ -6,12 +6,14 @@ import pytest
 from playwright.sync_api import expect
 
 from doctors.models import DoctorProfile
+from tests.doctors.conftest import one_page_pdf
 from tests.factories import QuestionFactory, TreatmentFactory, UserFactory
 from tests.questions.conftest import disclaimer_version_1
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+# A real PDF: licence documents are parsed and rewritten on upload.
+PDF = one_page_pdf()
 
 
 def test_apply_get_verified_in_the_admin_then_answer(page, browser, live_server, log_in, admin_user, tmp_path):
