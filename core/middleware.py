@@ -38,11 +38,8 @@ def _raw_text_problem(raw: str) -> str:
 
 def malformed_input(request: HttpRequest) -> str:
     """Why this request's address or form fields cannot be served, or "" when they are fine."""
-    try:
-        path = request.META.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return "The address is not valid UTF-8."
-    if _UNSTORABLE.search(path) or _UNSTORABLE.search(request.path_info):
+    # Bytes in the path that are not UTF-8 are percent-encoded again by Django (a page then is not found).
+    if _UNSTORABLE.search(request.path_info):
         return "The address holds a character that is not allowed."
     if problem := _raw_text_problem(request.META.get("QUERY_STRING", "")):
         return f"The query string {problem}."
@@ -60,8 +57,8 @@ def malformed_input(request: HttpRequest) -> str:
 class MalformedInputMiddleware:
     """Answers 400, with the site's error page, to an address or form that holds what no page can use.
 
-    A NUL byte, a lone surrogate or bytes that are not UTF-8, in the path, the query string or the form
-    fields: browsers never send them from our pages, Django's forms do not catch all of them, and
+    A NUL byte or a lone surrogate in the path, the query string or the form fields, and bytes that are
+    not UTF-8 in the query string or a form: browsers never send them from our pages, Django's forms do not catch all of them, and
     PostgreSQL refuses them with an error. Checking once here, early, spares every view, form and
     filter from doing it. Cookies holding such characters are dropped instead (a broken cookie must
     not lock its owner out): the session and CSRF cookies then start afresh.
