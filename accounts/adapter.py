@@ -1,9 +1,13 @@
 """How allauth fits Candid: handles as public names, the site's own client addresses, safe redirects."""
 
+import datetime
+import time
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.internal.flows.login import get_authentication_records
 from allauth.core import context as allauth_context
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.db.models import Q
 from django.http import HttpRequest
@@ -23,6 +27,23 @@ class AccountAdapter(DefaultAccountAdapter):
         "username_taken": "That handle is taken. Try another one.",
         "too_many_login_attempts": "Too many failed log-ins. Wait a few minutes, or reset your password.",
     }
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Sensitive changes ask for the password again. One exception: an account that had no second
+        factor when it logged in, setting one up (and seeing its recovery codes) within minutes of logging
+        in with its password, is not asked twice. It has nothing older to remove or weaken, and staff and
+        doctors are sent to that set-up straight after log-in."""
+        if not super().is_reauthentication_required(app=app, **kwargs):
+            return False
+        request = allauth_context.request
+        if app != "allauth.mfa" or request is None or not request.user.is_authenticated:
+            return True
+        records = get_authentication_records(request, request.user)
+        if not records or time.time() - records[0]["at"] >= settings.ACCOUNT_REAUTHENTICATION_TIMEOUT:
+            return True
+        # Anything older than this log-in (a factor set up before) is protected by the password prompt.
+        logged_in_at = datetime.datetime.fromtimestamp(records[0]["at"], tz=datetime.UTC)
+        return Authenticator.objects.filter(user_id=request.user.pk, created_at__lt=logged_in_at).exists()
 
     def get_client_ip(self, request: HttpRequest) -> str:
         # The same address django-ratelimit counts, believing X-Forwarded-For only from trusted proxies.

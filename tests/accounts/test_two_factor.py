@@ -87,6 +87,22 @@ def test_staff_without_two_factor_may_still_set_it_up_log_out_and_be_health_chec
     assert "_auth_user_id" not in client.session
 
 
+def test_staff_who_just_logged_in_set_up_two_factor_without_typing_the_password_again(moderator, password):
+    client = Client()
+    assert log_in(client, moderator, password, next_url="/admin/").status_code == 302
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain == [(SET_UP, 302)]
+    assert response.status_code == 200
+
+
+def test_removing_a_second_factor_asks_for_the_password_even_right_after_log_in(moderator, password):
+    secret = enrol(moderator)
+    client = logged_in_with_code(moderator, password, secret)
+    response = client.get("/accounts/2fa/totp/deactivate/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/reauthenticate/")
+
+
 def test_with_the_policy_off_staff_reach_the_admin_without_two_factor(client_as, moderator, settings):
     settings.TWO_FACTOR_REQUIRED = False
     assert client_as(moderator).get("/admin/").status_code == 200
@@ -194,10 +210,7 @@ def test_setting_up_totp_counts_as_the_sessions_second_factor(moderator, passwor
     client = Client()
     log_in(client, moderator, password)
     assert client.get("/")["Location"] == SET_UP
-    # allauth asks for the password again before adding an authenticator.
-    reauthenticate = client.get(SET_UP)["Location"]
-    assert reauthenticate.startswith("/accounts/reauthenticate/")
-    assert client.post(reauthenticate, {"password": password})["Location"] == SET_UP
+    # Just logged in with the password: set-up doesn't ask for it again.
     page = client.get(SET_UP)
     assert "two-factor authentication" in page.text  # the message saying why
     secret = page.context["form"].secret
