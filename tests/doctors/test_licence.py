@@ -18,10 +18,9 @@ def licensed(pending_doctor):
 
 
 def read(response) -> bytes:
-    try:
-        return b"".join(response.streaming_content)
-    finally:
-        response.close()
+    # The test client closes a streamed response once it is read to the end. Closing it again here
+    # would send request_finished outside the client, which closes the test's PostgreSQL connection.
+    return b"".join(response.streaming_content)
 
 
 def test_a_moderator_downloads_the_document_as_an_attachment_under_a_sandbox(client_as, moderator, licensed):
