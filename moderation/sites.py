@@ -3,9 +3,10 @@ from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 
 from accounts.two_factor import has_second_factor, session_used_second_factor, two_factor_required
+from core.redirects import safe_next_url
 from moderation import dashboard
 
 
@@ -35,9 +36,7 @@ class CandidAdminSite(admin.AdminSite):
     def login(self, request, extra_context=None):
         """No log-in form of the admin's own: the site's log-in (allauth) throttles failed attempts and
         asks for the second factor, so everyone goes through it and comes back here."""
-        next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
-        if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
-            next_url = reverse("admin:index", current_app=self.name)
+        next_url = safe_next_url(request, reverse("admin:index", current_app=self.name))
         if request.user.is_authenticated:
             if self.has_permission(request):
                 return redirect(next_url)
@@ -45,3 +44,7 @@ class CandidAdminSite(admin.AdminSite):
                 raise PermissionDenied("Set up two-factor authentication, and log in with it, to use the admin.")
             raise PermissionDenied("The admin is for staff accounts only.")
         return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")
+
+    def password_change(self, request, extra_context=None):
+        """The site's own page: it asks for the current password and tells the member's address."""
+        return redirect("account_change_password")

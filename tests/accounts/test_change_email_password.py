@@ -110,3 +110,10 @@ def test_the_email_page_shows_only_the_members_own_addresses(member, patient, ot
     assert page.status_code == 200
     assert patient.email in page.text
     assert other_patient.email not in page.text
+
+
+def test_the_admins_password_page_is_the_sites_own(client_as, moderator):
+    # Django's admin form would change the password without telling the member's address.
+    response = client_as(moderator).get("/admin/password_change/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/password/change/"
