@@ -14,13 +14,19 @@ import pytest
 from tests.production.conftest import pg_create, pg_drop, production_env, run_manage, run_python, unique_name
 
 ADD_MEDIA = """
-import json
+import io, json
+import pikepdf
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from doctors.models import DoctorProfile
 
 for doctor in DoctorProfile.objects.order_by("pk")[:2]:
-    doctor.licence_document.save(f"licence-{doctor.pk}.pdf", ContentFile(b"%PDF-1.4 licence " + doctor.slug.encode()))
+    # A real one-page PDF (the licence pipeline refuses anything else), different for each doctor.
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(595 + doctor.pk, 842))
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    doctor.licence_document.save(f"licence-{doctor.pk}.pdf", ContentFile(buffer.getvalue()))
 storages["default"].save("photos/derivatives/case-1/after-800.webp", ContentFile(b"RIFF" + bytes(range(256)) * 8))
 print(json.dumps(True))
 """
@@ -46,7 +52,7 @@ print(json.dumps({"counts": model_counts(), "rows": rows, "files": files}))
 """
 
 SAMPLE_FIELDS = """
-import json
+import hashlib, json
 from accounts.models import User
 from doctors.models import DoctorProfile
 from questions.models import Question
@@ -55,7 +61,7 @@ admin = User.objects.get(handle="admin")
 question = Question.objects.order_by("pk").first()
 doctor = DoctorProfile.objects.exclude(licence_document="").order_by("pk").first()
 with doctor.licence_document.open("rb") as f:
-    licence = f.read().decode()
+    licence = hashlib.sha256(f.read()).hexdigest()
 print(json.dumps({
     "admin": [admin.email, admin.password, admin.is_superuser],
     "question": [question.title, question.body, question.author.handle, sorted(t.slug for t in question.treatments.all())],
