@@ -43,7 +43,7 @@ def test_a_moderator_sets_up_totp_then_logs_in_with_a_code(page, live_server, se
 
     # Sent to set-up, told why; having just typed the password, not asked for it again.
     expect(page.get_by_text("protected with two-factor authentication")).to_be_visible()
-    expect(page.get_by_role("heading", name="Activate Authenticator App")).to_be_visible()
+    expect(page.get_by_role("heading", name="Set up an authenticator app")).to_be_visible()
     screenshots(page, "set-up")
 
     # The secret, as an authenticator app would read it from the QR code.
@@ -52,7 +52,7 @@ def test_a_moderator_sets_up_totp_then_logs_in_with_a_code(page, live_server, se
     page.get_by_label("Authenticator code").fill(code_for(secret))
     page.get_by_role("button", name="Activate").click()
 
-    expect(page.get_by_role("heading", name="Recovery Codes")).to_be_visible()
+    expect(page.get_by_role("heading", name="Recovery codes")).to_be_visible()
     codes = page.get_by_label("Unused codes").input_value().split()
     assert len(codes) == 10
     assert all(re.fullmatch(r"\d{8}", code) for code in codes)
