@@ -2,7 +2,6 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
-from django.core.files.storage import storages
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -79,7 +78,9 @@ SPECIALTIES = [
     (S.DERMATOLOGY, "DO", "American Osteopathic Board of Dermatology"),
 ]
 # A one-page stand-in for a scanned licence, so moderators can open "the document" in the demo.
-DEMO_LICENCE_NAME = "licences/demo-licence.pdf"
+# Each demo doctor has a licence file of their own: a replaced licence's old file is removed
+# (django-cleanup), so a file shared between doctors would vanish from the others' profiles.
+DEMO_LICENCE_FOLDER = "licences/demo"
 DEMO_LICENCE_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 396]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>"
@@ -129,10 +130,11 @@ def seed(ctx: DemoContext) -> None:
         specialty, credential, board = SPECIALTIES[index % len(SPECIALTIES)]
         city, region = CITIES[index % len(CITIES)]
         full_name = f"{first} {last}"
+        slug = slugify(f"{first}-{last}-{index}" if index > 3 else f"{first}-{last}")
         doctors.append(
             DoctorProfile(
                 user=user,
-                slug=slugify(f"{first}-{last}-{index}" if index > 3 else f"{first}-{last}"),
+                slug=slug,
                 full_name=full_name,
                 credential=credential,
                 specialty=specialty,
@@ -150,7 +152,7 @@ def seed(ctx: DemoContext) -> None:
                     specialty=S(specialty).label.lower(),
                     city=city,
                 ),
-                licence_document=DEMO_LICENCE_NAME,
+                licence_document=f"{DEMO_LICENCE_FOLDER}/{slug}.pdf",
                 status=status,
                 status_reason={
                     DoctorProfile.Status.SUSPENDED: SUSPENSION,
@@ -162,7 +164,7 @@ def seed(ctx: DemoContext) -> None:
                 submitted_at=applied_on[index],
             )
         )
-    _save_demo_licence()
+    _save_demo_licences([doctor.licence_document.name for doctor in doctors])
     User.objects.bulk_create(users)
     confirm_addresses(User.objects.filter(pk__in=[user.pk for user in users]))
     for doctor, user in zip(doctors, users, strict=True):
@@ -174,10 +176,11 @@ def seed(ctx: DemoContext) -> None:
     ctx.out.write(f"  doctors      {count}\n")
 
 
-def _save_demo_licence() -> None:
-    storage = storages["private"]
-    if not storage.exists(DEMO_LICENCE_NAME):
-        storage.save(DEMO_LICENCE_NAME, ContentFile(DEMO_LICENCE_PDF))
+def _save_demo_licences(names: list[str]) -> None:
+    storage = DoctorProfile._meta.get_field("licence_document").storage
+    for name in names:
+        if not storage.exists(name):
+            storage.save(name, ContentFile(DEMO_LICENCE_PDF))
 
 
 def _record_decisions(doctors: list[DoctorProfile], *, moderator: User, verified_on: list, now) -> None:

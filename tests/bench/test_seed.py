@@ -84,3 +84,30 @@ def test_large_seed_rebuilds_every_search_index():
     with search_indexes_deferred(ctx):
         assert not gin_indexes() & before
     assert gin_indexes() == before
+
+
+def test_each_demo_doctor_has_a_licence_file_of_their_own(django_capture_on_commit_callbacks):
+    from django.core.files.base import ContentFile
+
+    _seed()
+    profiles = list(DoctorProfile.objects.order_by("pk"))
+    names = [profile.licence_document.name for profile in profiles]
+    assert len(set(names)) == len(names)
+    assert all(profile.licence_document.storage.exists(name) for profile, name in zip(profiles, names, strict=True))
+    # Replacing one doctor's licence removes that doctor's old file only (django-cleanup).
+    first, second = profiles[0], profiles[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        first.licence_document = ContentFile(_one_page_pdf(), name="renewed.pdf")
+        first.save()
+    assert not first.licence_document.storage.exists(names[0])
+    assert second.licence_document.storage.exists(names[1])
+
+
+def _one_page_pdf() -> bytes:
+    import pikepdf
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
