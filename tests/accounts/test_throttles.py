@@ -89,6 +89,10 @@ def test_the_429_page_renders_for_an_anonymous_visitor_without_errors(client, se
     second = client.post(SIGNUP, {**data, "username": "two-fox", "handle": "two-fox", "email": "two@example.com"})
     assert second.status_code == 429
     assert "Slow down a little" in second.text
+    # The sign-up form just sent was not saved: the page must not say that nothing is lost.
+    assert "nothing is lost" not in second.text
+    assert "Nothing you had already posted is lost" in second.text
+    assert "wasn't saved" in second.text and "try again in a few minutes" in second.text
 
 
 # Through the proxy: X-Forwarded-For names the client, but only when the proxy sent the request.

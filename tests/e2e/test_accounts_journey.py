@@ -122,3 +122,32 @@ def test_account_pages_look_like_the_site(page, live_server, password, tmp_path,
         page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name="You're going a little fast")).to_be_visible()
     _check_layout(page, "429", width, tmp_path)
+
+
+def test_a_members_navigation_fits_one_line_from_1200px_and_opens_on_a_phone(page, live_server, log_in):
+    from tests.factories import UserFactory
+
+    member = UserFactory(handle="quiet-heron-with-a-long-name1")  # 29 of the 30 characters a handle may have
+    log_in(page, member)
+    middles = """() => [...document.querySelectorAll('nav .navbar-brand, #main-nav > ul > li, #main-nav > form')]
+        .map(el => { const box = el.getBoundingClientRect(); return Math.round(box.top + box.height / 2); })"""
+    for width in (1200, 1280, 1440):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(f"{live_server.url}/questions/")
+        rows = page.evaluate(middles)
+        # One line: no item below another, and no label broken over two lines inside its item.
+        assert page.evaluate("document.querySelector('nav.navbar').offsetHeight") <= 64, f"two lines at {width}px"
+        assert max(rows) - min(rows) <= 4, f"the navigation wraps at {width}px: {rows}"
+        assert len(rows) == 10, rows  # brand, five sections, search, ask, the account menu, log out
+    page.get_by_role("link", name=member.handle).click()
+    page.get_by_role("link", name="For doctors").click()
+    expect(page).to_have_url(re.compile(r"/doctors/"))
+
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}/questions/")
+    expect(page.get_by_role("link", name=member.handle)).to_be_hidden()
+    page.get_by_role("button", name="Toggle navigation").click()
+    page.get_by_role("link", name=member.handle).click()
+    expect(page.get_by_role("link", name="For doctors")).to_be_visible()
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
