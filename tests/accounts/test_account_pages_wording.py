@@ -2,6 +2,7 @@
 headings, a sentence saying why the page exists), not allauth's defaults, and keeps allauth's form fields."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from allauth.account.forms import default_token_generator
@@ -9,8 +10,10 @@ from allauth.account.utils import user_pk_to_url_str
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django import forms
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
+from django.utils import timezone
 
 pytestmark = pytest.mark.django_db
 
@@ -203,11 +206,27 @@ def test_the_two_factor_management_pages_speak_the_sites_words(fresh, patient):
         _assert_site_words(page.text, heading, *phrases)
 
 
+def test_setting_a_first_password_speaks_the_sites_words(patient):
+    patient.set_unusable_password()
+    patient.save()
+    client = Client()
+    client.force_login(patient)
+    page = client.get("/accounts/password/set/").text
+    _assert_site_words(page, "Set a password", "has no password yet", "New password again", "Set password")
+    assert 'name="password1"' in page and 'name="password2"' in page
+
+
 def test_the_pages_without_a_url_of_their_own_speak_the_sites_words(patient):
     request = RequestFactory().get("/questions/ask/")
     request.user = patient
     page = render_to_string("account/verified_email_required.html", {"user": patient}, request=request)
     _assert_site_words(page, "Confirm your e-mail address first", "needs a confirmed e-mail address")
+
+    # "Trust this browser?" after the code, when settings.MFA_TRUST_ENABLED is on.
+    now = timezone.now()
+    context = {"form": forms.Form(), "trust_from": now, "trust_until": now + timedelta(days=14)}
+    page = render_to_string("mfa/trust.html", context, request=request)
+    _assert_site_words(page, "Trust this browser?", "for the next 2 weeks", "Trust it for 2 weeks", "Don't trust it")
 
 
 # The navigation: "For doctors" joins the account menu once logged in, so the bar fits one line.
