@@ -104,4 +104,4 @@ def test_a_member_sees_their_own_handle_and_the_search_box_shows_what_was_typed(
 
     assert response.status_code == 200
     assert b'value="\x00member-handle\x00"' in response.content
-    assert f'">{patient.handle}</a>'.encode() in response.content
+    assert f'">{patient.handle}</span></a>'.encode() in response.content  # the account menu in the navigation
