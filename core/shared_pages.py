@@ -45,8 +45,16 @@ from core.cache import (
 logger = logging.getLogger(__name__)
 
 SHARED_KEY_PREFIX = "member-page:3:"
-# A session with only these keys carries no per-visitor display state.
-_LOGIN_SESSION_KEYS = {"_auth_user_id", "_auth_user_backend", "_auth_user_hash"}
+# A session with only these keys carries no per-visitor display state: Django's login and the session's
+# lifetime, and allauth's record of how and when the member authenticated (reauthentication, two-factor).
+_LOGIN_SESSION_KEYS = {
+    "_auth_user_id",
+    "_auth_user_backend",
+    "_auth_user_hash",
+    "_session_expiry",
+    "account_authentication_methods",
+    "account_authentication_methods_user",
+}
 # What a shared page may hold: the anonymous page's placeholders and the member's handle.
 MEMBER_PLACEHOLDERS = ANONYMOUS_PLACEHOLDERS | {HANDLE_PLACEHOLDER}
 

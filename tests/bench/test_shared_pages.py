@@ -71,6 +71,23 @@ def test_members_share_one_rendering_with_their_own_handle_and_token(client_as, 
     assert tokens[0] != tokens[1]
 
 
+def test_members_who_logged_in_through_the_form_share_the_page(patient, other_patient, answer, password):
+    # Logging in through allauth leaves its record of how the member authenticated in the session:
+    # that is no display state, so these members still share one rendering.
+    url = answer.question.get_absolute_url()
+    clients = []
+    for member in (patient, other_patient):
+        client = Client()
+        assert client.post(reverse("account_login"), {"login": member.handle, "password": password}).status_code == 302
+        client.get("/")  # where the log-in lands, showing its "logged in" message
+        clients.append(client)
+    _get(clients[0], url)
+    second, _ = _get(clients[1], url)
+    assert len(_shared_keys()) == 1
+    assert second.context is None  # served from the stored page
+    assert "patient2" in second.text and "patient1" not in second.text
+
+
 def test_each_member_sees_their_own_votes_pressed(client_as, patient, other_patient, answer):
     url = answer.question.get_absolute_url()
     answer_helpful_toggle(answer=answer, user=other_patient)
