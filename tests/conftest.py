@@ -7,6 +7,25 @@ from django.test import Client
 from doctors.models import DoctorProfile
 from tests.factories import PASSWORD, DoctorProfileFactory, TreatmentFactory, UserFactory
 
+# The slow kinds of test, by folder: `make test-fast` (pytest -m "not slow") leaves them out, `make test`
+# runs everything.
+SLOW_KINDS = {
+    "tests/e2e/": pytest.mark.e2e,  # browser journeys in Debian's Chromium
+    "tests/production/": pytest.mark.production,  # gunicorn, PostgreSQL and Redis in real processes
+    "tests/quality/": pytest.mark.quality,  # the quality gates' checkers (Chromium, Java, Node)
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by these marks
+def pytest_collection_modifyitems(items):
+    """Mark the slow kinds of test by their folder."""
+    for item in items:
+        path = str(item.fspath)
+        for folder, marker in SLOW_KINDS.items():
+            if folder in path:
+                item.add_marker(marker)
+                item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_media(settings, tmp_path):

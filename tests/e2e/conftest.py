@@ -54,16 +54,13 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Mark browser journeys and run them last.
+    """Run browser journeys last.
 
     Their transactional tests flush the database afterwards, which also removes rows that data
     migrations created (disclaimer version 1, moderator groups); running them last keeps every other
     test on a database as migrations left it, and lets the live server's connections close before the
     test database is dropped.
     """
-    for item in items:
-        if "tests/e2e/" in str(item.fspath):
-            item.add_marker(pytest.mark.e2e)
     items.sort(key=lambda item: "tests/e2e/" in str(item.fspath) or "live_server" in getattr(item, "fixturenames", ()))
 
 
