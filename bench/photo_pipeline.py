@@ -61,7 +61,7 @@ def run_once(photo: Path) -> dict:
     # The pipeline needs settings and storages only, not the app registry.
     from django.core.files import File
 
-    from photos import pipeline
+    from imaging import pipeline
 
     usage = resource.getrusage(resource.RUSAGE_SELF)
     baseline = usage.ru_maxrss / 1024

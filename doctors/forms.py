@@ -9,8 +9,8 @@ from django.utils.dateparse import parse_datetime
 
 from doctors.models import DoctorProfile
 from doctors.services import APPLICATION_FIELDS, PUBLIC_PROFILE_FIELDS
-from photos import pipeline
-from photos.forms import HeadshotUploadField
+from imaging import pipeline
+from imaging.forms import HeadshotUploadField
 from treatments.models import Treatment
 
 LICENCE_MAX_BYTES = pipeline.LICENCE_MAX_BYTES

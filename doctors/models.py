@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_cleanup import cleanup
 
 from moderation.models import Hideable, HideableQuerySet
-from photos.fields import HeadshotField, LicenceDocumentField
+from imaging.fields import HeadshotField, LicenceDocumentField
 
 
 def _private_storage():
@@ -144,7 +144,7 @@ class DoctorProfile(Hideable):
     country = models.CharField(max_length=100, default="United States")
     website = models.URLField(blank=True)
     bio = models.TextField(blank=True)
-    # Both go through photos.pipeline on every path that stores a file (see photos.fields).
+    # Both go through imaging.pipeline on every path that stores a file (see imaging.fields).
     headshot = HeadshotField(upload_to=headshot_upload_to, blank=True)
     licence_document = LicenceDocumentField(
         upload_to=licence_upload_to,

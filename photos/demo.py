@@ -12,7 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw, ImageFilter
 
 from core.demo import DemoContext
-from photos import pipeline, services
+from imaging import pipeline
+from photos import services
 from photos.models import BeforeAfterPhoto
 
 SIZE = (800, 1000)  # drawn at this size, stored at OUTPUT_SIZE

@@ -1,43 +1,11 @@
-"""Forms that take images. `ImageUploadField` runs the pipeline in `clean()`, so every form that takes an
-image (cases, review photos, doctor headshots) refuses the same files with the same messages and hands
-its view a `PreparedImage` (stripped, never named after the upload) instead of the raw upload."""
+"""The before/after case form; its image inputs are `imaging.forms.ImageUploadField`s, which run the
+pipeline in `clean()`."""
 
 from django import forms
 
-from photos import pipeline
+from imaging.forms import ImageUploadField
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentTextVersion
 from treatments.models import Treatment
-
-ACCEPTED_HELP = (
-    f"{', '.join(pipeline.FORMAT_LABELS[f] for f in pipeline.ACCEPTED_FORMATS)}, up to 20 MB. "
-    "Location and camera details are removed before anyone sees it."
-)
-
-
-class ImageUploadField(forms.FileField):
-    """A file input whose cleaned value is a `pipeline.PreparedImage` (or None when left empty)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("help_text", ACCEPTED_HELP)
-        # Empty files are refused by the pipeline, with its own message.
-        kwargs.setdefault("allow_empty_file", True)
-        super().__init__(*args, **kwargs)
-        self.widget.attrs.setdefault("accept", pipeline.ACCEPT_ATTRIBUTE)
-
-    def clean(self, data, initial=None):
-        upload = super().clean(data, initial)
-        if not upload:
-            return None
-        return pipeline.image_prepare(upload)
-
-
-class HeadshotUploadField(ImageUploadField):
-    """For a doctor's headshot: the cleaned value is a square, metadata-free JPEG with a random name,
-    ready to assign to an ImageField (`profile.headshot = form.cleaned_data["headshot"]`)."""
-
-    def clean(self, data, initial=None):
-        prepared = super().clean(data, initial)
-        return pipeline.headshot_file(prepared) if prepared is not None else None
 
 
 class TreatmentsField(forms.ModelMultipleChoiceField):

@@ -1,6 +1,6 @@
 """Before/after cases: two images, the consent behind them, and their moderation state.
 
-Every image file comes from `photos.pipeline` (metadata stripped, random names). The original lives on
+Every image file comes from `imaging.pipeline` (metadata stripped, random names). The original lives on
 the private storage and is never served; the public sees derivatives only, and only of cases that a
 moderator approved, that carry a consent record, that are not hidden and whose derivatives exist.
 

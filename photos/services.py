@@ -1,7 +1,7 @@
 """Writes for before/after cases: posting (with consent), making derivatives, moderating, deleting.
 
 Views, admin actions, `seed_demo` and tests all go through these functions. Files are written by
-`photos.pipeline`; files of deleted images are removed from storage after the transaction commits
+`imaging.pipeline`; files of deleted images are removed from storage after the transaction commits
 (see `photos.signals`), so a rolled-back transaction never loses a file that is still referenced.
 
 Hide, never delete: a case that was published is hidden and restored (moderation.services), never
@@ -22,7 +22,7 @@ from accounts.services import notice_create
 from core.cache import content_changed
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action
-from photos import pipeline
+from imaging import pipeline
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
 from photos.permissions import (
     check_can_attach_to_review,

@@ -7,7 +7,7 @@ django-cleanup, not a business rule (those live in photos.services).
 from django.core.files.storage import storages
 from django.db import transaction
 
-from photos import pipeline
+from imaging import pipeline
 
 
 def photo_image_files_delete(sender, instance, using, **kwargs) -> None:

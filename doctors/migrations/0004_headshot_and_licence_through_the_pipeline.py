@@ -3,7 +3,7 @@
 from django.db import migrations
 
 import doctors.models
-import photos.fields
+import imaging.fields
 
 
 class Migration(migrations.Migration):
@@ -15,12 +15,12 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="doctorprofile",
             name="headshot",
-            field=photos.fields.HeadshotField(blank=True, upload_to=doctors.models.headshot_upload_to),
+            field=imaging.fields.HeadshotField(blank=True, upload_to=doctors.models.headshot_upload_to),
         ),
         migrations.AlterField(
             model_name="doctorprofile",
             name="licence_document",
-            field=photos.fields.LicenceDocumentField(
+            field=imaging.fields.LicenceDocumentField(
                 blank=True,
                 help_text="Private: visible to moderators only.",
                 storage=doctors.models._private_storage,

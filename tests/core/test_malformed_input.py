@@ -115,7 +115,7 @@ def seeded(db, patient, doctor, moderator, make_photo_case):
 def make_photo_case(django_capture_on_commit_callbacks):
     """An approved before/after case, its images made with Pillow and run through the real pipeline."""
     from photos import services
-    from photos.forms import ImageUploadField
+    from imaging.forms import ImageUploadField
     from tests.photos.conftest import consent_texts_version_1
 
     def make(*, uploader, treatment, moderator) -> BeforeAfterPhoto:

@@ -14,7 +14,7 @@ from django.urls import reverse
 from PIL import Image
 
 from doctors.models import DoctorProfile
-from photos import pipeline
+from imaging import pipeline
 from tests.doctors.conftest import application_data, image_file
 from tests.photos import images
 

@@ -1,4 +1,4 @@
-"""Model fields whose files can only be stored through `photos.pipeline`, whoever stores them.
+"""Model fields whose files can only be stored through `imaging.pipeline`, whoever stores them.
 
 The pipeline runs where a file becomes a stored file, `FieldFile.save()`, which is what the model's
 `save()` calls for a newly assigned file (site forms, the admin, `profile.headshot = File(...)` in a
@@ -16,7 +16,7 @@ from django.core.files import File
 from django.db import models
 from django.db.models.fields.files import FieldFile, ImageFieldFile
 
-from photos import pipeline
+from imaging import pipeline
 
 _RESULT = "_candid_pipeline_result"
 

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from PIL import Image, ImageFilter, ImageStat
 
-from photos import pipeline
-from photos.forms import HeadshotUploadField
+from imaging import pipeline
+from imaging.forms import HeadshotUploadField
 from tests.photos import images
 
 

@@ -369,12 +369,12 @@ def files_delete(names: list[str], *, storage: Storage | None = None) -> None:
             storage.delete(name)
 
 
-# Files stored through model fields (photos.fields) ---------------------------------------------------
+# Files stored through model fields (imaging.fields) ---------------------------------------------------
 
 
 class ProcessedFile(ContentFile):
     """Bytes this module produced (re-encoded image, rewritten PDF) under a random name. Only this module
-    creates them, so `photos.fields` can store one without running the pipeline a second time."""
+    creates them, so `imaging.fields` can store one without running the pipeline a second time."""
 
 
 def headshot_file(prepared: PreparedImage) -> ProcessedFile:
