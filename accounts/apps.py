@@ -9,16 +9,15 @@ class AccountsConfig(AppConfig):
     name = "accounts"
 
     def ready(self) -> None:
-        # The auth backend keeps logged-in users' rows in the cache; any change to one drops it.
+        # The auth backend keeps logged-in users' rows in the cache; any change to one drops it. Apps above
+        # whose rows the cached row carries (the doctor profile's state) connect their own models to
+        # accounts.backends.forget_cached_user in their ready() (doctors.apps): accounts names no app above it.
         for signal in (post_save, post_delete):
             signal.connect(_user_changed, sender=settings.AUTH_USER_MODEL, dispatch_uid=f"user-cache-{signal}")
-            signal.connect(
-                _doctor_profile_changed, sender="doctors.DoctorProfile", dispatch_uid=f"profile-cache-{signal}"
-            )
             # The cached row carries whether the address is confirmed: a confirmation must show at once.
-            signal.connect(_doctor_profile_changed, sender="account.EmailAddress", dispatch_uid=f"email-cache-{signal}")
+            signal.connect(_user_row_changed, sender="account.EmailAddress", dispatch_uid=f"email-cache-{signal}")
             # ... and whether the account has a second factor (two-factor enforcement reads it).
-            signal.connect(_doctor_profile_changed, sender="mfa.Authenticator", dispatch_uid=f"mfa-cache-{signal}")
+            signal.connect(_user_row_changed, sender="mfa.Authenticator", dispatch_uid=f"mfa-cache-{signal}")
 
         from allauth.mfa.signals import authenticator_added
 
@@ -32,7 +31,8 @@ def _user_changed(sender, instance, **kwargs) -> None:
     forget_cached_user(instance.pk)
 
 
-def _doctor_profile_changed(sender, instance, **kwargs) -> None:
+def _user_row_changed(sender, instance, **kwargs) -> None:
+    """A row the cached user row carries a fact about (its `user_id`) changed."""
     from accounts.backends import forget_cached_user
 
     forget_cached_user(instance.user_id)

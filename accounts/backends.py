@@ -26,7 +26,7 @@ class ModelBackendWithRoles(ModelBackend):
         if user_id is None:
             return None
         # settings.USER_CACHE_SECONDS: how long the row may be reused. Every save or delete of the
-        # user, and the creation or deletion of their doctor profile, drops it at once (accounts.apps);
+        # user, and the creation or deletion of their doctor profile, drops it at once (accounts.apps, doctors.apps);
         # the timeout bounds what a change that bypasses signals (a queryset `update()`) leaves behind.
         seconds = settings.USER_CACHE_SECONDS
         key = cached_user_key(user_id)

@@ -1,5 +1,6 @@
-"""Two-factor authentication policy: who must have a second factor, whether they have one and used it in
-this session, and how an administrator removes a locked-out account's authenticators.
+"""Two-factor authentication policy: who must have a second factor, and whether they have one and used it
+in this session. (An administrator removes a locked-out account's authenticators with the console's
+`remove_two_factor` command, console.services.authenticators_remove, which logs the decision.)
 
 The factors themselves (TOTP, recovery codes, the log-in stage that asks for a code) are allauth.mfa's;
 this module only decides who may go without them (settings.TWO_FACTOR_REQUIRED).
@@ -8,7 +9,6 @@ this module only decides who may go without them (settings.TWO_FACTOR_REQUIRED).
 from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 from django.conf import settings
-from django.db import transaction
 from django.http import HttpRequest
 
 # Kinds of authenticator that count as a second factor. Recovery codes only stand in for a lost one.
@@ -37,13 +37,16 @@ def two_factor_required(user) -> bool:
 
 def doctor_status(user) -> str | None:
     """The state of the user's doctor profile, or None without one. The auth backend loads it with the
-    user (no query on a request); elsewhere it costs one."""
+    user (no query on a request); elsewhere it costs one.
+
+    Read through the user's reverse relation (`doctor_profile`, declared by the doctors app on its
+    model), so that accounts, below doctors, never imports it.
+    """
     loaded = getattr(user, "doctor_status_row", _NOT_LOADED)
     if loaded is not _NOT_LOADED:
         return loaded
-    from doctors.models import DoctorProfile
-
-    return DoctorProfile.objects.filter(user_id=user.pk).values_list("status", flat=True).first()
+    profile = getattr(user, "doctor_profile", None)
+    return None if profile is None else profile.status
 
 
 def has_second_factor(user) -> bool:
@@ -59,34 +62,3 @@ def session_used_second_factor(request: HttpRequest) -> bool:
     """Whether this session's log-in went through a second factor (allauth records each step of a
     log-in in the session: a code, a security key, or setting one up, see accounts.apps)."""
     return any(record.get("method") == "mfa" for record in get_authentication_records(request, request.user))
-
-
-def authenticators_remove(*, actor, user, reason: str) -> list[str]:
-    """Remove every authenticator (and the recovery codes) of `user`, who lost them, so that they can
-    log in with their password and set up a new one. Logged in the moderation log (when there was anything to remove).
-
-    For administrators only (the `remove_two_factor` management command), after they made sure the
-    request really comes from the account's owner. Returns the kinds of authenticator removed.
-    """
-    from moderation.models import ModerationLog
-    from moderation.services import log_action
-
-    if not reason.strip():
-        raise ValueError("Say why the authenticators are removed (how the owner was identified).")
-    with transaction.atomic():
-        authenticators = list(Authenticator.objects.select_for_update().filter(user_id=user.pk).order_by("pk"))
-        kinds = [authenticator.type for authenticator in authenticators]
-        if not kinds:
-            return []
-        for authenticator in authenticators:
-            authenticator.delete()  # one by one: each delete drops the cached user row (accounts.apps)
-        log_action(
-            actor=actor,
-            # No action of its own yet: a change to someone else's account, described by the reason.
-            action=ModerationLog.Action.EDIT,
-            target=user,
-            reason=f"Removed two-factor authenticators: {reason.strip()}",
-            before={"authenticators": kinds},
-            after={"authenticators": []},
-        )
-    return kinds

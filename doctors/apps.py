@@ -1,7 +1,22 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class DoctorsConfig(AppConfig):
     """Doctor applications, moderator verification, public profiles and the directory."""
 
     name = "doctors"
+
+    def ready(self) -> None:
+        from doctors.models import DoctorProfile
+
+        # The logged-in user's cached row carries their doctor profile's state (accounts.backends):
+        # a new, changed or deleted profile drops it at once. Connected here, so accounts never names doctors.
+        for signal in (post_save, post_delete):
+            signal.connect(_profile_changed, sender=DoctorProfile, dispatch_uid=f"profile-cache-{signal}")
+
+
+def _profile_changed(sender, instance, **kwargs) -> None:
+    from accounts.backends import forget_cached_user
+
+    forget_cached_user(instance.user_id)

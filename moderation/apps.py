@@ -3,12 +3,12 @@ from django.db.models.signals import post_migrate
 
 
 class ModerationConfig(AppConfig):
-    """Hiding and restoring content, flags, the audit trail and the moderators' admin console."""
+    """Hiding and restoring content, flags, the audit trail, trust and rate limits: the kernel the content
+    apps build on. The moderators' console on top of them is the `console` app."""
 
     name = "moderation"
 
     def ready(self) -> None:
-        from moderation import checks  # noqa: F401  (registers the disclaimer audit)
         from moderation.roles import roles_sync_after_migrate
 
         # Sent for this app after every migrate and test-database flush; moderation is the last

@@ -229,7 +229,7 @@ def photo_case_files_sync(*, case_id: int) -> int:
 
 
 def photo_cases_files_sync(*, review) -> None:
-    """A review was hidden or restored: its cases' derivatives follow (reviews call this)."""
+    """A review was hidden or restored: its cases' derivatives follow (on reviews.signals.review_visibility_changed)."""
     for case_id in BeforeAfterPhoto.objects.filter(review=review).values_list("pk", flat=True):
         photo_case_files_sync(case_id=case_id)
 

@@ -8,6 +8,7 @@ from django.core.files.storage import storages
 from django.db import transaction
 
 from imaging import pipeline
+from photos.services import photo_cases_files_sync, photo_cases_withdraw_for_review
 
 
 def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
@@ -21,3 +22,16 @@ def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
         pipeline.files_delete(derivative_names, storage=derivative_storage)
 
     transaction.on_commit(delete, using=using)
+
+
+# Reviews announce what happens to a review (reviews.signals); a patient's cases follow their review.
+
+
+def review_visibility_followed(sender, review, **kwargs) -> None:
+    """A review was hidden or restored: its cases' derivatives move to the matching storage."""
+    photo_cases_files_sync(review=review)
+
+
+def review_deleting_withdraw_cases(sender, review, actor, **kwargs) -> None:
+    """A review is being deleted: its cases are hidden and detached, never deleted with it."""
+    photo_cases_withdraw_for_review(review=review, actor=actor)

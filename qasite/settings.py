@@ -49,8 +49,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG e
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # The admin with Candid's moderation console as its index (moderation/sites.py).
-    "moderation.admin_apps.CandidAdminConfig",
+    # The admin with Candid's moderation console as its index (console/sites.py).
+    "console.admin_apps.CandidAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "reviews",
     "photos",
     "moderation",
+    # The moderators' console: where moderation meets the content apps (flag queue, members, commands).
+    "console",
     # Accounts: sign-up, log-in, e-mail confirmation, password reset, two-factor (accounts/ wraps them).
     "allauth",
     "allauth.account",

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from core.votes import HelpfulVoteBase
 from moderation.models import Hideable, HideableQuerySet
+from reviews.signals import review_visibility_changed
 
 STORY_MIN_LENGTH = 100
 STORY_MAX_LENGTH = 10_000
@@ -198,14 +199,9 @@ class Review(Hideable):
             raise ValidationError(errors)
 
     def visibility_changed(self) -> None:
-        """A moderator hid or restored this review: the doctor's figures and its photos' files follow."""
-        from photos.services import photo_cases_files_sync
-
-        photo_cases_files_sync(review=self)
-        if self.doctor_id is not None:
-            from reviews.services import doctor_figures_refresh
-
-            doctor_figures_refresh(doctor_ids=[self.doctor_id])
+        """A moderator hid or restored this review: the doctor's figures (reviews.apps) and its photos'
+        files (photos.apps) follow, on `reviews.signals.review_visibility_changed`."""
+        review_visibility_changed.send(sender=Review, review=self)
 
     @property
     def sub_ratings(self) -> list[tuple[str, int]]:

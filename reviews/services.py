@@ -28,7 +28,6 @@ from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
 from moderation.services import log_action
-from photos.services import photo_cases_withdraw_for_review
 from reviews.models import (
     SUB_RATING_FIELDS,
     Currency,
@@ -41,6 +40,7 @@ from reviews.models import (
 )
 from reviews.permissions import check_can_respond
 from reviews.selectors import duplicate_review
+from reviews.signals import review_deleting
 
 # What the author may change after posting. The treatment and the doctor are fixed: a doctor may
 # already have responded to the review as written about them.
@@ -236,8 +236,9 @@ def review_delete(*, review: Review, actor) -> None:
             target=current,
             before={"title": current.title, "author": current.author_id, "verdict": current.verdict},
         )
-    # Photos are hidden and kept, never deleted with the review (photos.services explains why).
-    photo_cases_withdraw_for_review(review=current, actor=actor)
+    # Photos are hidden and kept, never deleted with the review (photos.services explains why): photos
+    # withdraws its cases on this signal.
+    review_deleting.send(sender=Review, review=current, actor=actor)
     current.delete()
     if doctor_id:
         doctor_figures_refresh(doctor_ids=[doctor_id])

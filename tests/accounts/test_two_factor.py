@@ -10,13 +10,11 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from doctors.models import DoctorProfile
-from moderation.models import ModerationLog
 from questions.models import Answer
 from tests.factories import DoctorProfileFactory, QuestionFactory, UserFactory
 
@@ -289,38 +287,6 @@ def test_the_policy_costs_no_query_on_a_request(doctor, password, settings):
     with_policy = queries()
     settings.TWO_FACTOR_REQUIRED = False
     assert queries() == with_policy
-
-
-# Recovering a locked-out account
-
-
-def test_an_administrator_removes_a_locked_out_moderators_authenticators_and_it_is_logged(
-    moderator, admin_user, password
-):
-    enrol(moderator)
-    call_command(
-        "remove_two_factor",
-        moderator.handle,
-        by=admin_user.handle,
-        reason="Lost phone; identity checked by video call.",
-    )
-    assert not Authenticator.objects.filter(user=moderator).exists()
-    entry = ModerationLog.objects.get(target_id=moderator.pk)
-    assert entry.actor == admin_user
-    assert "Lost phone" in entry.reason
-    assert sorted(entry.before["authenticators"]) == ["recovery_codes", "totp"]
-
-    # The moderator logs in with their password alone, and is sent to set up a new authenticator.
-    client = Client()
-    assert log_in(client, moderator, password)["Location"] == "/"
-    assert client.get("/admin/")["Location"] == SET_UP
-
-
-def test_only_a_staff_account_may_remove_authenticators(moderator, patient):
-    enrol(moderator)
-    with pytest.raises(CommandError, match="not an active staff account"):
-        call_command("remove_two_factor", moderator.handle, by=patient.handle, reason="Asked nicely.")
-    assert Authenticator.objects.filter(user=moderator).count() == 2
 
 
 def test_a_rejected_doctor_and_a_new_staff_account_follow_their_current_role(client_as, settings):

@@ -6,9 +6,10 @@ It tests the mixins on their own, whatever the questions app's real admin adds.
 from django.contrib import admin
 from django.urls import path
 
-from moderation.admin import AuditedEditAdminMixin, FlagAdmin, HideableAdminMixin, ModerationLogAdmin
+from console.admin import FlagAdmin
+from console.sites import CandidAdminSite
+from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, ModerationLogAdmin
 from moderation.models import Flag, ModerationLog
-from moderation.sites import CandidAdminSite
 from qasite import urls as project_urls
 from questions.models import Question
 

@@ -253,7 +253,7 @@ def test_the_doctor_profile_quotes_answers_with_their_disclaimer(client, answer,
 
 
 def test_the_flag_review_preview_quotes_an_answer_with_its_disclaimer(answer):
-    from moderation.admin import _preview_text
+    from console.admin import _preview_text
 
     preview = _preview_text(Answer.objects.select_related("doctor", "disclaimer").get(pk=answer.pk))
     assert preview.startswith(ANSWER[:40])

@@ -11,14 +11,14 @@ from django.core.checks import Error, Tags, register
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Q
 
+from questions.models import Answer
+
 PLACEHOLDER = "{doctor}"
 EXAMPLES_SHOWN = 10
 
 
 def answers_without_disclaimer(using: str = "default"):
     """Answers that would render without a proper disclaimer, as (pk, problem) pairs."""
-    from questions.models import Answer
-
     problems = {
         "has no disclaimer version": Q(disclaimer__isnull=True),
         "has a disclaimer version without the {doctor} placeholder": ~Q(disclaimer__text__contains=PLACEHOLDER),

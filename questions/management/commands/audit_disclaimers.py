@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from moderation.checks import answers_without_disclaimer
+from questions.checks import answers_without_disclaimer
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from doctors.models import DoctorProfile
-from moderation.checks import answers_without_disclaimer
+from questions.checks import answers_without_disclaimer
 from questions.models import Answer
 from tests.factories import AnswerFactory
 
@@ -39,7 +39,7 @@ def test_an_answer_whose_doctor_lost_their_name_is_reported():
 def test_the_check_is_a_database_check_run_on_request():
     from django.core.checks.registry import registry
 
-    from moderation.checks import check_answer_disclaimers
+    from questions.checks import check_answer_disclaimers
 
     assert check_answer_disclaimers in registry.get_checks()
     assert set(check_answer_disclaimers.tags) >= {"candid", "database"}

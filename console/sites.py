@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from accounts.two_factor import has_second_factor, session_used_second_factor, two_factor_required
+from console import dashboard
 from core.redirects import safe_next_url
-from moderation import dashboard
 
 
 class CandidAdminSite(admin.AdminSite):

@@ -1,10 +1,10 @@
 """`manage.py remove_two_factor HANDLE --by ADMIN --reason "..."`: unlock an account whose owner lost their
-authenticator (accounts.two_factor.authenticators_remove), logged in the moderation log."""
+authenticator (console.services.authenticators_remove), logged in the moderation log."""
 
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import User
-from accounts.two_factor import authenticators_remove
+from console.services import authenticators_remove
 
 
 class Command(BaseCommand):

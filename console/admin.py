@@ -1,0 +1,486 @@
+"""The moderators' console in the admin: the flag queue with its review page, and the member admin
+with the suspension actions. They sit above the content apps: the review page previews whatever was
+flagged (an answer with its disclaimer, a review, a case); every decision goes through
+`moderation.services` and leaves a log entry.
+"""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
+from django.utils.timesince import timesince
+
+from accounts.admin import UserAdmin
+from accounts.models import User
+from moderation.admin import BOTH_LOCATIONS, confirm_action
+from moderation.models import Flag
+from moderation.permissions import HIDE_PERMISSION, can_suspend, check_can_suspend
+from moderation.services import flags_resolve, member_reinstate, member_suspend
+from moderation.targets import admin_change_url, content_owner_id, flaggable_labels, flaggable_model, may_hide_on_flags
+from moderation.trust import reporter_trust
+
+FLAG_REVIEW_TEMPLATE = "admin/console/flag_review.html"
+
+
+# The flag queue -------------------------------------------------------------------------------
+
+
+class FlagTargetFilter(admin.SimpleListFilter):
+    title = "flagged item type"
+    parameter_name = "target"
+
+    def lookups(self, request, model_admin):
+        return flaggable_labels()
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        app_label, _, model = self.value().partition(".")
+        return queryset.filter(content_type__app_label=app_label, content_type__model=model)
+
+
+class FlagAdmin(admin.ModelAdmin):
+    """The flag queue: open flags first, the most-flagged items first, each item's flags together."""
+
+    list_display = [
+        "decide",
+        "flagged_item",
+        "item_state",
+        "open_on_item",
+        "reason",
+        "short_details",
+        "reporter",
+        "reporter_trust",
+        "flagged",
+        "state",
+    ]
+    list_display_links = None
+    list_filter = ["status", FlagTargetFilter, "reason", "outcome"]
+    search_fields = ["target_repr", "details", "reporter__handle"]
+    list_per_page = 50
+    actions = ["resolve_hide", "resolve_keep", "resolve_other"]
+    readonly_fields = [
+        "flagged_item",
+        "reason",
+        "details",
+        "reporter",
+        "created_at",
+        "status",
+        "outcome",
+        "resolution_note",
+        "resolved_by",
+        "resolved_at",
+    ]
+    fields = readonly_fields
+
+    def get_queryset(self, request):
+        return Flag.objects.for_queue().with_reporter_trust().annotate(target_hidden=_target_hidden_expression())
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, extra_context={"title": "Flag queue", **(extra_context or {})})
+
+    def get_ordering(self, request):
+        # Annotations of for_queue(), so not in `ordering` (which the system checks hold to fields).
+        return ["is_open", "-target_open_flags", "content_type_id", "object_id", "-created_at"]
+
+    def lookup_allowed(self, lookup, value, request=None):
+        # The "open flags on this item" link from each item's change form.
+        return lookup == "object_id" or super().lookup_allowed(lookup, value, request)
+
+    def has_add_permission(self, request):
+        return False  # flags come from readers, on the site
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a flag is part of the record of a decision
+
+    def has_change_permission(self, request, obj=None):
+        # Resolving happens through the actions and the decision page; the flag itself is read-only.
+        return obj is None and super().has_change_permission(request)
+
+    def has_hide_permission(self, request) -> bool:
+        return super().has_change_permission(request) and request.user.has_perm(HIDE_PERMISSION)
+
+    @admin.display(description="flagged item", ordering="content_type_id")
+    def flagged_item(self, obj: Flag):
+        kind = obj.content_type.name
+        url = admin_change_url(obj.content_type, obj.object_id)
+        if not url:
+            return f"{kind}: {obj.target_repr}"
+        return format_html('<span class="quiet">{}:</span> <a href="{}">{}</a>', kind, url, obj.target_repr)
+
+    @admin.display(description="open flags", ordering="-target_open_flags")
+    def open_on_item(self, obj: Flag) -> int:
+        return obj.target_open_flags
+
+    @admin.display(description="reporter's trust")
+    def reporter_trust(self, obj: Flag):
+        """Whether this flag counts toward automatic hiding, and the reporter's record (moderation.trust)."""
+        trust = reporter_trust(obj)
+        css = "moderation-visible" if trust.is_trusted else "moderation-hidden"
+        return format_html('<span class="moderation-status {}">{}</span>', css, trust.summary)
+
+    @admin.display(description="details")
+    def short_details(self, obj: Flag) -> str:
+        return Truncator(obj.details).chars(60)
+
+    @admin.display(description="")
+    def decide(self, obj: Flag):
+        if obj.status != Flag.Status.OPEN:
+            return ""
+        url = reverse("admin:moderation_flag_review", args=[obj.content_type_id, obj.object_id])
+        return format_html('<a class="button moderation-review-button" href="{}">Review</a>', url)
+
+    @admin.display(description="item")
+    def item_state(self, obj: Flag):
+        if obj.target_hidden is None:
+            return "deleted"
+        if obj.target_hidden:
+            return format_html('<span class="moderation-status moderation-hidden">{}</span>', "Hidden")
+        return format_html('<span class="moderation-status moderation-visible">{}</span>', "Visible")
+
+    @admin.display(description="flagged", ordering="created_at")
+    def flagged(self, obj: Flag) -> str:
+        return f"{timesince(obj.created_at, depth=1)} ago"
+
+    @admin.display(description="status", ordering="status")
+    def state(self, obj: Flag) -> str:
+        if obj.status == Flag.Status.OPEN:
+            return "Open"
+        by = f" by {obj.resolved_by.handle}" if obj.resolved_by_id else ""
+        return f"{obj.get_outcome_display()}{by}"
+
+    def get_urls(self):
+        urls = [
+            path(
+                "review/<int:content_type_id>/<int:object_id>/",
+                self.admin_site.admin_view(self.review_view),
+                name="moderation_flag_review",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def _resolve_many(self, request, queryset, *, outcome: str, title: str, question: str, button: str):
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title=title,
+            question=question,
+            button=button,
+            reason_label="Note (kept in the log)",
+            reason_required=outcome == Flag.Outcome.HIDDEN,
+        )
+        if page is not None:
+            return page
+        targets = {(flag.content_type_id, flag.object_id): flag.content_type for flag in queryset.open()}
+        resolved_items = 0
+        for (_, object_id), content_type in targets.items():
+            target = content_type.model_class()._default_manager.filter(pk=object_id).first()
+            if target is None:
+                continue  # deleted meanwhile: its flags were closed with it
+            if flags_resolve(actor=request.user, target=target, outcome=outcome, note=cleaned["reason"]):
+                resolved_items += 1
+        self.message_user(
+            request,
+            f"Resolved the flags on {resolved_items} item{'s' if resolved_items != 1 else ''}.",
+            messages.SUCCESS,
+        )
+        return None
+
+    @admin.action(description="Hide the flagged items and resolve…", permissions=["hide"])
+    def resolve_hide(self, request, queryset):
+        return self._resolve_many(
+            request,
+            queryset,
+            outcome=Flag.Outcome.HIDDEN,
+            title="Hide flagged items",
+            question="The items these flags are about will be hidden from the public, and all their open flags "
+            "resolved.",
+            button="Hide and resolve",
+        )
+
+    @admin.action(description="Keep the flagged items and resolve…", permissions=["change"])
+    def resolve_keep(self, request, queryset):
+        return self._resolve_many(
+            request,
+            queryset,
+            outcome=Flag.Outcome.KEPT,
+            title="Keep flagged items",
+            question="The items these flags are about stay public (and come back if flags hid them "
+            "automatically); all their open flags are resolved.",
+            button="Keep and resolve",
+        )
+
+    @admin.action(description="Resolve as handled another way…", permissions=["change"])
+    def resolve_other(self, request, queryset):
+        return self._resolve_many(
+            request,
+            queryset,
+            outcome=Flag.Outcome.OTHER_ACTION,
+            title="Resolve flags",
+            question="The open flags on these items are resolved; their visibility does not change.",
+            button="Resolve",
+        )
+
+    def review_view(self, request, content_type_id: int, object_id: int):
+        """One flagged item, everything reported about it, and the decision buttons."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        content_type = get_object_or_404(ContentType, pk=content_type_id)
+        model = content_type.model_class()
+        if model is None:
+            raise Http404("Unknown content type.")
+        target = get_object_or_404(model._default_manager, pk=object_id)
+        flags = list(
+            Flag.objects.filter(content_type=content_type, object_id=object_id)
+            .with_reporter_trust()
+            .select_related("reporter", "resolved_by")
+            .order_by("status", "-created_at")
+        )
+        for flag in flags:
+            flag.trust = reporter_trust(flag)
+        hidden = getattr(target, "is_hidden", False)
+        outcomes = [
+            (Flag.Outcome.HIDDEN, "Keep it hidden" if hidden else "Hide it", self.has_hide_permission(request)),
+            (Flag.Outcome.KEPT, "Restore it" if hidden else "Keep it", True),
+            (Flag.Outcome.OTHER_ACTION, "Handled another way", True),
+        ]
+        allowed = {value for value, _, ok in outcomes if ok}
+        if request.method == "POST":
+            outcome = request.POST.get("outcome", "")
+            note = request.POST.get("note", "").strip()[:300]
+            if outcome not in allowed:
+                self.message_user(request, "Choose what to do with the item.", messages.ERROR)
+            elif outcome == Flag.Outcome.HIDDEN and not note:
+                self.message_user(request, "Say why you hide it: the note is kept in the log.", messages.ERROR)
+            else:
+                flags_resolve(actor=request.user, target=target, outcome=outcome, note=note)
+                self.message_user(request, f"Resolved the flags on “{target}”.", messages.SUCCESS)
+                return HttpResponseRedirect(self._next_review_url(exclude=(content_type_id, object_id)))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Review flagged {content_type.name}",
+            "opts": self.model._meta,
+            "target": target,
+            "kind": content_type.name,
+            "preview": _preview_text(target),
+            "context_lines": _context_lines(target),
+            "target_admin_url": admin_change_url(content_type, object_id),
+            "target_public_url": target.get_absolute_url()
+            if hasattr(target, "get_absolute_url") and not getattr(target, "is_hidden", False)
+            else "",
+            "flags": flags,
+            "open_count": sum(1 for flag in flags if flag.status == Flag.Status.OPEN),
+            "open_weight": sum(flag.trust.weight for flag in flags if flag.status == Flag.Status.OPEN),
+            "hides_on_flags": may_hide_on_flags(target),
+            "owner_admin_url": _owner_admin_url(target),
+            "threshold": settings.FLAG_AUTO_HIDE_THRESHOLD,
+            "outcomes": [(value, label) for value, label, ok in outcomes if ok],
+            "note": request.POST.get("note", ""),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, FLAG_REVIEW_TEMPLATE, context)
+
+    def _next_review_url(self, *, exclude: tuple[int, int]) -> str:
+        """The next item in the queue, so a moderator can work through it without going back to the list."""
+        candidate = (
+            Flag.objects.open()
+            .exclude(content_type_id=exclude[0], object_id=exclude[1])
+            .order_by("created_at")
+            .values_list("content_type_id", "object_id")
+            .first()
+        )
+        if candidate is None:
+            return reverse("admin:moderation_flag_changelist")
+        return reverse("admin:moderation_flag_review", args=list(candidate))
+
+
+def _target_hidden_expression() -> models.Expression:
+    """Whether each flag's item is hidden now (None once deleted): one CASE over the flaggable models,
+    evaluated in the same query as the list."""
+    whens = []
+    for label, _ in flaggable_labels():
+        model = flaggable_model(label)
+        app_label, _, model_name = label.partition(".")
+        rows = model._default_manager.filter(pk=models.OuterRef("object_id"))
+        whens.append(
+            models.When(
+                content_type__app_label=app_label,
+                content_type__model=model_name,
+                then=models.Case(
+                    models.When(models.Exists(rows.filter(hidden_at__isnull=False)), then=models.Value(True)),
+                    models.When(models.Exists(rows), then=models.Value(False)),
+                    default=models.Value(None),
+                ),
+            )
+        )
+    return models.Case(*whens, default=models.Value(None), output_field=models.BooleanField(null=True))
+
+
+def _owner_admin_url(obj: models.Model) -> str:
+    """The admin page of the account that wrote `obj`, where a moderator may suspend it."""
+    owner_id = content_owner_id(obj)
+    if owner_id is None:
+        return ""
+    return admin_change_url(get_user_model(), owner_id)
+
+
+_CONTEXT_FIELDS = ("question", "review", "doctor", "author", "uploader", "user")
+
+
+def _context_lines(obj: models.Model) -> list[tuple[str, str, str]]:
+    """(label, text, admin link) for what the item belongs to and who wrote it, for the review page."""
+    lines = []
+    for name in _CONTEXT_FIELDS:
+        field = next((f for f in obj._meta.concrete_fields if f.name == name and f.is_relation), None)
+        if field is None or getattr(obj, field.attname) is None:
+            continue
+        related = getattr(obj, name)
+        lines.append((str(field.verbose_name), str(related), admin_change_url(type(related), related.pk)))
+    return lines
+
+
+_PREVIEW_FIELDS = ("body", "text", "caption", "bio", "details", "title")
+
+
+def _preview_text(obj: models.Model) -> str:
+    if callable(getattr(obj, "published", None)):
+        # An answer's words never go out without the disclaimer naming the doctor (Answer.published).
+        return obj.published(chars=1500).text
+    for name in _PREVIEW_FIELDS:
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value.strip():
+            return Truncator(value).chars(1500)
+    return ""
+
+
+# Members --------------------------------------------------------------------------------------
+
+
+class SuspensionFilter(admin.SimpleListFilter):
+    title = "suspension"
+    parameter_name = "suspension"
+
+    def lookups(self, request, model_admin):
+        return [("suspended", "Suspended"), ("active", "Not suspended")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "suspended":
+            return queryset.filter(suspended_at__isnull=False)
+        if self.value() == "active":
+            return queryset.filter(suspended_at__isnull=True)
+        return queryset
+
+
+class MemberAdmin(UserAdmin):
+    """The accounts app's user admin, with the moderators' decision about members: suspend an account
+    (patient or doctor) with a reason the member sees, and lift the suspension. Both go through
+    `moderation.services` and leave a log entry; the fields themselves are read-only here."""
+
+    actions = ["suspend_members", "reinstate_members"]
+    suspension_help = (
+        "The member sees this on their account page and whenever the site refuses them something. "
+        "Kept in the moderation log."
+    )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "standing"]
+
+    def get_list_filter(self, request):
+        return [SuspensionFilter, *super().get_list_filter(request)]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "suspension"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:
+            return fieldsets
+        return [*fieldsets, ("Suspension", {"fields": ["suspension"]})]
+
+    def has_suspend_permission(self, request) -> bool:
+        return can_suspend(request.user)
+
+    @admin.display(description="standing", ordering="suspended_at")
+    def standing(self, member):
+        if member.suspended_at is None:
+            return format_html('<span class="moderation-status moderation-visible">{}</span>', "Active")
+        return format_html(
+            '<span class="moderation-status moderation-hidden" title="{}">Suspended {}</span>',
+            member.suspension_reason,
+            member.suspended_at.strftime("%Y-%m-%d"),
+        )
+
+    @admin.display(description="suspension")
+    def suspension(self, member) -> str:
+        if member.suspended_at is None:
+            return "Not suspended. Use the “Suspend” action to suspend this member."
+        return f"Suspended {member.suspended_at:%Y-%m-%d %H:%M}. Reason shown to the member: {member.suspension_reason}"
+
+    @admin.action(description="Suspend selected members…", permissions=["suspend"], location=BOTH_LOCATIONS)
+    def suspend_members(self, request, queryset):
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Suspend members",
+            question="These members will still be able to log in and read, but not post, vote, flag or review "
+            "until you lift the suspension. They see the reason you give.",
+            button="Suspend",
+            reason_label="Reason shown to the member",
+            reason_help=self.suspension_help,
+        )
+        if page is not None:
+            return page
+        return self._decide(request, queryset, member_suspend, reason=cleaned["reason"], verb="Suspended")
+
+    @admin.action(
+        description="Lift the suspension of selected members…", permissions=["suspend"], location=BOTH_LOCATIONS
+    )
+    def reinstate_members(self, request, queryset):
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Lift suspensions",
+            question="These members may post, vote, flag and review again.",
+            button="Lift the suspension",
+            reason_label="Note (kept in the log)",
+            reason_required=False,
+        )
+        if page is not None:
+            return page
+        return self._decide(
+            request, queryset, member_reinstate, reason=cleaned["reason"], verb="Lifted the suspension of"
+        )
+
+    def _decide(self, request, queryset, service, *, reason: str, verb: str) -> None:
+        done = unchanged = 0
+        for member in queryset:
+            try:
+                check_can_suspend(request.user, member)
+            except PermissionDenied as refusal:
+                self.message_user(request, str(refusal), messages.ERROR)
+                continue
+            if service(actor=request.user, member=member, reason=reason):
+                done += 1
+            else:
+                unchanged += 1
+        self.message_user(request, f"{verb} {done} member{'s' if done != 1 else ''}.", messages.SUCCESS)
+        if unchanged:
+            self.message_user(request, f"{unchanged} already as asked: left unchanged.", messages.INFO)
+
+
+admin.site.register(Flag, FlagAdmin)
+# accounts.admin registers the user admin (the import makes sure it ran first); the console takes it
+# over with the suspension actions.
+admin.site.unregister(User)
+admin.site.register(User, MemberAdmin)
