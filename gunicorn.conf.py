@@ -60,7 +60,7 @@ accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 if _env_bool("LOG_JSON", True):
-    logger_class = "core.gunicorn_logging.JsonLogger"
+    logger_class = "ops.gunicorn_logging.JsonLogger"
 else:
     access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(f)s" "%(a)s" %({x-forwarded-for}i)s'
 

@@ -2,6 +2,7 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """Site-wide pieces: home page, health check, shared template tags and the demo-data command."""
+    """The kernel every app uses: client IP, redirects, paginator, votes, demo loader, the page cache,
+    malformed-input middleware, context processors, and the rate-limit page."""
 
     name = "core"

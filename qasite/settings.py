@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "questions",
     "reviews",
     "photos",
+    # The site's pages that combine the content apps (home, treatment hub, doctor profile, sitemaps).
+    "pages",
+    # Running the site: backup and restore, health checks, logging, security headers.
+    "ops",
     "moderation",
     # The moderators' console: where moderation meets the content apps (flag queue, members, commands).
     "console",
@@ -101,7 +105,7 @@ MIDDLEWARE = [
     "accounts.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "core.middleware.SecurityHeadersMiddleware",
+    "ops.middleware.SecurityHeadersMiddleware",
     # Turns django-ratelimit's Ratelimited into the friendly RATELIMIT_VIEW page (moderation/ratelimits.py).
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
@@ -410,7 +414,7 @@ TASKS = {
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 
 # `dumpdata` (and so `manage.py backup` in JSON) keeps timestamps to the microsecond.
-SERIALIZATION_MODULES = {"json": "core.exact_json"}
+SERIALIZATION_MODULES = {"json": "ops.exact_json"}
 
 # Uploads: the photo pipeline refuses files over this size with a message of its own.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -466,7 +470,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "json": {"()": "core.logging.JsonFormatter"},
+        "json": {"()": "ops.logging.JsonFormatter"},
         "plain": {"format": "%(levelname)s %(name)s: %(message)s"},
     },
     "handlers": {

@@ -1,21 +1,38 @@
-"""Root URL map: each app owns its own `urls.py`, mounted here under its prefix."""
+"""Root URL map: each app owns its own `urls.py`, mounted here under its prefix.
+
+A namespace may gather URLs from two apps: an app's own pages and the site pages (`pages`) that show
+it together with other apps, e.g. `doctors:apply` from doctors and `doctors:profile` from pages. The
+app's own URLs come first, so its fixed paths (`doctors/apply/`) win over a page's `<slug>/`.
+"""
 
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from core import views as core_views
-from core.sitemaps import SITEMAPS
+from doctors import urls as doctor_urls
+from ops import urls as ops_urls
+from pages import urls as page_urls
+from pages import views as page_views
+from pages.sitemaps import SITEMAPS
+from reviews import urls as review_urls
+from treatments import urls as treatment_urls
+
+
+def namespace(name: str, *url_lists: list) -> tuple:
+    """One URL namespace made of several apps' URL lists, matched in the order given."""
+    return include(([url for urls in url_lists for url in urls], name))
+
 
 urlpatterns = [
-    path("", include("core.urls")),
+    # The site's pages and the health checks keep the "core" namespace they always had (`core:home`).
+    path("", namespace("core", page_urls.site, ops_urls.urlpatterns)),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
-    path("treatments/", include("treatments.urls")),
+    path("treatments/", namespace("treatments", treatment_urls.urlpatterns, page_urls.treatments)),
     path("questions/", include("questions.urls")),
-    path("doctors/", include("doctors.urls")),
-    path("reviews/", include("reviews.urls")),
+    path("doctors/", namespace("doctors", doctor_urls.urlpatterns, page_urls.doctors)),
+    path("reviews/", namespace("reviews", review_urls.urlpatterns, page_urls.reviews)),
     path("photos/", include("photos.urls")),
     path("moderation/", include("moderation.urls")),
     path("admin/", admin.site.urls),
@@ -26,10 +43,10 @@ if settings.BENCH_VIEWS:
     # The benchmark's trivial view (bench/README.md); never mounted in production.
     urlpatterns.append(path("bench/", include("bench.urls")))
 
-handler400 = core_views.bad_request
-handler403 = core_views.permission_denied
-handler404 = core_views.page_not_found
-handler500 = core_views.server_error
+handler400 = page_views.bad_request
+handler403 = page_views.permission_denied
+handler404 = page_views.page_not_found
+handler500 = page_views.server_error
 
 if settings.SERVE_MEDIA:
     # Public media (photo derivatives, headshots) from local disk, for development and single-box

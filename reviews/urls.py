@@ -4,10 +4,10 @@ from reviews import views
 
 app_name = "reviews"
 
+# qasite/urls.py mounts these with a review's page (pages) in the same namespace: `reviews:detail`.
 urlpatterns = [
     path("", views.review_list, name="list"),
     path("new/", views.review_new, name="new"),
-    path("<int:pk>/", views.review_detail, name="detail"),
     path("<int:pk>/edit/", views.review_edit, name="edit"),
     path("<int:pk>/update/", views.review_add_update_view, name="add_update"),
     path("<int:pk>/respond/", views.review_respond, name="respond"),

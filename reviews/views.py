@@ -11,7 +11,6 @@ from core.shared_pages import shared_with_members
 from core.views import ratelimited
 from doctors.models import DoctorProfile
 from moderation.ratelimits import is_limited
-from photos.graphic import cases_for_review
 from reviews.forms import DoctorResponseForm, ReviewFilterForm, ReviewForm, ReviewUpdateForm
 from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
 from reviews.permissions import (
@@ -22,7 +21,7 @@ from reviews.permissions import (
     check_can_vote,
     check_can_write_review,
 )
-from reviews.selectors import duplicate_review, review_timeline
+from reviews.selectors import duplicate_review
 from reviews.services import (
     EDITABLE_FIELDS,
     response_upsert,
@@ -74,29 +73,8 @@ def review_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    review = get_object_or_404(
-        Review.objects.visible_to(request.user).select_related("author", "treatment", "doctor", "response"), pk=pk
-    )
-    response = getattr(review, "response", None)
-    user = request.user
-    context = {
-        "review": review,
-        "timeline": review_timeline(review),
-        "photo_cases": cases_for_review(request, review),
-        "response": response if response is not None and not response.is_hidden else None,
-        "can_edit": can(check_can_edit_review, user, review),
-        "can_delete": can(check_can_delete_review, user, review),
-        # The doctor named in the review is already loaded: only that doctor's own visit runs the check.
-        "can_respond": bool(
-            review.doctor and review.doctor.user_id == user.pk and can(check_can_respond, user, review)
-        ),
-        **_helpful_context(review, user),
-    }
-    return render(request, "reviews/detail.html", context)
-
-
-def _helpful_context(review: Review, user) -> dict:
+def helpful_context(review: Review, user) -> dict:
+    """Whether this user may mark the review as helpful and has done so, for `reviews/_helpful.html`."""
     can_vote = can(check_can_vote, user, review)
     voted = can_vote and ReviewHelpfulVote.objects.filter(review=review, user=user).exists()
     return {"review": review, "can_vote": can_vote, "voted": voted}
@@ -271,6 +249,6 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     voted, count = review_helpful_toggle(review=review, user=request.user)
     review.helpful_count = count
     if request.htmx:
-        return render(request, "reviews/detail.html#helpful", {"review": review, "can_vote": True, "voted": voted})
+        return render(request, "reviews/_helpful.html", {"review": review, "can_vote": True, "voted": voted})
     messages.success(request, "Thanks: marked as helpful." if voted else "Your helpful vote is taken back.")
     return redirect(reverse("reviews:detail", args=[review.pk]))

@@ -4,7 +4,7 @@ from treatments import views
 
 app_name = "treatments"
 
+# qasite/urls.py mounts these with the treatment hub (pages) in the same namespace: `treatments:detail`.
 urlpatterns = [
     path("", views.treatment_list, name="list"),
-    path("<slug:slug>/", views.treatment_detail, name="detail"),
 ]

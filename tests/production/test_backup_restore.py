@@ -37,7 +37,7 @@ FINGERPRINT = """
 import hashlib, io, json
 from django.core.files.storage import storages
 from django.core.management import call_command
-from core.backup import model_counts, storage_files
+from ops.backup import model_counts, storage_files
 
 out = io.StringIO()
 call_command("dumpdata", stdout=out)

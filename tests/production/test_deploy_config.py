@@ -58,7 +58,7 @@ def test_gunicorn_production_settings():
     assert config["preload_app"] == "True"
     assert config["worker_class"] == "gthread"
     assert config["accesslog"] == "-"
-    assert config["logger_class"] == "core.gunicorn_logging.JsonLogger"
+    assert config["logger_class"] == "ops.gunicorn_logging.JsonLogger"
     # No control socket shared by every server on the machine unless one is named.
     assert config["control_socket_disable"] == "True"
     assert _gunicorn_config(GUNICORN_CONTROL_SOCKET="/tmp/candid.ctl")["control_socket_disable"] == "False"

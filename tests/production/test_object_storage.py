@@ -16,7 +16,7 @@ from django.core.files.storage import storages
 from django.urls import reverse
 from moto import mock_aws
 
-from core.backup import storage_archive, storage_extract
+from ops.backup import storage_archive, storage_extract
 
 SETTINGS_FILE = Path(__file__).resolve().parents[2] / "qasite" / "settings.py"
 S3_ENV = {

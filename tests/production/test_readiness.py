@@ -45,7 +45,7 @@ def test_readyz_is_503_quickly_when_the_database_is_unreachable(tmp_path):
     # A process of its own: the suite's database connection must not be the one that breaks.
     env = production_env(DATABASE_URL="postgres://candid@127.0.0.1:1/candid", MEDIA_ROOT=str(tmp_path / "m"))
     reply = run_python(
-        "import json, time; from django.test import RequestFactory; from core.views import readyz;"
+        "import json, time; from django.test import RequestFactory; from ops.views import readyz;"
         "started = time.monotonic(); response = readyz(RequestFactory().get('/readyz'));"
         "print(json.dumps([response.status_code, json.loads(response.content), time.monotonic() - started]))",
         env=env,

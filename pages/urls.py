@@ -1,0 +1,33 @@
+"""The pages' URLs, one list per namespace they join.
+
+qasite/urls.py mounts each list in its namespace together with the app's own URLs, so the names that
+templates, tests and visitors know stay as they were: `core:home`, `treatments:detail`,
+`doctors:profile`, `doctors:dashboard`, `reviews:detail`.
+"""
+
+from django.urls import path
+
+from pages import views
+from questions import views as question_views
+
+site = [
+    path("", views.home, name="home"),
+    # The site search searches questions; the route is the site's, the page is questions'.
+    path("search/", question_views.search, name="search"),
+    path("about/disclaimer/", views.medical_disclaimer, name="medical_disclaimer"),
+]
+
+treatments = [
+    path("<slug:slug>/", views.treatment_detail, name="detail"),
+]
+
+# After the doctors app's own fixed paths (apply/, ...): a profile's <slug>/ would match them too.
+doctors = [
+    path("", views.doctor_directory, name="directory"),
+    path("dashboard/", views.doctor_dashboard, name="dashboard"),
+    path("<slug:slug>/", views.doctor_profile, name="profile"),
+]
+
+reviews = [
+    path("<int:pk>/", views.review_detail, name="detail"),
+]
