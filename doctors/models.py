@@ -5,13 +5,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
-from django.db.models import Case, Exists, ExpressionWrapper, F, FloatField, OuterRef, Q, Value, When
+from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django_cleanup import cleanup
 
-from moderation.models import Hideable, HideableQuerySet
 from imaging.fields import HeadshotField, LicenceDocumentField
+from moderation.models import Hideable, HideableQuerySet
 
 
 def _private_storage():
@@ -71,20 +71,6 @@ class DoctorProfileQuerySet(HideableQuerySet):
         if len(parts) >= 2:
             return self.filter(city__iexact=parts[0], region__iexact=parts[1])
         return self.filter(Q(city__iexact=parts[0]) | Q(region__iexact=parts[0]))
-
-    def for_treatment(self, treatment) -> "DoctorProfileQuerySet":
-        """Doctors who know `treatment`: a visible answer on a visible question tagged with it.
-
-        Reviews extend this (doctors reviewed for the treatment) by OR-ing their own Exists().
-        """
-        from questions.models import Answer
-
-        answers = Answer.objects.published().filter(
-            doctor=OuterRef("pk"),
-            question__hidden_at__isnull=True,
-            question__questiontreatment__tag=treatment,
-        )
-        return self.filter(Exists(answers))
 
     def for_directory(self) -> "DoctorProfileQuerySet":
         """Public profiles with what a directory card shows; no joins needed."""

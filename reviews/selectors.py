@@ -17,17 +17,13 @@ from django.db.models import (
     FloatField,
     Max,
     Min,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
-    Value,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import RowNumber
 from django.utils.timesince import timesince
 
-from core.cache import generation_cached
 from doctors.models import DoctorProfile
 from reviews.models import SUB_RATINGS, Currency, Review, ReviewUpdate, Verdict, VerdictChange
 
@@ -198,39 +194,6 @@ def treatment_review_figures(treatment) -> TreatmentFigures:
         ratings=rating_bars({stars: figures[f"stars_{stars}"] for stars in range(1, 6)}),
         cost=cost,
         other_currency_count=figures["other_currency"],
-    )
-
-
-def treatment_doctors(treatment, *, limit: int = 6) -> list[DoctorProfile]:
-    """Verified doctors who treat this: reviewed for it, or answered questions about it.
-
-    One query, once per content change: finding who answered reads every answer about the
-    treatment (18,000 for a popular one, up to 150 ms), and the list only changes with content
-    (new answers and reviews, moderation, doctors' status all move the content generation).
-    Each carries `treatment_review_count` and `treatment_average_rating` (None without reviews).
-    """
-    return generation_cached(
-        f"treatment-doctors:{treatment.pk}:{limit}", lambda: _treatment_doctors(treatment, limit=limit)
-    )
-
-
-def _treatment_doctors(treatment, *, limit: int) -> list[DoctorProfile]:
-    from questions.models import Answer
-
-    public_reviews = Review.objects.published().filter(treatment=treatment)
-    answered = Answer.objects.published().filter(
-        question__questiontreatment__tag=treatment, question__hidden_at__isnull=True
-    )
-    per_doctor = public_reviews.filter(doctor=OuterRef("pk")).order_by().values("doctor")
-    return list(
-        DoctorProfile.objects.visible()
-        .verified()
-        .filter(Q(pk__in=public_reviews.values("doctor")) | Q(pk__in=answered.values("doctor")))
-        .annotate(
-            treatment_review_count=Coalesce(Subquery(per_doctor.annotate(n=Count("pk")).values("n")[:1]), Value(0)),
-            treatment_average_rating=Subquery(per_doctor.annotate(avg=Avg("rating")).values("avg")[:1]),
-        )
-        .order_by("-treatment_review_count", "-helpful_vote_count", "pk")[:limit]
     )
 
 
