@@ -21,9 +21,9 @@ class Hideable(models.Model):
     """Mixin for content a moderator (or enough flags) can hide and restore.
 
     Who hid it and why is in the moderation log; these fields say what the public sees.
-    `moderation.services.content_hide/content_restore` change them and then call
-    `visibility_changed()`, which a model overrides to bring its counters back in line (in the
-    same transaction).
+    `moderation.services.content_hide/content_restore` change them and then send
+    `moderation.signals.visibility_changed`, which the content app connects (in its apps.py) to the
+    services that bring its counters and files back in line (in the same transaction).
     """
 
     hidden_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -35,9 +35,6 @@ class Hideable(models.Model):
     @property
     def is_hidden(self) -> bool:
         return self.hidden_at is not None
-
-    def visibility_changed(self) -> None:
-        """Recompute whatever counts depend on this row being visible. Default: nothing."""
 
 
 class ModerationLogQuerySet(models.QuerySet["ModerationLog"]):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from core.cache import content_changed
 from moderation.models import Flag, Hideable, ModerationLog
+from moderation.signals import visibility_changed
 from moderation.targets import may_hide_on_flags
 from moderation.trust import reporter_trust
 
@@ -63,7 +64,7 @@ def _set_hidden(target: Hideable, *, hidden: bool, reason: str) -> None:
     target.hidden_at = timezone.now() if hidden else None
     target.hidden_reason = reason[:300] if hidden else ""
     target.save(update_fields=["hidden_at", "hidden_reason"])
-    target.visibility_changed()
+    visibility_changed.send(sender=type(target), instance=target, hidden=hidden)
     # Anonymous visitors get cached pages: they must not keep seeing hidden content (or miss restored).
     content_changed()
 

@@ -8,11 +8,19 @@ class PhotosConfig(AppConfig):
     name = "photos"
 
     def ready(self) -> None:
-        from photos.models import PhotoImage
-        from photos.signals import photo_image_files_delete, review_deleting_withdraw_cases, review_visibility_followed
-        from reviews.signals import review_deleting, review_visibility_changed
+        from moderation.signals import visibility_changed
+        from photos.models import BeforeAfterPhoto, PhotoImage
+        from photos.signals import (
+            case_visibility_followed,
+            photo_image_files_delete,
+            review_deleting_withdraw_cases,
+            review_visibility_followed,
+        )
+        from reviews.models import Review
+        from reviews.signals import review_deleting
 
         post_delete.connect(photo_image_files_delete, sender=PhotoImage, dispatch_uid="photos.image_files_delete")
-        # photos is above reviews: reviews announces, photos follows (reviews never imports photos).
-        review_visibility_changed.connect(review_visibility_followed, dispatch_uid="photos.review_visibility")
+        visibility_changed.connect(case_visibility_followed, sender=BeforeAfterPhoto, dispatch_uid="photos.case")
+        # photos is above reviews: moderation and reviews announce, photos follows (reviews never imports photos).
+        visibility_changed.connect(review_visibility_followed, sender=Review, dispatch_uid="photos.review_visibility")
         review_deleting.connect(review_deleting_withdraw_cases, dispatch_uid="photos.review_deleting")

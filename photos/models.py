@@ -252,12 +252,6 @@ class BeforeAfterPhoto(Hideable):
             return not self.review.is_hidden
         return self.consent is None or self.consent.kind == ConsentKind.DOCTOR_ATTESTATION
 
-    def visibility_changed(self) -> None:
-        """Hidden or restored by a moderator or flags: its derivatives leave or rejoin the public storage."""
-        from photos.services import photo_case_files_sync
-
-        photo_case_files_sync(case_id=self.pk)
-
     @property
     def is_ready(self) -> bool:
         return self.ready_at is not None

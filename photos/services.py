@@ -17,12 +17,13 @@ from django.core.files import File
 from django.core.files.storage import Storage, storages
 from django.db import transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from accounts.services import notice_create
 from core.cache import content_changed
+from imaging import pipeline
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action
-from imaging import pipeline
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
 from photos.permissions import (
     check_can_attach_to_review,
@@ -30,7 +31,6 @@ from photos.permissions import (
     check_can_moderate,
     check_can_upload_case,
 )
-from photos.tasks import case_derivatives_make
 from treatments.models import Treatment
 
 logger = logging.getLogger(__name__)
@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 RENDITION_KEYS = ("webp", "jpeg", "blurred_webp", "blurred_jpeg")
 PUBLIC_FOLDER = "photos"
 WITHHELD_FOLDER = "photos/withheld"
+# The task that makes a case's derivatives, enqueued by name: photos.tasks calls these services, so
+# importing it here would make the two modules import each other.
+DERIVATIVES_TASK = "photos.tasks.case_derivatives_make"
 
 
 def consent_text_current(kind: str) -> ConsentTextVersion:
@@ -100,7 +103,7 @@ def photo_case_create(
                 PhotoImage(case=case, role=role, original=image.name, width=image.width, height=image.height)
                 for role, image in zip((PhotoImage.Role.BEFORE, PhotoImage.Role.AFTER), stored, strict=True)
             )
-            transaction.on_commit(lambda: case_derivatives_make.enqueue(case.pk))
+            transaction.on_commit(lambda: import_string(DERIVATIVES_TASK).enqueue(case.pk))
     except BaseException:
         # Nothing refers to the originals any more: do not leave them behind.
         pipeline.files_delete([image.name for image in stored], storage=storages["private"])
@@ -191,7 +194,7 @@ def _derivatives_move(image: PhotoImage, *, source: Storage, target: Storage, fo
 def photo_case_files_sync(*, case_id: int) -> int:
     """Put a case's derivatives where its visibility says: on the public storage while the case may be
     shown (`BeforeAfterPhoto.files_public`), on the private storage while it or its review is hidden.
-    Called by `visibility_changed()` inside the hide/restore transaction, and after derivatives are
+    Called on `moderation.signals.visibility_changed` inside the hide/restore transaction, and after derivatives are
     made. Returns how many images moved.
 
     Hiding *moves* the files out of the public storage (local directory or bucket) rather than renaming
@@ -229,7 +232,7 @@ def photo_case_files_sync(*, case_id: int) -> int:
 
 
 def photo_cases_files_sync(*, review) -> None:
-    """A review was hidden or restored: its cases' derivatives follow (on reviews.signals.review_visibility_changed)."""
+    """A review was hidden or restored: its cases' derivatives follow (on moderation.signals.visibility_changed)."""
     for case_id in BeforeAfterPhoto.objects.filter(review=review).values_list("pk", flat=True):
         photo_case_files_sync(case_id=case_id)
 

@@ -8,7 +8,7 @@ from django.core.files.storage import storages
 from django.db import transaction
 
 from imaging import pipeline
-from photos.services import photo_cases_files_sync, photo_cases_withdraw_for_review
+from photos.services import photo_case_files_sync, photo_cases_files_sync, photo_cases_withdraw_for_review
 
 
 def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
@@ -24,12 +24,18 @@ def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
     transaction.on_commit(delete, using=using)
 
 
-# Reviews announce what happens to a review (reviews.signals); a patient's cases follow their review.
+def case_visibility_followed(sender, instance, **kwargs) -> None:
+    """A case was hidden or restored (moderation.signals): its derivatives leave or rejoin the public storage."""
+    photo_case_files_sync(case_id=instance.pk)
 
 
-def review_visibility_followed(sender, review, **kwargs) -> None:
+# Moderation announces a review's hiding (moderation.signals), reviews its deletion (reviews.signals);
+# a patient's cases follow their review.
+
+
+def review_visibility_followed(sender, instance, **kwargs) -> None:
     """A review was hidden or restored: its cases' derivatives move to the matching storage."""
-    photo_cases_files_sync(review=review)
+    photo_cases_files_sync(review=instance)
 
 
 def review_deleting_withdraw_cases(sender, review, actor, **kwargs) -> None:

@@ -156,29 +156,6 @@ class QuestionQuerySet(HideableQuerySet):
         same = QuestionTreatment.objects.filter(tag_id__in=treatment_ids).values("content_object_id")
         return self.published().filter(pk__in=same).exclude(pk=question.pk).order_by("-helpful_count", "-created_at")
 
-    def search(self, query: str) -> "QuestionQuerySet":
-        """Published questions matching `query` in their title, details or an answer, best first.
-
-        PostgreSQL: full-text search (GIN-indexed expressions, see migration 0003) ranked with title
-        hits above details, annotated with a highlighted `snippet`. Elsewhere: every word must appear
-        somewhere (case-insensitive), newest first; the view builds the snippet.
-        """
-        from questions import search
-
-        return search.question_search(self.published(), query)
-
-    def search_capped(self, query: str) -> bool:
-        """Whether `search(query)` left matches out (it keeps only the best few hundred)."""
-        from questions import search
-
-        return search.search_capped(self.published(), query)
-
-    def similar_to(self, title: str) -> "QuestionQuerySet":
-        """Published questions sharing words with `title` (any of them), most similar first."""
-        from questions import search
-
-        return search.question_similar(self.published(), title)
-
 
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
     def get_queryset(self) -> QuestionQuerySet:
@@ -233,12 +210,6 @@ class Question(Hideable):
 
     def get_absolute_url(self) -> str:
         return reverse("questions:detail", args=[self.pk, self.slug])
-
-    def visibility_changed(self) -> None:
-        """Hiding or restoring a question changes what its doctors' answer counters include."""
-        from questions.services import doctor_counters_refresh
-
-        doctor_counters_refresh(doctor_ids=list(self.answers.values_list("doctor_id", flat=True)))
 
 
 class AnswerQuerySet(HideableQuerySet):
@@ -330,13 +301,6 @@ class Answer(Hideable):
         else:
             text = self.body
         return PublishedAnswer(answer=self, words=text, disclaimer=self.disclaimer_text)
-
-    def visibility_changed(self) -> None:
-        """Hiding or restoring an answer changes its question's and its doctor's counters."""
-        from questions.services import doctor_counters_refresh, question_counters_refresh
-
-        question_counters_refresh(question_id=self.question_id)
-        doctor_counters_refresh(doctor_ids=[self.doctor_id])
 
 
 @dataclass(frozen=True)

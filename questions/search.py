@@ -9,6 +9,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 
+from questions.models import Answer
 from questions.text import MARK_END, MARK_START, mark_terms, search_terms
 
 CONFIG = "english"
@@ -42,8 +43,6 @@ def _matches(questions: QuerySet, terms: list[str], text: str) -> tuple[SearchQu
     PostgreSQL: questions whose title/details match, and questions with a matching answer. SQLite:
     one half, every word somewhere in the title, details or an answer.
     """
-    from questions.models import Answer
-
     answers = Answer.objects.published()
     if not full_text_available():
         condition = Q()
@@ -67,8 +66,6 @@ def question_search(questions: QuerySet, text: str) -> QuerySet:
     reaches. Rarer words find every match. `search_capped()` says whether matches were left out.
     A query with no searchable word (empty, punctuation, only stop words) matches nothing.
     """
-    from questions.models import Answer
-
     terms = search_terms(text)
     if not terms:
         return questions.none()
@@ -131,8 +128,6 @@ def snippets_fill(results: list, text: str) -> None:
     `snippet_answer`, a `PublishedAnswer` (questions.models), whose words are the snippet. One query
     for the quoted answers of the page, none when every snippet comes from the questions.
     """
-    from questions.models import Answer
-
     terms = search_terms(text)
     answers = Answer.objects.published().select_related("doctor", "disclaimer")
     quoted = {}

@@ -205,11 +205,15 @@ def search(request: HttpRequest) -> HttpResponse:
     page = None
     capped = False
     if search_terms(query):
-        results = Question.objects.search(query).select_related("first_answer_doctor").prefetch_related("treatments")
+        results = (
+            full_text.question_search(Question.objects.published(), query)
+            .select_related("first_answer_doctor")
+            .prefetch_related("treatments")
+        )
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         page.object_list = list(page.object_list)
         full_text.snippets_fill(page.object_list, query)
-        capped = bool(page.paginator.count) and Question.objects.search_capped(query)
+        capped = bool(page.paginator.count) and full_text.search_capped(Question.objects.published(), query)
     context = {
         "query": query,
         "searched": page is not None,
@@ -226,7 +230,11 @@ def search(request: HttpRequest) -> HttpResponse:
 def similar(request: HttpRequest) -> HttpResponse:
     """Questions like the title being typed on the ask page (an htmx fragment)."""
     title = request.GET.get("title", "")[:150]
-    return render(request, "questions/ask.html#similar", {"similar": list(Question.objects.similar_to(title))})
+    return render(
+        request,
+        "questions/ask.html#similar",
+        {"similar": list(full_text.question_similar(Question.objects.published(), title))},
+    )
 
 
 @login_required
@@ -270,7 +278,7 @@ def ask(request: HttpRequest) -> HttpResponse:
     title = request.POST.get("title", "") if request.method == "POST" else ""
     context = {
         "form": form,
-        "similar": list(Question.objects.similar_to(title)) if title else [],
+        "similar": list(full_text.question_similar(Question.objects.published(), title)) if title else [],
         "limited": limited,
         "ask_limit": limit_count("ask"),
     }

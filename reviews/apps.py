@@ -7,14 +7,15 @@ class ReviewsConfig(AppConfig):
     name = "reviews"
 
     def ready(self) -> None:
-        from reviews.signals import review_visibility_changed
+        from moderation.signals import visibility_changed
+        from reviews.models import Review
 
-        review_visibility_changed.connect(_doctor_figures_follow, dispatch_uid="reviews.doctor_figures")
+        visibility_changed.connect(_doctor_figures_follow, sender=Review, dispatch_uid="reviews.doctor_figures")
 
 
-def _doctor_figures_follow(sender, review, **kwargs) -> None:
+def _doctor_figures_follow(sender, instance, **kwargs) -> None:
     """A review was hidden or restored: its doctor's figures count only public reviews."""
     from reviews.services import doctor_figures_refresh
 
-    if review.doctor_id is not None:
-        doctor_figures_refresh(doctor_ids=[review.doctor_id])
+    if instance.doctor_id is not None:
+        doctor_figures_refresh(doctor_ids=[instance.doctor_id])

@@ -1,7 +1,7 @@
 """Patient reviews: a verdict, a rating, what it cost, and how it went, with later updates and a doctor's reply.
 
 Figures that depend on which reviews are public (a doctor's counters) are kept by `reviews.services`
-and `Review.visibility_changed()`; treatment figures are computed on demand in `reviews.selectors`.
+and the receiver of `moderation.signals.visibility_changed` in reviews.apps; treatment figures are computed on demand in `reviews.selectors`.
 """
 
 from django.conf import settings
@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from core.votes import HelpfulVoteBase
 from moderation.models import Hideable, HideableQuerySet
-from reviews.signals import review_visibility_changed
 
 STORY_MIN_LENGTH = 100
 STORY_MAX_LENGTH = 10_000
@@ -197,11 +196,6 @@ class Review(Hideable):
             errors["doctor"] = "You rated the doctor: choose which doctor, or clear the doctor's ratings."
         if errors:
             raise ValidationError(errors)
-
-    def visibility_changed(self) -> None:
-        """A moderator hid or restored this review: the doctor's figures (reviews.apps) and its photos'
-        files (photos.apps) follow, on `reviews.signals.review_visibility_changed`."""
-        review_visibility_changed.send(sender=Review, review=self)
 
     @property
     def sub_ratings(self) -> list[tuple[str, int]]:

@@ -60,3 +60,22 @@ def test_a_hidden_answer_leaves_the_page_and_the_counts_then_comes_back(client, 
     doctor.refresh_from_db()
     assert (question.answer_count, doctor.answer_count) == (1, 1)
     assert "arnica and cold packs" in client.get(question.get_absolute_url()).text
+
+
+def test_hiding_and_restoring_announce_the_change_once_each(question, moderator):
+    from moderation.signals import visibility_changed
+
+    heard = []
+
+    def listener(sender, instance, hidden, **kwargs):
+        heard.append((sender, instance.pk, hidden, Question.objects.get(pk=instance.pk).is_hidden))
+
+    visibility_changed.connect(listener)
+    try:
+        content_hide(actor=moderator, target=question, reason="Spam")
+        content_hide(actor=moderator, target=question, reason="Spam again")  # already hidden: nothing to say
+        content_restore(actor=moderator, target=question, reason="Appeal accepted")
+    finally:
+        visibility_changed.disconnect(listener)
+    # Sent after the row is saved, so receivers read what the public now sees.
+    assert heard == [(Question, question.pk, True, True), (Question, question.pk, False, False)]
