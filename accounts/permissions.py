@@ -3,8 +3,10 @@ person can read; every app's posting, voting, flagging and reviewing checks star
 
 from django.core.exceptions import PermissionDenied
 
+from core.permissions import register
 
-def check_can_participate(user, *, action: str) -> None:
+
+def check_can_participate(user, *, action: str = "take part") -> None:
     """Posting, voting, flagging and reviewing need an active, logged-in account whose e-mail address is
     confirmed and that no moderator has suspended.
 
@@ -24,3 +26,6 @@ def check_can_participate(user, *, action: str) -> None:
             f"Confirm your e-mail address to {action}: open the link we sent you, or ask for a new one on "
             "your account's e-mail page."
         )
+
+
+register("accounts.participate", check_can_participate)

@@ -20,9 +20,10 @@ from django.utils.timesince import timesince
 
 from accounts.admin import UserAdmin
 from accounts.models import User
+from core.permissions import can
 from moderation.admin import BOTH_LOCATIONS, confirm_action
 from moderation.models import Flag
-from moderation.permissions import HIDE_PERMISSION, can_suspend, check_can_suspend
+from moderation.permissions import HIDE_PERMISSION, check_can_suspend
 from moderation.services import flags_resolve, member_reinstate, member_suspend
 from moderation.targets import admin_change_url, content_owner_id, flaggable_labels, flaggable_model, may_hide_on_flags
 from moderation.trust import reporter_trust
@@ -407,7 +408,7 @@ class MemberAdmin(UserAdmin):
         return [*fieldsets, ("Suspension", {"fields": ["suspension"]})]
 
     def has_suspend_permission(self, request) -> bool:
-        return can_suspend(request.user)
+        return can(request.user, "moderation.suspend")
 
     @admin.display(description="standing", ordering="suspended_at")
     def standing(self, member):

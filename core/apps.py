@@ -6,3 +6,9 @@ class CoreConfig(AppConfig):
     malformed-input middleware, context processors, and the rate-limit page."""
 
     name = "core"
+
+    def ready(self) -> None:
+        from django.utils.module_loading import autodiscover_modules
+
+        # Each app's permissions.py registers its actions' rules with core.permissions (like admin.py).
+        autodiscover_modules("permissions")

@@ -17,9 +17,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
+from core.permissions import can
 from doctors.forms import DecisionForm
 from doctors.models import DoctorProfile, VerificationDecision
-from doctors.permissions import VERIFY_PERMISSION, can_view_licence
+from doctors.permissions import VERIFY_PERMISSION
 from doctors.services import DECIDERS, TRANSITIONS, can_transition
 from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin
 
@@ -57,7 +58,7 @@ class VerificationDecisionInline(admin.TabularInline):
     readonly_fields = fields
 
     def get_fields(self, request, obj=None):
-        return [*self.fields, "document_link"] if can_view_licence(request.user) else self.fields
+        return [*self.fields, "document_link"] if can(request.user, "doctors.view_licence") else self.fields
 
     def get_readonly_fields(self, request, obj=None):
         return self.get_fields(request, obj)
@@ -185,7 +186,7 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
 
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
-        if can_view_licence(request.user):
+        if can(request.user, "doctors.view_licence"):
             columns[columns.index("licence_column")] = "licence_with_document_column"
         return columns
 
@@ -259,7 +260,7 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if can_view_licence(request.user):
+        if can(request.user, "doctors.view_licence"):
             return fieldsets
         # Without the licence permission the document is not even linked.
         return [
@@ -327,7 +328,7 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
             "action_name": action_name[0] if action_name else f"{decision}_selected",
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "seen_at": form.seen_at_for_page(),
-            "can_view_licence": can_view_licence(request.user),
+            "can_view_licence": can(request.user, "doctors.view_licence"),
             "media": self.media,
         }
         return TemplateResponse(request, "doctors/admin/decide.html", context)

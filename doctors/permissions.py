@@ -1,13 +1,15 @@
 """Who may do what as, or about, a doctor. Each check raises PermissionDenied with a reason a person can read.
 
-Other apps build on these: questions (answering), reviews (responding), photos (posting) call
-`check_is_verified_doctor(user, action="...")` and use the profile it returns.
+`check_is_verified_doctor` is the doctor half of other apps' rules: questions' `check_can_write_answers`
+(answering, editing an answer), reviews' `check_can_respond` and photos' `check_can_upload_case` start
+with it and use the profile it returns. Pages ask those rules, never this one, about those actions.
 """
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import check_can_participate
+from core.permissions import register
 from doctors.models import DoctorProfile
 
 VERIFY_PERMISSION = "doctors.verify_doctorprofile"
@@ -84,12 +86,15 @@ def check_can_decide(user) -> None:
         raise PermissionDenied("Only moderators can verify, reject, suspend or reinstate doctors.")
 
 
-def can_view_licence(user) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(LICENCE_PERMISSION))
-
-
 def check_can_view_licence(user) -> None:
     """Licence documents are evidence for moderators only: not the public, not other doctors, and not the
     doctor who uploaded it (they have their own copy; an account takeover must not expose it)."""
-    if not can_view_licence(user):
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(LICENCE_PERMISSION)):
         raise PermissionDenied("Only moderators can open licence documents.")
+
+
+register("doctors.verified", check_is_verified_doctor)
+register("doctors.apply", check_can_apply)
+register("doctors.edit_profile", check_can_edit_profile)
+register("doctors.decide", check_can_decide)
+register("doctors.view_licence", check_can_view_licence)

@@ -34,9 +34,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from core.permissions import can
 from moderation.forms import ModerationReasonForm
 from moderation.models import ModerationLog
-from moderation.permissions import HIDE_PERMISSION
 from moderation.services import content_delete_record, content_edit_record, content_hide, content_restore
 from moderation.targets import admin_change_url, content_owner_id
 from moderation.templatetags.moderation_tags import snapshot_table
@@ -190,12 +190,8 @@ class HideableAdminMixin:
             filters.append(VisibilityFilter)
         return filters
 
-    def get_queryset(self, request):
-        # Moderators see hidden rows too: that is how they find and restore them.
-        return super().get_queryset(request)
-
     def has_hide_permission(self, request) -> bool:
-        return request.user.has_perm(HIDE_PERMISSION)
+        return can(request.user, "moderation.hide")
 
     @admin.display(description="visibility", ordering="hidden_at")
     def visibility_status(self, obj):

@@ -4,10 +4,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 
 from accounts.permissions import check_can_participate
+from core.permissions import register
 from moderation.targets import content_owner_id
 
 HIDE_PERMISSION = "moderation.hide_content"
-RESOLVE_FLAGS_PERMISSION = "moderation.change_flag"
 SUSPEND_PERMISSION = "moderation.suspend_members"
 
 
@@ -19,32 +19,25 @@ def check_can_flag(user, target: models.Model) -> None:
         raise PermissionDenied("You can't flag your own post. You can edit or ask us to remove it instead.")
 
 
-def can_moderate(user) -> bool:
-    """Staff with the hide/restore permission: moderators and administrators."""
-    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(HIDE_PERMISSION))
-
-
 def check_can_hide(user) -> None:
-    if not can_moderate(user):
+    """Hide or restore content, and settle the flags on it: moderators and administrators."""
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(HIDE_PERMISSION)):
         raise PermissionDenied("Only moderators can hide or restore content.")
 
 
-def check_can_resolve_flags(user) -> None:
-    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(RESOLVE_FLAGS_PERMISSION)):
-        raise PermissionDenied("Only moderators can resolve flags.")
-
-
-def can_suspend(user) -> bool:
-    """Staff with the suspension permission: moderators and administrators."""
-    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(SUSPEND_PERMISSION))
-
-
-def check_can_suspend(user, member) -> None:
+def check_can_suspend(user, member=None) -> None:
     """Suspend a member or lift a suspension: moderators, for members who are not staff (staff accounts
     are deactivated by an administrator instead), and never their own account."""
-    if not can_suspend(user):
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(SUSPEND_PERMISSION)):
         raise PermissionDenied("Only moderators can suspend members or lift suspensions.")
+    if member is None:  # whether they may suspend anyone: the member admin's actions
+        return
     if member.pk == user.pk:
         raise PermissionDenied("You can't suspend your own account or lift your own suspension.")
     if member.is_staff or member.is_superuser:
         raise PermissionDenied(f"{member} is staff: an administrator deactivates staff accounts instead.")
+
+
+register("moderation.flag", check_can_flag)
+register("moderation.hide", check_can_hide)
+register("moderation.suspend", check_can_suspend)

@@ -6,17 +6,17 @@ here may show questions, reviews, doctors and photos together because this app s
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from core.cache import generation_cached
+from core.permissions import refusal
 from core.shared_pages import shared_with_members
 from doctors.forms import DirectoryFilterForm
 from doctors.models import DoctorProfile
-from doctors.permissions import check_is_verified_doctor, doctor_profile_for
+from doctors.permissions import doctor_profile_for
 from doctors.seo import json_ld, physician_data
 from pages import queries
 from pages.selectors import doctors_for_treatment, treatment_doctors
@@ -24,7 +24,6 @@ from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
 from photos.models import BeforeAfterPhoto
 from questions.models import Question
 from reviews.models import Review
-from reviews.permissions import can, check_can_delete_review, check_can_edit_review, check_can_respond
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
 from reviews.views import helpful_context
 from treatments.models import Treatment
@@ -174,11 +173,9 @@ def doctor_dashboard(request: HttpRequest) -> HttpResponse:
     if doctor is None:
         messages.info(request, "This account has no doctor profile yet. Apply below to answer as a verified doctor.")
         return redirect("doctors:apply")
-    can_answer, answer_refusal = True, ""
-    try:
-        check_is_verified_doctor(request.user, action="answer questions")
-    except PermissionDenied as refusal:
-        can_answer, answer_refusal = False, str(refusal)
+    # The answering rule (questions.permissions.check_can_write_answers), asked by name.
+    answer_refusal = refusal(request.user, "questions.write_answers")
+    can_answer = not answer_refusal
     was_verified = doctor.status in (DoctorProfile.Status.VERIFIED, DoctorProfile.Status.SUSPENDED)
     treatments, open_questions = [], []
     if can_answer:
@@ -212,12 +209,6 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "timeline": review_timeline(review),
         "photo_cases": cases_for_review(request, review),
         "response": response if response is not None and not response.is_hidden else None,
-        "can_edit": can(check_can_edit_review, user, review),
-        "can_delete": can(check_can_delete_review, user, review),
-        # The doctor named in the review is already loaded: only that doctor's own visit runs the check.
-        "can_respond": bool(
-            review.doctor and review.doctor.user_id == user.pk and can(check_can_respond, user, review)
-        ),
         **helpful_context(review, user),
     }
     return render(request, "pages/review.html", context)

@@ -10,10 +10,10 @@ from django.db.models import Case, Count, Value, When
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 
+from core.permissions import can
 from moderation.admin import HideableAdminMixin
 from photos import services
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
-from photos.permissions import can_moderate
 
 
 def _thumbs(case: BeforeAfterPhoto, *, blurred: bool) -> str:
@@ -172,7 +172,7 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
         return case.ready_at is not None
 
     def _check_moderator(self, request) -> bool:
-        if not can_moderate(request.user):
+        if not can(request.user, "photos.moderate"):
             self.message_user(request, "Only moderators can approve or reject photos.", messages.ERROR)
             return False
         return True

@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import check_can_participate
+from core.permissions import register
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor
 
@@ -15,15 +16,6 @@ def check_can_upload_case(user) -> DoctorProfile:
     return check_is_verified_doctor(user, action="post before/after cases")
 
 
-def case_upload_refusal(user) -> str:
-    """Why `user` may not post cases, "" when they may: the line shown instead of the "Post a case" button."""
-    try:
-        check_can_upload_case(user)
-    except PermissionDenied as refusal:
-        return str(refusal)
-    return ""
-
-
 def check_can_attach_to_review(user, review) -> None:
     """Patients add before/after photos to their own review only, while they may take part."""
     check_can_participate(user, action="add photos to your review")
@@ -33,15 +25,19 @@ def check_can_attach_to_review(user, review) -> None:
         raise PermissionDenied("This review is hidden by a moderator, so photos can't be added to it.")
 
 
-def can_moderate(user) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.is_staff and user.has_perm(APPROVE_PERMISSION))
-
-
 def check_can_moderate(user) -> None:
-    if not can_moderate(user):
+    """Approve, reject or hide cases, and preview any case: moderators with the photo permission."""
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(APPROVE_PERMISSION)):
         raise PermissionDenied("Only moderators can approve or reject photos.")
 
 
 def check_can_delete(user) -> None:
+    """Delete a case outright: administrators only (moderators hide)."""
     if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(DELETE_PERMISSION)):
         raise PermissionDenied("Only administrators can delete before/after cases.")
+
+
+register("photos.upload_case", check_can_upload_case)
+register("photos.attach_to_review", check_can_attach_to_review)
+register("photos.moderate", check_can_moderate)
+register("photos.delete", check_can_delete)

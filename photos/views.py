@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from core.permissions import can
+from core.permissions import refusal as refusal_for
 from core.redirects import safe_next_url
 from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
@@ -15,8 +17,6 @@ from photos.forms import PhotoCaseForm
 from photos.graphic import GraphicChoice, mark_blurred
 from photos.models import BeforeAfterPhoto, ConsentKind
 from photos.permissions import (
-    can_moderate,
-    case_upload_refusal,
     check_can_attach_to_review,
     check_can_upload_case,
 )
@@ -28,7 +28,7 @@ PAGE_SIZE = 12
 
 def _cases_for(user):
     """Cases this user may open: moderators preview any (not via the gallery), others per visible_to."""
-    if can_moderate(user):
+    if can(user, "photos.moderate"):
         return BeforeAfterPhoto.objects.all()
     return BeforeAfterPhoto.objects.visible_to(user)
 
@@ -105,7 +105,7 @@ def my_cases(request: HttpRequest) -> HttpResponse:
         case.blurred = False  # Their own photos: they took them.
     # Doctors learn why they can't post (pending, suspended, unconfirmed e-mail); patients never could.
     is_doctor = doctor_profile_for(request.user) is not None
-    refusal = case_upload_refusal(request.user) if is_doctor else ""
+    refusal = refusal_for(request.user, "photos.upload_case") if is_doctor else ""
     context = {"page": page, "cases": page.object_list, "can_post": is_doctor and not refusal, "post_refusal": refusal}
     return render(request, "photos/mine.html", context)
 

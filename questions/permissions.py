@@ -4,26 +4,19 @@ can read; the 403 page shows it.
 Every check starts with the account's standing: `accounts.permissions.check_can_participate` for
 asking, voting and thanking, and, for writing an answer's words, `check_can_write_answers`, which
 builds on `doctors.permissions.check_is_verified_doctor` (that one starts with the participation
-check too). Pages decide which buttons to show with the same functions (see `can`).
+check too). Pages decide which buttons to show with the same functions, by name, through
+`core.permissions.can` and the `{% can %}` template tag (names registered at the bottom).
 """
 
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import check_can_participate
+from core.permissions import register
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 from questions.models import Answer, Question
 
 EDIT_ANSWER_PERMISSION = "questions.change_answer"
-
-
-def can(check, *args, **kwargs) -> bool:
-    """True when `check(*args, **kwargs)` passes: for views deciding which buttons a page shows."""
-    try:
-        check(*args, **kwargs)
-    except PermissionDenied:
-        return False
-    return True
 
 
 def check_can_ask(user) -> None:
@@ -105,3 +98,13 @@ def check_can_thank(user, answer: Answer) -> None:
         raise PermissionDenied("This answer is no longer available.")
     if answer.thanked_at is not None:
         raise PermissionDenied("You have already thanked this doctor for this answer.")
+
+
+register("questions.ask", check_can_ask)
+register("questions.write_answers", check_can_write_answers)
+register("questions.answer", check_can_answer)
+register("questions.edit_answer", check_can_edit_answer)
+register("questions.change_answer_text", check_can_change_answer_text)
+register("questions.moderate_answer_text", check_can_moderate_answer_text)
+register("questions.vote", check_can_vote)
+register("questions.thank", check_can_thank)

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.permissions import check_can_participate
 from core.paginator import CachedCountPaginator
+from core.permissions import can
 from core.shared_pages import (
     Personalization,
     is_shared_render,
@@ -23,7 +24,6 @@ from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import (
-    can,
     check_can_answer,
     check_can_ask,
     check_can_edit_answer,
@@ -180,11 +180,11 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         "related": related,
         "voted_ids": voted_ids,
         # The same checks as the actions: a button is shown only where pressing it would be allowed.
-        "can_vote_ids": {a.pk for a in answers if can(check_can_vote, user, a)},
-        "can_thank_ids": {a.pk for a in answers if can(check_can_thank, user, a)},
+        "can_vote_ids": {a.pk for a in answers if can(user, "questions.vote", a)},
+        "can_thank_ids": {a.pk for a in answers if can(user, "questions.thank", a)},
         "viewer_doctor": doctor,
         "own_answer": own_answer,
-        "can_edit_own_answer": own_answer is not None and can(check_can_edit_answer, user, own_answer),
+        "can_edit_own_answer": own_answer is not None and can(user, "questions.edit_answer", own_answer),
         "can_answer": doctor is not None and own_answer is None and not answer_refusal,
         "answer_refusal": answer_refusal,
         "vote_refusal": vote_refusal,

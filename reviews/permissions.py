@@ -1,8 +1,10 @@
-"""Who may write, change, answer and vote on reviews. Each check raises PermissionDenied with a reason."""
+"""Who may write, change, answer and vote on reviews. Each check raises PermissionDenied with a reason;
+pages ask the same rules by name (`core.permissions.can`, `{% can "reviews.vote" review %}`)."""
 
 from django.core.exceptions import PermissionDenied
 
 from accounts.permissions import check_can_participate
+from core.permissions import register
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 from reviews.models import Review
@@ -37,15 +39,18 @@ def check_can_respond(user, review: Review) -> DoctorProfile:
     check_can_participate(user, action="respond to reviews")
     if review.doctor_id is None:
         raise PermissionDenied("This review doesn't name a doctor, so no doctor can respond to it.")
-    profile = check_is_verified_doctor(user, action="respond to reviews")
-    if profile.pk != review.doctor_id:
+    # The named doctor's account first: a page that loaded the doctor with the review asks nothing more
+    # of the database for everyone else who reads it.
+    if review.doctor.user_id != user.pk:
         raise PermissionDenied("Only the doctor this review is about can respond to it.")
+    profile = check_is_verified_doctor(user, action="respond to reviews")
     if review.is_hidden:
         raise PermissionDenied("A moderator hid this review, so it can't be answered.")
     return profile
 
 
 def check_can_vote(user, review: Review) -> None:
+    """Members in good standing mark a review helpful, except their own and hidden ones."""
     check_can_participate(user, action="mark reviews as helpful")
     if review.author_id == user.pk:
         raise PermissionDenied("You can't vote for your own review.")
@@ -53,10 +58,8 @@ def check_can_vote(user, review: Review) -> None:
         raise PermissionDenied("This review is hidden.")
 
 
-def can(check, *args) -> bool:
-    """True when `check(*args)` passes: for templates deciding which buttons to show."""
-    try:
-        check(*args)
-    except PermissionDenied:
-        return False
-    return True
+register("reviews.write", check_can_write_review)
+register("reviews.edit", check_can_edit_review)
+register("reviews.delete", check_can_delete_review)
+register("reviews.respond", check_can_respond)
+register("reviews.vote", check_can_vote)

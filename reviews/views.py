@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from core.paginator import CachedCountPaginator
+from core.permissions import can
 from core.shared_pages import shared_with_members
 from core.views import ratelimited
 from doctors.models import DoctorProfile
@@ -14,7 +15,6 @@ from moderation.ratelimits import is_limited
 from reviews.forms import DoctorResponseForm, ReviewFilterForm, ReviewForm, ReviewUpdateForm
 from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
 from reviews.permissions import (
-    can,
     check_can_delete_review,
     check_can_edit_review,
     check_can_respond,
@@ -74,10 +74,10 @@ def review_list(request: HttpRequest) -> HttpResponse:
 
 
 def helpful_context(review: Review, user) -> dict:
-    """Whether this user may mark the review as helpful and has done so, for `reviews/_helpful.html`."""
-    can_vote = can(check_can_vote, user, review)
-    voted = can_vote and ReviewHelpfulVote.objects.filter(review=review, user=user).exists()
-    return {"review": review, "can_vote": can_vote, "voted": voted}
+    """Whether this user has marked the review as helpful, for `reviews/_helpful.html` (which asks the
+    vote rule itself)."""
+    voted = can(user, "reviews.vote", review) and ReviewHelpfulVote.objects.filter(review=review, user=user).exists()
+    return {"review": review, "voted": voted}
 
 
 @login_required
@@ -249,6 +249,6 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     voted, count = review_helpful_toggle(review=review, user=request.user)
     review.helpful_count = count
     if request.htmx:
-        return render(request, "reviews/_helpful.html", {"review": review, "can_vote": True, "voted": voted})
+        return render(request, "reviews/_helpful.html", {"review": review, "voted": voted})
     messages.success(request, "Thanks: marked as helpful." if voted else "Your helpful vote is taken back.")
     return redirect(reverse("reviews:detail", args=[review.pk]))
