@@ -122,10 +122,6 @@ class QuestionQuerySet(HideableQuerySet):
             return self.all()
         return self.published()
 
-    def with_answer_counts(self) -> "QuestionQuerySet":
-        # Kept as a denormalised column by the answer services; nothing to annotate.
-        return self
-
     def for_list(self) -> "QuestionQuerySet":
         """What a question row needs: author handle, first answering doctor, treatments."""
         return (
@@ -151,7 +147,7 @@ class QuestionQuerySet(HideableQuerySet):
 
         Ordered by the `question_most_helpful` index alone, so PostgreSQL walks it and stops at the
         first few matches; adding answer_count in front made it sort every well-answered question of
-        the treatment (120 ms at 100,000 questions, against 4 ms).
+        the treatment (figures in bench/README.md).
         """
         same = QuestionTreatment.objects.filter(tag_id__in=treatment_ids).values("content_object_id")
         return self.published().filter(pk__in=same).exclude(pk=question.pk).order_by("-helpful_count", "-created_at")
@@ -227,10 +223,6 @@ class AnswerQuerySet(HideableQuerySet):
 
     def best_first(self) -> "AnswerQuerySet":
         return self.order_by("-helpful_count", "created_at", "pk")
-
-    def for_display(self) -> "AnswerQuerySet":
-        """Answers with everything their card and disclaimer need, best first."""
-        return self.published().select_related("doctor", "disclaimer").best_first()
 
 
 class AnswerManager(models.Manager.from_queryset(AnswerQuerySet)):

@@ -202,10 +202,6 @@ class Review(Hideable):
         """The doctor's sub-ratings this patient gave, as (label, value), skipping the empty ones."""
         return [(label, getattr(self, name)) for name, label in SUB_RATINGS if getattr(self, name) is not None]
 
-    @property
-    def is_worth_it(self) -> bool:
-        return self.verdict == Verdict.WORTH_IT
-
 
 class ReviewUpdate(models.Model):
     """A dated note the author adds later ("three months on…"), shown under the review as a timeline."""
