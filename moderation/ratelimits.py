@@ -1,17 +1,22 @@
-"""Abuse limits, one named limit per kind of post, shared by every app.
+"""Abuse limits: one named limit per kind of post, in one table, and one function every view calls.
 
-    from moderation.ratelimits import ratelimit
+    from moderation.ratelimits import rate_limited
 
-    @login_required
-    @ratelimit("ask")
-    def ask(request): ...
+    if request.method == "POST" and form.is_valid():
+        if rate_limited(request, "ask"):
+            ...  # refuse: the form again with a message, status 429 (or core.views.ratelimited)
 
-Only the methods that write (POST by default) count. Counts live in the default cache (Redis when
-REDIS_URL is set, so limits hold across workers). Over the limit, django-ratelimit raises
-`Ratelimited`; `RatelimitMiddleware` answers with `core.views.ratelimited`, a friendly 429 page.
-Views that prefer to stay on their form call `is_limited(request, "vote")` and show a message.
+`rate_limited(request, name)` counts this request against the named limit, per user (per address when
+anonymous), and says whether it went over. Call it where the cost is, once per request:
+- for posts, after the form validated and before the service publishes (a form sent back with an
+  error costs nothing): asking, answering, reviews and their updates, doctors' responses, flags, votes;
+- for uploads, as soon as the POST arrives: checking an image is itself the expense;
+- for reads that cost (the similar-questions lookup while someone types), on every request.
+Over the limit, a form view shows the form again with a message and status 429; an action answers
+with `core.views.ratelimited`, a calm 429 page.
 
-Limits are read from `settings.RATE_LIMITS` (a dict of name -> "count/period", e.g. "10/h") and fall
+Counts live in the default cache (Redis when REDIS_URL is set, so limits hold across workers). Rates
+are read from `settings.RATE_LIMITS` (name -> "count/period", e.g. "10/h") at each request, falling
 back to DEFAULT_RATE_LIMITS. Staff are not limited: moderators flag and hide in bulk.
 """
 
@@ -19,19 +24,17 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest
-from django_ratelimit import UNSAFE
-from django_ratelimit.core import get_usage, is_ratelimited
-from django_ratelimit.decorators import ratelimit as _ratelimit
+from django_ratelimit import ALL
+from django_ratelimit.core import is_ratelimited
 
 DEFAULT_RATE_LIMITS: dict[str, str] = {
-    "ask": "5/h",
-    "answer": "30/h",
-    "review": "5/h",
-    "vote": "120/h",
-    "flag": "20/h",
-    "photo": "20/h",
-    # Reads: the similar-questions lookup runs while someone types a title.
-    "similar": "120/m",
+    "ask": "5/h",  # questions.views.ask
+    "answer": "30/h",  # questions.views.answer_new, reviews.views.review_respond
+    "review": "5/h",  # reviews.views.review_new, review_add_update_view
+    "vote": "120/h",  # questions.views.answer_helpful, reviews.views.review_helpful
+    "flag": "20/h",  # moderation.views.flag
+    "photo": "20/h",  # photos.views.case_new, review_case_new
+    "similar": "120/m",  # questions.views.similar (a read, while someone types a title)
 }
 
 
@@ -46,6 +49,11 @@ def rate_for(name: str) -> str:
         raise KeyError(f"Unknown rate limit {name!r}; add it to DEFAULT_RATE_LIMITS.") from None
 
 
+def limit_count(name: str) -> int:
+    """How many posts the named limit allows per period: the 5 in "5/h"."""
+    return int(rate_for(name).split("/")[0])
+
+
 def _rate(name: str) -> Callable[[str, HttpRequest], str | None]:
     # Read at request time, so settings overrides (tests, environments) apply without a restart.
     def rate(group: str, request: HttpRequest) -> str | None:
@@ -57,37 +65,8 @@ def _rate(name: str) -> Callable[[str, HttpRequest], str | None]:
     return rate
 
 
-def _group(name: str) -> str:
-    return f"candid.{name}"
-
-
-def ratelimit(name: str, *, method=UNSAFE):
-    """Decorator: block a view's writes beyond the named limit, per user (or per IP when anonymous)."""
-    return _ratelimit(group=_group(name), key="user_or_ip", rate=_rate(name), method=method, block=True)
-
-
-def posts_used_up(request: HttpRequest, name: str) -> bool:
-    """Whether the user (or IP) already posted as often as the named limit allows, this request not counted.
-
-    With `post_counted`, for forms that count only what was actually published: a form sent back
-    with an error costs nothing.
-    """
-    usage = get_usage(request, group=_group(name), key="user_or_ip", rate=_rate(name), method=UNSAFE, increment=False)
-    return usage is not None and usage["count"] >= usage["limit"]
-
-
-def post_counted(request: HttpRequest, name: str) -> None:
-    """Count a published post against the named limit (see `posts_used_up`)."""
-    get_usage(request, group=_group(name), key="user_or_ip", rate=_rate(name), method=UNSAFE, increment=True)
-
-
-def limit_count(name: str) -> int:
-    """How many posts the named limit allows per period: the 5 in "5/h"."""
-    return int(rate_for(name).split("/")[0])
-
-
-def is_limited(request: HttpRequest, name: str, *, increment: bool = True) -> bool:
-    """Count this request against the named limit and say whether it is over it."""
+def rate_limited(request: HttpRequest, name: str) -> bool:
+    """Count this request against the named limit; True when it is over (refuse what it asks)."""
     return is_ratelimited(
-        request, group=_group(name), key="user_or_ip", rate=_rate(name), method=UNSAFE, increment=increment
+        request, group=f"candid.{name}", key="user_or_ip", rate=_rate(name), method=ALL, increment=True
     )

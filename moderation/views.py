@@ -4,9 +4,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from core.redirects import safe_next_url
+from core.views import ratelimited
 from moderation.forms import FlagForm
 from moderation.permissions import check_can_flag
-from moderation.ratelimits import ratelimit
+from moderation.ratelimits import rate_limited
 from moderation.services import FlagAlreadyOpen, flag_create
 from moderation.targets import flaggable_model, public_queryset
 
@@ -16,7 +17,6 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
 
 
 @login_required
-@ratelimit("flag")
 def flag(request: HttpRequest, content_type: str, object_id: int) -> HttpResponse:
     """Flag a question, answer, review, photo or doctor profile for the moderators (works without JS)."""
     model = flaggable_model(content_type)
@@ -29,6 +29,8 @@ def flag(request: HttpRequest, content_type: str, object_id: int) -> HttpRespons
 
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if rate_limited(request, "flag"):
+            return ratelimited(request)
         try:
             flag_create(
                 reporter=request.user,

@@ -9,9 +9,10 @@ from django.views.decorators.http import require_POST
 from core.permissions import can
 from core.permissions import refusal as refusal_for
 from core.redirects import safe_next_url
+from core.views import ratelimited
 from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
-from moderation.ratelimits import ratelimit
+from moderation.ratelimits import rate_limited
 from photos import services
 from photos.forms import PhotoCaseForm
 from photos.graphic import GraphicChoice, mark_blurred
@@ -111,6 +112,9 @@ def my_cases(request: HttpRequest) -> HttpResponse:
 
 
 def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=None) -> HttpResponse:
+    # Counted as the upload arrives, before the images are checked: checking them is the expense.
+    if request.method == "POST" and rate_limited(request, "photo"):
+        return ratelimited(request)
     initial = {"treatments": [review.treatment_id]} if review is not None else None
     form = PhotoCaseForm(request.POST or None, request.FILES or None, kind=kind, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -140,7 +144,6 @@ def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=Non
 
 
 @login_required
-@ratelimit("photo")
 def case_new(request: HttpRequest) -> HttpResponse:
     """A verified doctor posts a before/after case with their attestation of the patient's consent."""
     check_can_upload_case(request.user)
@@ -148,7 +151,6 @@ def case_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@ratelimit("photo")
 def review_case_new(request: HttpRequest, review_id: int) -> HttpResponse:
     """A patient adds their own before/after photos to their own review (their own confirmation)."""
     review = get_object_or_404(Review.objects.filter(author=request.user).select_related("treatment"), pk=review_id)

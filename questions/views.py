@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts.permissions import check_can_participate
 from core.paginator import CachedCountPaginator
 from core.permissions import can
+from core.views import ratelimited
 from core.shared_pages import (
     Personalization,
     is_shared_render,
@@ -19,7 +20,7 @@ from core.shared_pages import (
     shared_with_members,
 )
 from doctors.permissions import doctor_profile_for
-from moderation.ratelimits import limit_count, post_counted, posts_used_up, ratelimit
+from moderation.ratelimits import limit_count, rate_limited
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
@@ -226,9 +227,10 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "questions/search.html", context)
 
 
-@ratelimit("similar", method="GET")
 def similar(request: HttpRequest) -> HttpResponse:
     """Questions like the title being typed on the ask page (an htmx fragment)."""
+    if rate_limited(request, "similar"):
+        return ratelimited(request)
     title = request.GET.get("title", "")[:150]
     return render(
         request,
@@ -254,10 +256,9 @@ def ask(request: HttpRequest) -> HttpResponse:
         )
     elif request.method == "POST":
         form = QuestionForm(request.POST)
-        if posts_used_up(request, "ask"):
+        if form.is_valid() and rate_limited(request, "ask"):
             limited = True
         elif form.is_valid():
-            post_counted(request, "ask")
             data = form.cleaned_data
             question = question_create(
                 author=request.user,
@@ -294,16 +295,17 @@ def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
         return redirect("questions:answer_edit", pk=existing.pk)
     doctor = check_can_answer(request.user, question)
     form = AnswerForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        if posts_used_up(request, "answer"):
+        if rate_limited(request, "answer"):
             form.add_error(None, "You have posted many answers in the last hour. Please wait a little and try again.")
+            status = 429
         else:
             try:
                 answer = answer_create(doctor=doctor, question=question, body=form.cleaned_data["body"])
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                post_counted(request, "answer")
                 messages.success(request, "Your answer is published. The patient will be notified.")
                 return redirect(answer.get_absolute_url())
     context = {
@@ -312,7 +314,7 @@ def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
         "answer": None,
         "disclaimer_preview": DisclaimerVersion.objects.current().render(doctor.display_name),
     }
-    return render(request, "questions/answer_form.html", context)
+    return render(request, "questions/answer_form.html", context, status=status)
 
 
 @login_required
@@ -343,11 +345,12 @@ def _answer_for_action(pk: int) -> Answer:
 
 @require_POST
 @login_required
-@ratelimit("vote")
 def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     """Toggle a helpful vote: htmx swaps the button and count in place; without JS, back to the answer."""
     answer = _answer_for_action(pk)
     check_can_vote(request.user, answer)
+    if rate_limited(request, "vote"):
+        return ratelimited(request)
     voted, _count = answer_helpful_toggle(answer=answer, user=request.user)
     if request.htmx:
         return render(

@@ -11,7 +11,7 @@ from core.permissions import can
 from core.shared_pages import shared_with_members
 from core.views import ratelimited
 from doctors.models import DoctorProfile
-from moderation.ratelimits import is_limited
+from moderation.ratelimits import rate_limited
 from reviews.forms import DoctorResponseForm, ReviewFilterForm, ReviewForm, ReviewUpdateForm
 from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
 from reviews.permissions import (
@@ -92,7 +92,7 @@ def review_new(request: HttpRequest) -> HttpResponse:
         )
     status = 200
     if request.method == "POST" and form.is_valid():
-        if is_limited(request, "review"):
+        if rate_limited(request, "review"):
             form.add_error(None, RATE_LIMITED)
             status = 429
         else:
@@ -166,7 +166,7 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReviewUpdateForm(request.POST or None, review=review)
     status = 200
     if request.method == "POST" and form.is_valid():
-        if is_limited(request, "review"):
+        if rate_limited(request, "review"):
             form.add_error(None, RATE_LIMITED)
             status = 429
         else:
@@ -201,7 +201,7 @@ def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
     form = DoctorResponseForm(request.POST or None, instance=existing)
     status = 200
     if request.method == "POST" and form.is_valid():
-        if is_limited(request, "answer"):
+        if rate_limited(request, "answer"):
             form.add_error(None, RATE_LIMITED)
             status = 429
         else:
@@ -244,8 +244,8 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     """Toggle a helpful vote: htmx swaps the button in place; without JavaScript, back to the review."""
     review = get_object_or_404(Review.objects.published(), pk=pk)
     check_can_vote(request.user, review)
-    if is_limited(request, "vote"):
-        return ratelimited(request, None)
+    if rate_limited(request, "vote"):
+        return ratelimited(request)
     voted, count = review_helpful_toggle(review=review, user=request.user)
     review.helpful_count = count
     if request.htmx:
