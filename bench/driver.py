@@ -76,7 +76,7 @@ def server_env(port: int) -> dict[str, str]:
         "SESSION_COOKIE_SECURE": "0",
         "CSRF_COOKIE_SECURE": "0",
         "STATIC_MANIFEST": "1",
-        "BENCH_VIEWS": "1",
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
         "BENCH_BIND": f"127.0.0.1:{port}",
         "BENCH_WORKERS": str(WORKERS),
         "BENCH_THREADS": str(THREADS),
@@ -219,10 +219,10 @@ def clear_cache_keys() -> None:
 
 
 def bump_content_generation() -> None:
-    """What a write does (core.cache.content_changed): the next anonymous request renders afresh."""
+    """What a change every page shows does (pagecache.topics.bump("site")): the next request renders afresh."""
     import redis
 
-    redis.Redis.from_url(REDIS_URL).incr(f"{CACHE_PREFIX}:1:content:generation")
+    redis.Redis.from_url(REDIS_URL).incr(f"{CACHE_PREFIX}:1:topic:1:site")
 
 
 def forget_cached_users() -> None:

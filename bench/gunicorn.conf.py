@@ -14,6 +14,8 @@ if _production.exists():
     exec(compile(_production.read_text(), str(_production), "exec"))  # noqa: S102 - our own config file
 
 wsgi_app = "qasite.wsgi:application"
+# The benchmark's settings (bench/settings.py): the site's plus the trivial view and the query counter.
+raw_env = ["DJANGO_SETTINGS_MODULE=bench.settings"]
 bind = os.environ["BENCH_BIND"]
 workers = int(os.environ.get("BENCH_WORKERS", "2"))
 threads = int(os.environ.get("BENCH_THREADS", "1"))

@@ -2,8 +2,8 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """The kernel every app uses: client IP, redirects, paginator, votes, demo loader, the page cache,
-    malformed-input middleware, context processors, and the rate-limit page."""
+    """The kernel every app uses: client IP, redirects, votes, demo loader, malformed-input middleware,
+    context processors, and the rate-limit page. (The page cache is the `pagecache` app.)"""
 
     name = "core"
 

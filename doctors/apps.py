@@ -14,6 +14,11 @@ class DoctorsConfig(AppConfig):
         # a new, changed or deleted profile drops it at once. Connected here, so accounts never names doctors.
         for signal in (post_save, post_delete):
             signal.connect(_profile_changed, sender=DoctorProfile, dispatch_uid=f"profile-cache-{signal}")
+        from pagecache.topics import publishes
+
+        # A doctor's name, photo and badge are on every answer and review they wrote, across the site:
+        # profile changes are rare, so they move "site" rather than list every page showing them.
+        publishes(DoctorProfile, topics=lambda doctor: [f"doctor:{doctor.pk}", "list:doctors", "site"])
 
 
 def _profile_changed(sender, instance, **kwargs) -> None:

@@ -20,7 +20,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.services import notice_create
-from core.cache import content_changed
 from doctors import tasks
 from doctors.models import DoctorProfile, VerificationDecision
 from doctors.permissions import check_can_apply, check_can_decide
@@ -133,7 +132,6 @@ def doctor_profile_update(*, doctor: DoctorProfile, details: Mapping[str, Any], 
         doctor.headshot = headshot
         fields.append("headshot")
     doctor.save(update_fields=fields)
-    content_changed()
     return doctor
 
 
@@ -220,8 +218,6 @@ def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, r
             after=_snapshot(locked),
         )
         notice_create(user=locked.user, message=NOTICES[decision], url=reverse("doctors:dashboard"))
-        # The badge, the directory and every answer byline of this doctor change.
-        content_changed()
         transaction.on_commit(partial(tasks.send_decision.enqueue, record.pk))
     # Callers keep using the instance they passed in.
     for field in ("status", "verified_at", "verified_by_id", "status_reason"):

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from core.cache import content_changed
 from moderation.models import Flag, Hideable, ModerationLog
 from moderation.signals import visibility_changed
 from moderation.targets import may_hide_on_flags
@@ -64,9 +63,9 @@ def _set_hidden(target: Hideable, *, hidden: bool, reason: str) -> None:
     target.hidden_at = timezone.now() if hidden else None
     target.hidden_reason = reason[:300] if hidden else ""
     target.save(update_fields=["hidden_at", "hidden_reason"])
+    # The save moves on what the target publishes to the page cache (its app declares it): cached pages
+    # stop showing hidden content, and show restored content again.
     visibility_changed.send(sender=type(target), instance=target, hidden=hidden)
-    # Anonymous visitors get cached pages: they must not keep seeing hidden content (or miss restored).
-    content_changed()
 
 
 def _flags_close(*, target: models.Model, actor, outcome: str, note: str) -> int:

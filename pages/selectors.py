@@ -7,8 +7,8 @@ below questions and reviews, and reviews beside questions.
 from django.db.models import Avg, Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from core.cache import generation_cached
 from doctors.models import DoctorProfile, DoctorProfileQuerySet
+from pagecache.topics import cached_until_changed
 from questions.models import Answer
 from reviews.models import Review
 
@@ -27,13 +27,15 @@ def doctors_for_treatment(doctors: DoctorProfileQuerySet, treatment) -> DoctorPr
 def treatment_doctors(treatment, *, limit: int = 6) -> list[DoctorProfile]:
     """Verified doctors who treat this: reviewed for it, or answered questions about it.
 
-    One query, once per content change: finding who answered reads every answer about the
-    treatment (18,000 for a popular one, up to 150 ms), and the list only changes with content
-    (new answers and reviews, moderation, doctors' status all move the content generation).
+    One query, once per change of the treatment's content: finding who answered reads every answer
+    about the treatment (18,000 for a popular one, up to 150 ms), and the list changes only when
+    "treatment:<id>" moves (answers and reviews about it, moderation) or a doctor's figures do.
     Each carries `treatment_review_count` and `treatment_average_rating` (None without reviews).
     """
-    return generation_cached(
-        f"treatment-doctors:{treatment.pk}:{limit}", lambda: _treatment_doctors(treatment, limit=limit)
+    return cached_until_changed(
+        f"treatment-doctors:{treatment.pk}:{limit}",
+        lambda: _treatment_doctors(treatment, limit=limit),
+        topics=[f"treatment:{treatment.pk}", "list:doctors"],
     )
 
 

@@ -11,13 +11,13 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from core.cache import generation_cached
 from core.permissions import refusal
-from core.shared_pages import shared_with_members
 from doctors.forms import DirectoryFilterForm
 from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
 from doctors.seo import json_ld, physician_data
+from pagecache.members import shared_with_members
+from pagecache.topics import cached_until_changed, depends_on
 from pages import queries
 from pages.selectors import doctors_for_treatment, treatment_doctors
 from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
@@ -46,10 +46,14 @@ PROFILE_PHOTO_CASES = 6
 @shared_with_members()
 def home(request: HttpRequest) -> HttpResponse:
     """Recent questions, recent reviews and the most asked-about treatments: four queries."""
-    # Ranking treatments by question count reads every question; it changes only with content.
-    context = {
-        "treatments": generation_cached("home-treatments", lambda: list(Treatment.objects.for_home()[:HOME_TREATMENTS]))
-    }
+    depends_on(request, "list:questions", "list:reviews", "list:treatments")
+    # Ranking treatments by question count reads every question; it changes only with the questions.
+    treatments = cached_until_changed(
+        "home-treatments",
+        lambda: list(Treatment.objects.for_home()[:HOME_TREATMENTS]),
+        topics=["list:questions", "list:treatments"],
+    )
+    context = {"treatments": treatments}
     context["recent_questions"] = Question.objects.for_list()[:8]
     context["recent_reviews"] = Review.objects.for_list()[:HOME_REVIEWS]
     return render(request, "pages/home.html", context)
@@ -69,6 +73,8 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     doctors and photo cases (and their images and treatments).
     """
     treatment = get_object_or_404(Treatment, slug=slug)
+    # Its reviews, questions, answers and photo cases; its top questions are ordered by helpful votes.
+    depends_on(request, f"treatment:{treatment.pk}", "ranking:questions", "list:doctors")
     figures = treatment_review_figures(treatment)
     recent_reviews = list(Review.objects.for_list().for_treatment(treatment)[:5])
     questions = list(Question.objects.for_list().for_treatment(treatment).order_by("-helpful_count", "-created_at")[:6])
@@ -94,6 +100,7 @@ def doctor_directory(request: HttpRequest) -> HttpResponse:
 
     A page of its own here because the treatment filter reads answers (doctors who answered about it).
     """
+    depends_on(request, "list:doctors", "list:treatments")  # doctors' figures, answers and votes move it
     treatments = list(Treatment.objects.order_by("name").only("pk", "name", "slug"))
     # A first visit (or a bare ?page=) gets the defaults; a submitted form says everything itself,
     # so an unticked "verified only" box means "include suspended doctors".
@@ -140,6 +147,7 @@ def doctor_directory(request: HttpRequest) -> HttpResponse:
 def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     """A doctor's public page. Pending and rejected applications are not public (404)."""
     doctor = get_object_or_404(DoctorProfile.objects.public().select_related("verified_by"), slug=slug)
+    depends_on(request, f"doctor:{doctor.pk}")  # their answers, reviews, photo cases and figures
     newest_first = request.GET.get("answers") == "newest"
     page = Paginator(queries.profile_answers(doctor, newest_first=newest_first), PROFILE_ANSWERS_PAGE_SIZE).get_page(
         request.GET.get("page")

@@ -24,3 +24,25 @@ class PhotosConfig(AppConfig):
         # photos is above reviews: moderation and reviews announce, photos follows (reviews never imports photos).
         visibility_changed.connect(review_visibility_followed, sender=Review, dispatch_uid="photos.review_visibility")
         review_deleting.connect(review_deleting_withdraw_cases, dispatch_uid="photos.review_deleting")
+        _publish()
+
+
+def _publish() -> None:
+    """What the page cache re-renders when photo cases and their images change."""
+    from pagecache.topics import publishes
+    from photos.models import BeforeAfterPhoto, PhotoImage, PhotoTreatment
+
+    def case_topics(case: BeforeAfterPhoto) -> list[str]:
+        if case.status != BeforeAfterPhoto.Status.APPROVED:
+            return []  # never shown before approval (a hidden case stays approved, so hiding counts)
+        tags = PhotoTreatment.objects.filter(content_object_id=case.pk).values_list("tag_id", flat=True)
+        topics = [f"photo:{case.pk}", "list:photos", *(f"treatment:{tag}" for tag in tags)]
+        if case.doctor_id:
+            topics.append(f"doctor:{case.doctor_id}")
+        if case.review_id:
+            topics.append(f"review:{case.review_id}")
+        return topics
+
+    publishes(BeforeAfterPhoto, topics=case_topics, m2m=[PhotoTreatment])
+    # An image's public names change when it is processed or moved with its case's visibility.
+    publishes(PhotoImage, topics=lambda image: case_topics(image.case))

@@ -20,10 +20,10 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from accounts.services import notice_create
-from core.cache import content_changed
 from imaging import pipeline
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action
+from pagecache.topics import changed
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
 from photos.permissions import (
     check_can_attach_to_review,
@@ -130,7 +130,8 @@ def photo_case_process(*, case_id: int) -> bool:
     images = PhotoImage.objects.filter(case_id=case_id)
     if images.exists() and not images.filter(processed_at__isnull=True).exists():
         if BeforeAfterPhoto.objects.filter(pk=case_id, ready_at__isnull=True).update(ready_at=timezone.now()):
-            content_changed()  # an approved case becomes public once it is ready
+            # update(), so that only one run marks it; an approved case becomes public once it is ready.
+            changed(BeforeAfterPhoto.objects.get(pk=case_id))
         return True
     return False
 
@@ -159,7 +160,6 @@ def photo_case_approve(*, moderator, case: BeforeAfterPhoto) -> BeforeAfterPhoto
         before=before,
         after={"status": case.status, "is_graphic": case.is_graphic},
     )
-    content_changed()
     notice_create(
         user=case.uploader,
         message="Your before/after case was approved and is now public.",
@@ -226,8 +226,6 @@ def photo_case_files_sync(*, case_id: int) -> int:
             logger.info("Derivatives of hidden case %s withdrawn from public storage: %s", case_id, old_names)
         transaction.on_commit(partial(pipeline.files_delete, old_names, storage=source))
         moved += 1
-    if moved:
-        content_changed()
     return moved
 
 
@@ -294,7 +292,6 @@ def photo_case_reject(*, moderator, case: BeforeAfterPhoto, reason: str) -> Befo
         before=before,
         after={"status": case.status, "files_removed": True},
     )
-    content_changed()
     notice_create(
         user=case.uploader,
         message=f"Your before/after case was not published: {reason}"[:300],
@@ -319,7 +316,6 @@ def photo_case_moderator_edit(*, actor, case: BeforeAfterPhoto, before: dict) ->
         before=before,
         after={field: getattr(case, field) for field in before},
     )
-    content_changed()
 
 
 @transaction.atomic
@@ -338,4 +334,3 @@ def photo_case_delete(*, actor, case: BeforeAfterPhoto, reason: str = "") -> Non
         before={"status": case.status, "consent_id": case.consent_id},
     )
     case.delete()
-    content_changed()

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     # Project apps: each owns its models, services, views, templates and admin.
     "core",
+    # The page cache (pagecache/README.md): content apps declare what they publish to it.
+    "pagecache",
     "accounts",
     "treatments",
     "doctors",
@@ -96,8 +98,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Whole pages for anonymous visitors (core/cache.py): after CSRF, before auth.
-    "core.cache.AnonymousPageCacheMiddleware",
+    # Whole pages for anonymous visitors (pagecache/README.md): after CSRF, before auth.
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -127,8 +129,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "core.context_processors.site",
-                "core.cache.content_generation_context",
-                "core.shared_pages.viewer_context",
+                # After Django's csrf and csp: placeholders for them in pages the cache keeps.
+                "pagecache.context_processors.page_values",
             ],
             # The cached loader everywhere but in development, where templates change under us.
             "loaders": _template_loaders if DEBUG else [("django.template.loaders.cached.Loader", _template_loaders)],
@@ -159,7 +161,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "core.cache.RedisCache",
+            "BACKEND": "pagecache.backends.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "candid"),
             # Short socket timeouts: a Redis outage turns into 503s from /readyz, not stuck workers.
@@ -175,18 +177,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous visitors get whole pages from the cache until content changes (core/cache.py); 0 turns
-# it off. The time limit only bounds how stale relative times ("2 hours ago") can get.
+# Anonymous visitors and members get whole pages from the cache until what they show changes
+# (pagecache/README.md); 0 turns it off. The time limit only bounds how stale relative times ("2 hours ago") can get.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # Logged-in users' rows are reused from the cache for this long (accounts/backends.py); saves and
 # deletes drop them at once. 0 reads the database on every request.
 USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 300)
-PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz", "/bench/"]
-
-# The benchmark's trivial view and query-count header (bench/README.md); never on in production.
-BENCH_VIEWS = env_bool("BENCH_VIEWS")
-if BENCH_VIEWS:
-    MIDDLEWARE.insert(0, "bench.middleware.QueryCountMiddleware")
+PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz"]
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

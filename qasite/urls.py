@@ -39,10 +39,6 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
-if settings.BENCH_VIEWS:
-    # The benchmark's trivial view (bench/README.md); never mounted in production.
-    urlpatterns.append(path("bench/", include("bench.urls")))
-
 handler400 = page_views.bad_request
 handler403 = page_views.permission_denied
 handler404 = page_views.page_not_found

@@ -13,6 +13,50 @@ class QuestionsConfig(AppConfig):
 
         visibility_changed.connect(_question_counters_follow, sender=Question, dispatch_uid="questions.question")
         visibility_changed.connect(_answer_counters_follow, sender=Answer, dispatch_uid="questions.answer")
+        _publish()
+
+
+def _publish() -> None:
+    """What the page cache re-renders when questions, answers and votes change (pagecache/README.md)."""
+    from pagecache.topics import publishes
+    from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question, QuestionTreatment
+
+    def treatments_of(question_id: int) -> list[str]:
+        tags = QuestionTreatment.objects.filter(content_object_id=question_id).values_list("tag_id", flat=True)
+        return [f"treatment:{tag}" for tag in tags]
+
+    def question_topics(question: Question) -> list[str]:
+        # Doctors' profiles list the questions they answered; related-question lists follow "questions-about".
+        doctors = Answer.objects.filter(question=question).values_list("doctor_id", flat=True)
+        treatments = treatments_of(question.pk)
+        return [
+            f"question:{question.pk}",
+            "list:questions",
+            *treatments,
+            *(topic.replace("treatment:", "questions-about:") for topic in treatments),
+            *(f"doctor:{doctor}" for doctor in doctors),
+        ]
+
+    def answer_topics(answer: Answer) -> list[str]:
+        # Lists show answer counts and who answered first; a treatment's hub shows who answers about it.
+        return [
+            f"question:{answer.question_id}",
+            "list:questions",
+            "list:doctors",
+            f"doctor:{answer.doctor_id}",
+            *treatments_of(answer.question_id),
+        ]
+
+    def vote_topics(vote: HelpfulVote) -> list[str]:
+        # The answer's count is on its question's page; totals order "most helpful" lists and doctors.
+        answer = vote.answer
+        return [f"question:{answer.question_id}", f"doctor:{answer.doctor_id}", "ranking:questions", "list:doctors"]
+
+    publishes(Question, topics=question_topics, m2m=[QuestionTreatment])
+    publishes(Answer, topics=answer_topics)
+    publishes(HelpfulVote, topics=vote_topics)
+    # The disclaimer under every answer.
+    publishes(DisclaimerVersion, topics=lambda version: ["site"])
 
 
 def _question_counters_follow(sender, instance, **kwargs) -> None:

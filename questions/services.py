@@ -18,11 +18,11 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from accounts.services import notice_create
-from core.cache import content_changed
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
 from moderation.services import log_action
+from pagecache.topics import changed
 from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.text import clean_user_text
@@ -46,7 +46,6 @@ def question_create(
     question.full_clean(exclude=["slug", "treatments"])
     question.save()
     question.treatments.set(list(treatments))
-    content_changed()
     return question
 
 
@@ -90,7 +89,6 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
     from questions.tasks import answer_notify_asker
 
     transaction.on_commit(lambda: answer_notify_asker.enqueue(answer_id=answer.pk))
-    content_changed()
     return answer
 
 
@@ -117,7 +115,6 @@ def answer_update(*, answer: Answer, body: str, editor) -> Answer:
     if editor.pk != locked.doctor.user_id:
         log_action(actor=editor, action=ModerationLog.Action.EDIT, target=locked, reason="Edited the answer text.")
     answer.body, answer.edited_at = locked.body, locked.edited_at
-    content_changed()
     return locked
 
 
@@ -136,7 +133,6 @@ def answer_helpful_toggle(*, answer: Answer, user) -> tuple[bool, int]:
         if not locked.question.is_hidden:
             DoctorProfile.objects.filter(pk=locked.doctor_id).update(helpful_vote_count=F("helpful_vote_count") + delta)
     answer.helpful_count = count
-    content_changed()
     _forget_answers_voted_by(user.pk)
     return voted, count
 
@@ -176,7 +172,8 @@ def answer_thank(*, answer: Answer, user) -> Answer:
             message=f"{user.handle} thanked you for your answer to “{answer.question.title}”.",
             url=answer.get_absolute_url(),
         )
-        content_changed()
+        # update(), not save(): only the first thanks counts. Its question's page shows it.
+        changed(answer)
     return answer
 
 
@@ -195,7 +192,6 @@ def question_counters_refresh(*, question_id: int) -> None:
             Answer.objects.published().filter(question=OuterRef("pk")).order_by("created_at").values("doctor")[:1]
         ),
     )
-    content_changed()
 
 
 def doctor_counters_refresh(*, doctor_ids: Iterable[int]) -> None:

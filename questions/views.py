@@ -9,20 +9,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import check_can_participate
-from core.paginator import CachedCountPaginator
 from core.permissions import can
 from core.views import ratelimited
-from core.shared_pages import (
-    Personalization,
-    is_shared_render,
-    note_for_members,
-    render_personally_for,
-    shared_with_members,
-)
 from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import limit_count, rate_limited
+from pagecache.members import is_shared_render, render_personally_for, shared_with_members
+from pagecache.paginator import CachedCountPaginator
+from pagecache.topics import depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
+from questions.member_parts import HelpfulState
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import (
     check_can_answer,
@@ -31,16 +27,7 @@ from questions.permissions import (
     check_can_thank,
     check_can_vote,
 )
-from questions.services import (
-    answer_create,
-    answer_helpful_toggle,
-    answer_thank,
-    answer_update,
-    answers_voted_by,
-    answers_voted_by_key,
-    question_create,
-)
-from questions.templatetags.questions_tags import HELPFUL_PRESSED, HELPFUL_UNPRESSED
+from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
 from questions.text import excerpt, search_terms
 from treatments.models import Treatment
 
@@ -53,13 +40,17 @@ def question_list(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort", "newest")
     if sort not in dict(SORT_TABS):
         sort = "newest"
+    # Answer counts and who answered first are in "list:questions"; the helpful order moves with votes.
+    depends_on(request, "list:questions", "list:treatments", *(["ranking:questions"] if sort == "helpful" else []))
     questions = Question.objects.for_list()
     treatment = None
     slug = request.GET.get("treatment", "").strip()
     if slug:
         treatment = get_object_or_404(Treatment, slug=slug)
         questions = questions.for_treatment(treatment)
-    page = CachedCountPaginator(questions.sorted_by(sort), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CachedCountPaginator(questions.sorted_by(sort), PAGE_SIZE, topics=["list:questions"]).get_page(
+        request.GET.get("page")
+    )
     filters = {"sort": sort if sort != "newest" else "", "treatment": slug}
     context = {
         "page": page,
@@ -108,30 +99,13 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     }
 
 
-class OwnVotes(Personalization):
-    """Presses the helpful buttons of the answers this member voted for, in the page members share."""
-
-    def cache_keys(self, request: HttpRequest) -> list[str]:
-        return [answers_voted_by_key(request.user.pk)]
-
-    def apply(self, request: HttpRequest, content: bytes, facts: dict, found: dict) -> bytes:
-        on_page = facts.get("answer_ids")
-        if not on_page:
-            return content
-        voted = found.get(answers_voted_by_key(request.user.pk))
-        if voted is None:
-            voted = answers_voted_by(request.user)
-        for answer_id in voted.intersection(on_page):
-            button = f'id="helpful-button-{answer_id}" '
-            content = content.replace((button + HELPFUL_UNPRESSED).encode(), (button + HELPFUL_PRESSED).encode())
-        return content
-
-
-@shared_with_members(OwnVotes())
+@shared_with_members(parts=[HelpfulState()])
 def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
-    """A question with its answers. Members share one rendering (core.shared_pages shares it only among
-    members who may take part), so its buttons, decided by the permission checks, suit every member."""
+    """A question with its answers. Members share one rendering (pagecache.members shares it only among
+    members who may take part), so its buttons, decided by the permission checks, suit every member;
+    each member's own helpful marks are filled in (questions.member_parts)."""
     user = request.user
+    depends_on(request, f"question:{pk}")  # the question, its answers and their helpful counts
     question = get_object_or_404(
         Question.objects.visible_to(user).select_related("author").prefetch_related("treatments"), pk=pk
     )
@@ -144,8 +118,11 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     for answer in answers:
         answer.question = question  # the links to each answer need it: no query per answer
     treatment_ids = [treatment.pk for treatment in question.treatments.all()]
+    # Related questions: which ones follow new and hidden questions about the same treatments; their
+    # titles and answer counts follow each question. (Their order by helpfulness may lag: README.md.)
+    depends_on(request, *(f"questions-about:{treatment_id}" for treatment_id in treatment_ids))
     related = list(Question.objects.related_to(question, treatment_ids)[:5]) if treatment_ids else []
-    note_for_members(request, answer_ids=[answer.pk for answer in answers])
+    depends_on(request, *(f"question:{other.pk}" for other in related))
     voted_ids: set[int] = set()
     if user.is_authenticated and answers and not is_shared_render(request):
         voted_ids = set(
@@ -203,6 +180,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search over questions and answers; empty or junk queries get a calm page, not an error."""
     query = " ".join(request.GET.get("q", "").split())[:200]
+    depends_on(request, "list:questions")  # every question and answer edit moves it
     page = None
     capped = False
     if search_terms(query):

@@ -11,6 +11,26 @@ class ReviewsConfig(AppConfig):
         from reviews.models import Review
 
         visibility_changed.connect(_doctor_figures_follow, sender=Review, dispatch_uid="reviews.doctor_figures")
+        _publish()
+
+
+def _publish() -> None:
+    """What the page cache re-renders when reviews, their updates, responses and votes change."""
+    from pagecache.topics import publishes
+    from reviews.models import DoctorResponse, Review, ReviewHelpfulVote, ReviewUpdate
+
+    def review_topics(review: Review) -> list[str]:
+        topics = [f"review:{review.pk}", "list:reviews", f"treatment:{review.treatment_id}"]
+        if review.doctor_id:
+            topics += [f"doctor:{review.doctor_id}", "list:doctors"]  # the doctor's figures and summary
+        return topics
+
+    def part_topics(part) -> list[str]:  # an update, a response or a vote: shown with the review, in lists
+        return [f"review:{part.review_id}", "list:reviews"]
+
+    publishes(Review, topics=review_topics)
+    for model in (ReviewUpdate, DoctorResponse, ReviewHelpfulVote):
+        publishes(model, topics=part_topics)
 
 
 def _doctor_figures_follow(sender, instance, **kwargs) -> None:

@@ -23,7 +23,6 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Va
 from django.db.models.functions import Coalesce
 
 from accounts.services import notice_create
-from core.cache import content_changed
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
@@ -134,7 +133,6 @@ def review_create(
             message=f"A patient reviewed you for {treatment.name}: “{review.title}”.",
             url=review.get_absolute_url(),
         )
-    content_changed()
     return review
 
 
@@ -164,7 +162,6 @@ def review_update(*, review: Review, **changes) -> Review:
         VerdictChange.objects.create(review=current, verdict=current.verdict, previous=old_verdict)
     if current.doctor_id and (current.verdict != old_verdict or current.rating != old_rating):
         doctor_figures_refresh(doctor_ids=[current.doctor_id])
-    content_changed()
     return current
 
 
@@ -188,7 +185,6 @@ def review_add_update(*, review: Review, body: str, verdict: str = "") -> Review
     else:
         # The review counts as changed for "recently updated" sorting and sitemaps.
         current.save(update_fields=["updated_at"])
-    content_changed()
     return update
 
 
@@ -217,7 +213,6 @@ def response_upsert(*, review: Review, doctor: DoctorProfile, body: str) -> tupl
             message=f"{doctor.display_name} responded to your review “{review.title}”.",
             url=response.get_absolute_url(),
         )
-    content_changed()
     return response, created
 
 
@@ -242,11 +237,9 @@ def review_delete(*, review: Review, actor) -> None:
     current.delete()
     if doctor_id:
         doctor_figures_refresh(doctor_ids=[doctor_id])
-    content_changed()
 
 
 def review_helpful_toggle(*, review: Review, user) -> tuple[bool, int]:
     """Mark a review helpful as `user`, or take the vote back (the caller checks `check_can_vote`)."""
     result = helpful_vote_toggle(vote_model=ReviewHelpfulVote, target=review, user=user)
-    content_changed()  # the count is on public pages
     return result

@@ -6,12 +6,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from core.paginator import CachedCountPaginator
 from core.permissions import can
-from core.shared_pages import shared_with_members
 from core.views import ratelimited
 from doctors.models import DoctorProfile
 from moderation.ratelimits import rate_limited
+from pagecache.members import shared_with_members
+from pagecache.paginator import CachedCountPaginator
+from pagecache.topics import depends_on
 from reviews.forms import DoctorResponseForm, ReviewFilterForm, ReviewForm, ReviewUpdateForm
 from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
 from reviews.permissions import (
@@ -45,6 +46,7 @@ SORTS = {
 @shared_with_members()
 def review_list(request: HttpRequest) -> HttpResponse:
     """All public reviews, filtered by treatment, verdict or doctor (invalid filters are ignored)."""
+    depends_on(request, "list:reviews", "list:treatments", "list:doctors")  # the list and its filters' choices
     filters = ReviewFilterForm(request.GET)
     filters.is_valid()
     chosen = filters.cleaned_data
@@ -56,7 +58,7 @@ def review_list(request: HttpRequest) -> HttpResponse:
     if chosen.get("doctor"):
         reviews = reviews.for_doctor(chosen["doctor"])
     reviews = reviews.order_by(*SORTS.get(chosen.get("sort") or "newest", SORTS["newest"]))
-    page = CachedCountPaginator(reviews, 20).get_page(request.GET.get("page"))
+    page = CachedCountPaginator(reviews, 20, topics=["list:reviews"]).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -51,7 +51,7 @@ def _fast_password_hashing(settings):
 def _fresh_cache():
     from django.core.cache import cache
 
-    from core.cache import recent_pages
+    from pagecache.store import recent_pages
 
     # Cleared before each test only: a test may point CACHES at a server that is down on purpose.
     cache.clear()

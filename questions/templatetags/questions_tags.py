@@ -4,7 +4,9 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 
+from pagecache.members import member_part
 from questions import text
+from questions.member_parts import HELPFUL_PRESSED, HELPFUL_UNPRESSED, HelpfulState
 
 register = template.Library()
 
@@ -12,14 +14,13 @@ register = template.Library()
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-# A helpful button's state. Pages members share are stored with every button unpressed, and
-# `questions.views.mark_own_votes` presses the viewer's by replacing one string with the other.
-HELPFUL_UNPRESSED = 'class="btn btn-sm btn-outline-secondary" aria-pressed="false"'
-HELPFUL_PRESSED = 'class="btn btn-sm btn-brand" aria-pressed="true"'
-
-
-@register.simple_tag
-def helpful_button_state(answer_pk: int, voted_ids) -> SafeString:
+@register.simple_tag(takes_context=True)
+def helpful_button_state(context, answer_pk: int, voted_ids) -> SafeString:
+    """A helpful button's class and pressed state: the viewer's own, or in the page members share a mark
+    that `questions.member_parts.HelpfulState` fills in for each member."""
+    mark = member_part(context.get("request"), HelpfulState.name, answer_pk)
+    if mark is not None:
+        return mark
     return mark_safe(HELPFUL_PRESSED if answer_pk in voted_ids else HELPFUL_UNPRESSED)  # noqa: S308 - constant markup
 
 

@@ -192,7 +192,7 @@ def redis_cache(settings):
     except redis.RedisError as error:
         pytest.skip(f"Redis is not reachable at {url} ({error})")
     prefix = f"candid-test-{secrets.token_hex(4)}"
-    settings.CACHES = {"default": {"BACKEND": "core.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}}
+    settings.CACHES = {"default": {"BACKEND": "pagecache.backends.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}}
     yield server, prefix
     keys = list(server.scan_iter(match=f"{prefix}:*"))
     if keys:

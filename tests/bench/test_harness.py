@@ -1,15 +1,10 @@
-"""The benchmark's own pieces: the trivial view and the query-count header (mounted with BENCH_VIEWS)."""
+"""The benchmark's own pieces: the trivial view and the query-count header (bench/settings.py, bench/urls.py)."""
 
 import pytest
-from django.urls import include, path
 
-from qasite import urls as site_urls
 from tests.factories import QuestionFactory
 
 pytestmark = pytest.mark.django_db
-
-# The site's URLs with the benchmark's mounted, as with BENCH_VIEWS=1.
-urlpatterns = [path("bench/", include("bench.urls")), *site_urls.urlpatterns]
 
 
 @pytest.fixture
@@ -17,7 +12,7 @@ def counting(settings):
     settings.MIDDLEWARE = ["bench.middleware.QueryCountMiddleware", *settings.MIDDLEWARE]
 
 
-@pytest.mark.urls("tests.bench.test_harness")
+@pytest.mark.urls("bench.urls")
 def test_trivial_view_answers_a_fixed_string_without_queries(client, counting, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/bench/ping", headers={"X-Count-Queries": "1"})
@@ -28,7 +23,7 @@ def test_trivial_view_answers_a_fixed_string_without_queries(client, counting, d
     assert "Content-Security-Policy" in response
 
 
-@pytest.mark.urls("tests.bench.test_harness")
+@pytest.mark.urls("bench.urls")
 def test_query_count_header_counts_every_query_of_the_request(client, counting, treatment):
     QuestionFactory(treatments=[treatment])
     response = client.get("/questions/", headers={"X-Count-Queries": "1"})
@@ -36,10 +31,22 @@ def test_query_count_header_counts_every_query_of_the_request(client, counting, 
     assert int(response["X-Query-Count"]) > 0
 
 
-@pytest.mark.urls("tests.bench.test_harness")
+@pytest.mark.urls("bench.urls")
 def test_query_count_header_only_when_asked(client, counting):
     assert "X-Query-Count" not in client.get("/bench/ping")
 
 
-def test_trivial_view_is_not_mounted_without_bench_views(client):
+def test_trivial_view_is_not_mounted_on_the_site(client):
     assert client.get("/bench/ping").status_code == 404
+
+
+def test_the_benchmark_settings_extend_the_sites():
+    import importlib
+
+    from django.conf import settings as site
+
+    bench = importlib.import_module("bench.settings")
+    assert bench.ROOT_URLCONF == "bench.urls" and site.ROOT_URLCONF == "qasite.urls"
+    assert bench.MIDDLEWARE[0] == "bench.middleware.QueryCountMiddleware"
+    assert bench.MIDDLEWARE[1:] == list(site.MIDDLEWARE)
+    assert bench.PAGE_CACHE_REPORT is True

@@ -134,12 +134,13 @@ def test_a_case_hidden_before_its_derivatives_exist_gets_them_on_the_private_sto
 ):
     from tests.factories import TreatmentFactory
 
+    treatment = TreatmentFactory()  # created first: a new treatment is announced to the page cache on commit
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         case = services.photo_case_create(
             uploader=doctor.user,
             before=prepare(images.jpeg_upload()),
             after=prepare(images.jpeg_upload(seed=2)),
-            treatments=[TreatmentFactory()],
+            treatments=[treatment],
             caption="Cheek filler.",
             time_since_treatment="1_2_weeks",
             is_graphic=False,

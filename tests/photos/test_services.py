@@ -52,8 +52,9 @@ def test_verified_doctor_posts_a_case_with_their_attestation(
 def test_upload_request_stores_originals_and_leaves_derivatives_to_the_task(
     doctor, prepare, stored_files, django_capture_on_commit_callbacks
 ):
+    treatment = TreatmentFactory()  # created first: a new treatment is announced to the page cache on commit
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        case = post(doctor.user, prepare)
+        case = post(doctor.user, prepare, treatments=[treatment])
     public, private = stored_files()
     assert public == [] and len(private) == 2
     assert len(callbacks) == 1 and not case.is_ready

@@ -181,12 +181,13 @@ def test_case_page_says_processing_until_derivatives_exist(
 ):
     from photos import services
 
+    treatment = TreatmentFactory()  # created first: a new treatment is announced to the page cache on commit
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         case = services.photo_case_create(
             uploader=doctor.user,
             before=prepare(images.jpeg_upload()),
             after=prepare(images.jpeg_upload(seed=2)),
-            treatments=[TreatmentFactory()],
+            treatments=[treatment],
             caption="Processing test.",
             time_since_treatment="immediately",
             is_graphic=False,

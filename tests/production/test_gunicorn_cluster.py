@@ -309,9 +309,10 @@ def test_cached_page_is_shared_and_invalidated_across_servers(servers, cluster_e
     )
     assert "Original description words." in anonymous.get(second, path).text
 
-    # Announcing the change, as every service does, invalidates the page for every server at once.
+    # Announcing the change, as a saved row does (pagecache.topics), invalidates the page for every server at once.
     run_python(
-        "from core.cache import content_changed; import json; content_changed(); print(json.dumps(True))",
+        "from treatments.models import Treatment; from pagecache.topics import changed; import json;"
+        f"changed(Treatment.objects.get(slug={slug!r})); print(json.dumps(True))",
         env=cluster_env,
     )
     assert "Revised description words." in anonymous.get(first, path).text

@@ -245,7 +245,7 @@ def test_the_page_shows_vote_and_thank_buttons_only_to_those_who_may_press_them(
 def test_the_page_members_share_never_carries_another_members_buttons(
     settings, client_as, answer, other_patient, unconfirmed, first
 ):
-    """Members share one rendering of a question page (core.shared_pages); whoever renders it first, a
+    """Members share one rendering of a question page (pagecache.members); whoever renders it first, a
     member who may not vote gets no vote button, and a member who may gets theirs."""
     settings.PAGE_CACHE_SECONDS = 300
     url = answer.question.get_absolute_url()

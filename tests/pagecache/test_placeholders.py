@@ -1,13 +1,17 @@
 """Visitor input can never produce a page-cache placeholder, and a page that cannot be filled in is
-never stored nor served: it is rendered afresh (core/cache.py, core/shared_pages.py)."""
+never stored nor served: it is rendered afresh (pagecache.placeholders, pagecache.members)."""
 
 import pytest
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from core import cache as page_cache
-from core.cache import HANDLE_PLACEHOLDER, AnonymousPageCacheMiddleware, recent_pages
+from pagecache.context_processors import MEMBER_HANDLE
+from pagecache.middleware import AnonymousPageCacheMiddleware
+from pagecache.placeholders import CSP_NONCE, CSRF_TOKEN, fillable, page_parts, placeholder
+from pagecache.store import ANONYMOUS_PREFIX, MEMBERS_PREFIX, recent_pages
+
+HANDLE_PLACEHOLDER = placeholder(MEMBER_HANDLE).encode()
 
 
 @pytest.fixture(autouse=True)
@@ -21,15 +25,27 @@ def without_input_check(settings):
     settings.MIDDLEWARE = [name for name in settings.MIDDLEWARE if not name.endswith("MalformedInputMiddleware")]
 
 
-def _stored(prefix: str = page_cache.PAGE_KEY_PREFIX) -> list[str]:
+def _stored(prefix: str = ANONYMOUS_PREFIX) -> list[str]:
     """Keys of the pages in the (local-memory) cache, as `cache.get` takes them."""
     return [key.split(":", 2)[2] for key in cache._cache if key.split(":", 2)[2].startswith(prefix)]
 
 
-def test_placeholders_carry_a_secret_of_the_deployment():
-    for placeholder in (page_cache.NONCE_PLACEHOLDER, page_cache.CSRF_PLACEHOLDER, HANDLE_PLACEHOLDER):
-        assert placeholder not in (b"\x00csp-nonce\x00", b"\x00csrf-token\x00", b"\x00member-handle\x00")
-        assert len(placeholder) > 30
+def test_placeholders_carry_a_secret_of_the_deployment(settings):
+    for name in (CSP_NONCE, CSRF_TOKEN, MEMBER_HANDLE):
+        mark = placeholder(name)
+        assert len(mark) > 30 and mark.startswith("\x00pagecache:")
+        settings.SECRET_KEY = "another deployment's secret key, at least fifty characters long"
+        assert placeholder(name) != mark  # the signature is this deployment's
+        settings.SECRET_KEY = "django-insecure-test-key-for-the-suite-only-not-used-anywhere"
+
+
+def test_a_forged_or_unsigned_mark_is_inert_and_a_page_holding_one_is_never_stored():
+    forged = placeholder("helpful-state", "42").replace("helpful-state:42:", "helpful-state:43:").encode()
+    parts = page_parts(b"<p>" + forged + b"</p>")
+    assert not fillable(parts, {"helpful-state"})  # the signature is of answer 42, not 43
+    assert fillable(page_parts(b"<p>" + placeholder("helpful-state", "42").encode() + b"</p>"), {"helpful-state"})
+    # A mark of a name the page is not stored for is refused too.
+    assert not fillable(page_parts(placeholder("member-handle").encode()), {CSP_NONCE, CSRF_TOKEN})
 
 
 @pytest.mark.django_db
@@ -76,12 +92,10 @@ def test_a_stored_page_that_cannot_be_filled_in_is_rendered_afresh_and_replaced(
 
 @pytest.mark.django_db
 def test_a_shared_page_that_cannot_be_filled_in_is_rendered_for_the_member(client_as, patient):
-    from core.shared_pages import SHARED_KEY_PREFIX
-
     client = client_as(patient)
     client.raise_request_exception = False
     assert client.get("/").status_code == 200
-    [key] = _stored(SHARED_KEY_PREFIX)
+    [key] = _stored(MEMBERS_PREFIX)
     entry = cache.get(key)
     entry["parts"] = [entry["parts"][0], b"\x00no-such-placeholder\x00", b"</html>"]
     cache.set(key, entry)

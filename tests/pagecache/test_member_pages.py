@@ -1,4 +1,4 @@
-"""Pages members share (core/shared_pages.py): rendered once for all logged-in patients, each member
+"""Pages members share (pagecache.members): rendered once for all logged-in patients, each member
 still sees their own handle, token and votes; askers, doctors and moderators get pages of their own."""
 
 import pytest
@@ -7,7 +7,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from core.shared_pages import SHARED_KEY_PREFIX
+from pagecache.store import MEMBERS_PREFIX as SHARED_KEY_PREFIX
 from photos.graphic import SESSION_SHOW_ALL
 from questions.services import answer_create, answer_helpful_toggle, answer_thank, question_create
 from tests.factories import DoctorProfileFactory, UserFactory

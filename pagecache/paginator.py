@@ -1,19 +1,24 @@
 """Pagination that does not count a large table on every page view."""
 
 import hashlib
+from collections.abc import Iterable
 from functools import cached_property
 
 from django.core.paginator import Paginator
 
-from core.cache import generation_cached
+from pagecache.topics import cached_until_changed
 
 
 class CachedCountPaginator(Paginator):
-    """A Paginator whose total is counted once per content change (see `core.cache`).
+    """A Paginator whose total is counted once until one of `topics` changes.
 
     `COUNT(*)` over 100,000 questions reads every row on each page view, yet the total only moves
-    when content does, and every such change moves the content generation. Drop-in for Paginator.
+    when the listed content does (e.g. "list:questions"). Otherwise a drop-in for Paginator.
     """
+
+    def __init__(self, object_list, per_page, *, topics: Iterable[str], **kwargs) -> None:
+        super().__init__(object_list, per_page, **kwargs)
+        self.topics = list(topics)
 
     @cached_property
     def count(self) -> int:
@@ -25,4 +30,4 @@ class CachedCountPaginator(Paginator):
         except Exception:  # e.g. an empty result set: nothing to cache
             return Paginator.count.func(self)
         key = "count:" + hashlib.md5(sql.encode(), usedforsecurity=False).hexdigest()
-        return generation_cached(key, lambda: Paginator.count.func(self))
+        return cached_until_changed(key, lambda: Paginator.count.func(self), topics=self.topics)

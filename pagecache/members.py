@@ -1,15 +1,15 @@
-"""Pages shared by logged-in members: rendered once per content generation, filled in per member.
+"""Pages shared by logged-in members: rendered once while their topics are unchanged, filled in per member.
 
 A logged-in patient sees almost exactly what an anonymous visitor sees: the same question, answers,
 lists and figures. What differs is small and known: their handle in the navigation, their CSRF token
-and CSP nonce, which answers they marked helpful, and, on their own question, the thanks buttons.
-A view decorated with `@shared_with_members()` is rendered once for all such members with those
-parts left neutral, stored under the content generation (core/cache.py), and filled in per request:
+and CSP nonce, and their own state on a few elements (which answers they marked helpful). A view
+decorated with `@shared_with_members(parts=[...])` is rendered once for all such members with those
+elements written as placeholders (`pagecache.placeholders`), and filled in per request:
 
-- handle, CSRF token and CSP nonce are placeholders in the stored page, replaced for each member;
-- per-member state is applied by a `Personalization` given to the decorator: it names cache keys
-  fetched in the same round trip as the page (e.g. the member's votes) and edits the stored HTML,
-  using facts the view noted while rendering (`note_for_members`, e.g. which answers the page shows);
+- handle, CSRF token and CSP nonce: by this module;
+- a member's own state on an element: a `MemberPart` given to the decorator. The template writes
+  `member_part(request, "helpful-state", answer.pk)` where the element's state goes; the part names the
+  cache keys it needs (fetched in the same round trip as the page) and returns the text for each mark;
 - where a page is personal to a few members (the asker on their own question), the view calls
   `render_personally_for(request, user_id)`; those members always get a page rendered for them.
 
@@ -19,32 +19,32 @@ of the buttons), and whose session holds nothing but the login: no pending messa
 graphic photos. Everyone else, and every request when the page cache is off, gets the view as usual.
 """
 
-import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.utils.functional import lazy
 from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
-from core.cache import (
-    ANONYMOUS_PLACEHOLDERS,
-    HANDLE_PLACEHOLDER,
+from pagecache.context_processors import MEMBER_HANDLE
+from pagecache.middleware import finished, reported
+from pagecache.placeholders import (
+    PER_REQUEST,
+    Filler,
     PageNotFillable,
     fillable,
     filled_in,
     page_parts,
-    response_is_cacheable,
-    store_page,
-    stored_headers,
-    stored_page,
+    per_request_fillers,
+    placeholder,
 )
+from pagecache.store import MEMBERS_PREFIX, page_key, response_is_cacheable, store_page, stored_headers, stored_page
+from pagecache.topics import start_recording, stop_recording
 
 logger = logging.getLogger(__name__)
 
-SHARED_KEY_PREFIX = "member-page:3:"
 # A session with only these keys carries no per-visitor display state: Django's login and the session's
 # lifetime, and allauth's record of how and when the member authenticated (reauthentication, two-factor).
 _LOGIN_SESSION_KEYS = {
@@ -55,20 +55,23 @@ _LOGIN_SESSION_KEYS = {
     "account_authentication_methods",
     "account_authentication_methods_user",
 }
-# What a shared page may hold: the anonymous page's placeholders and the member's handle.
-MEMBER_PLACEHOLDERS = ANONYMOUS_PLACEHOLDERS | {HANDLE_PLACEHOLDER}
 
 
-class Personalization:
-    """What differs per member on a shared page, applied to the stored HTML on every request."""
+class MemberPart:
+    """One kind of element whose state is the member's own, on pages members share.
+
+    `name` is what templates pass to `member_part`; `filler` gets the values of `cache_keys` (those the
+    cache has) and returns a function from a mark's argument (e.g. an answer id) to the text to put there.
+    """
+
+    name: str = ""
 
     def cache_keys(self, request: HttpRequest) -> list[str]:
-        """Cache keys `apply` needs; fetched together with the page, in one round trip."""
+        """Cache keys `filler` needs; fetched together with the page, in one round trip."""
         return []
 
-    def apply(self, request: HttpRequest, content: bytes, facts: dict, found: dict) -> bytes:
-        """This member's version of `content`. `facts` are what the view noted; `found`, the keys' values."""
-        return content
+    def filler(self, request: HttpRequest, found: dict) -> Filler:
+        raise NotImplementedError
 
 
 class _SharedRender:
@@ -78,13 +81,20 @@ class _SharedRender:
         self.viewer_id = viewer_id
         self.active = True
         self.personal_for: set[int] = set()
-        self.facts: dict = {}
 
 
 def is_shared_render(request: HttpRequest) -> bool:
     """Whether this render is the one all members share: leave per-member state out of it."""
     shared = getattr(request, "_shared_render", None)
     return shared is not None and shared.active
+
+
+def member_part(request: HttpRequest | None, name: str, argument: object) -> SafeString | None:
+    """In the page members share, the mark where `name`'s state for `argument` goes; otherwise None
+    (the caller writes the member's own state)."""
+    if request is None or not is_shared_render(request):
+        return None
+    return mark_safe(placeholder(name, str(argument)))  # noqa: S308 - a signed mark of our own, no visitor text
 
 
 def render_personally_for(request: HttpRequest, user_id: int | None) -> None:
@@ -98,24 +108,6 @@ def render_personally_for(request: HttpRequest, user_id: int | None) -> None:
     shared.personal_for.add(user_id)
     if user_id == shared.viewer_id:
         shared.active = False
-
-
-def note_for_members(request: HttpRequest, **facts) -> None:
-    """Keep facts about this render (e.g. the answers it shows) for the page's `Personalization`."""
-    shared = getattr(request, "_shared_render", None)
-    if shared is not None:
-        shared.facts.update(facts)
-
-
-def viewer_context(request: HttpRequest) -> dict:
-    """Context processor: `viewer_handle`, the logged-in user's handle or, in a shared render, its placeholder."""
-
-    def handle() -> str:
-        if is_shared_render(request):
-            return HANDLE_PLACEHOLDER.decode()
-        return getattr(request.user, "handle", "")
-
-    return {"viewer_handle": lazy(handle, str)()}
 
 
 def _may_share(request: HttpRequest) -> bool:
@@ -133,70 +125,70 @@ def _may_share(request: HttpRequest) -> bool:
     return set(request.session.keys()) <= _LOGIN_SESSION_KEYS
 
 
-def _key(request: HttpRequest) -> str:
-    url = request.build_absolute_uri().encode()
-    return SHARED_KEY_PREFIX + hashlib.md5(url, usedforsecurity=False).hexdigest()
+def _fillers(request: HttpRequest, parts: Sequence[MemberPart], found: dict) -> dict[str, Filler]:
+    handle = escape(request.user.handle)
+    fillers = per_request_fillers(request) | {MEMBER_HANDLE: lambda _: handle}
+    for part in parts:
+        fillers[part.name] = part.filler(request, found)
+    return fillers
 
 
-def _serve(request: HttpRequest, entry: dict, personalization: Personalization | None, found: dict) -> HttpResponse:
-    handle = escape(request.user.handle).encode()
-    content = filled_in(request, entry["parts"], {HANDLE_PLACEHOLDER: handle})
-    if personalization is not None:
-        content = personalization.apply(request, content, entry["facts"], found)
-    response = HttpResponse(content)
+def _serve(request: HttpRequest, entry: dict, parts: Sequence[MemberPart], found: dict) -> HttpResponse:
+    response = HttpResponse(filled_in(entry["parts"], _fillers(request, parts, found)))
     for name, value in entry["headers"]:
         response[name] = value
     return response
 
 
-def shared_with_members(personalization: Personalization | None = None) -> Callable:
+def shared_with_members(parts: Sequence[MemberPart] = ()) -> Callable:
     """Decorate a public page view so that members share one rendering of it (see the module docstring).
 
     Put it closest to the view, under decorators that must run for every request (rate limits).
     """
+    names = PER_REQUEST | {MEMBER_HANDLE} | {part.name for part in parts}
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if not _may_share(request):
                 return view(request, *args, **kwargs)
-            key = _key(request)
-            extra_keys = personalization.cache_keys(request) if personalization is not None else []
+            key = page_key(MEMBERS_PREFIX, request)
+            extra_keys = [k for part in parts for k in part.cache_keys(request)]
             try:
-                generation, entry, found = stored_page(key, extra_keys)
+                found = stored_page(key, extra_keys)
             except Exception:
                 logger.warning("Page cache unavailable; rendering.", exc_info=True)
                 return view(request, *args, **kwargs)
-            if entry is not None:
-                if request.user.pk in entry["personal_for"]:
-                    return view(request, *args, **kwargs)
+            if found.entry is not None and request.user.pk not in found.entry["personal_for"]:
                 try:
-                    return _serve(request, entry, personalization, found)
+                    return reported(_serve(request, found.entry, parts, found.extra), "hit")
                 except PageNotFillable:
                     logger.warning("A shared page could not be filled in; rendering it afresh.", exc_info=True)
+            elif found.entry is not None:
+                return view(request, *args, **kwargs)
 
             request._shared_render = shared = _SharedRender(request.user.pk)
+            dependencies = start_recording(request, found.generations)
             try:
                 response = view(request, *args, **kwargs)
             finally:
                 request._shared_render = None
-            if not shared.active or response.streaming:
-                return response
-            parts = page_parts(request, response) if response_is_cacheable(request, response) else None
-            if parts is None or not fillable(parts, MEMBER_PLACEHOLDERS):
-                # Rendered for sharing but not storable (an error page, a new cookie): fill it in here.
-                handle = escape(request.user.handle).encode()
-                response.content = response.content.replace(HANDLE_PLACEHOLDER, handle)
-                return response
+                stop_recording(request)
+            fillers = _fillers(request, parts, found.extra)
+            if not shared.active or not response_is_cacheable(request, response):
+                return reported(finished(request, response, fillers), "miss")
+            stored = page_parts(response.content)
+            if not fillable(stored, names):
+                logger.warning("Not caching %s: it holds a placeholder no member's copy can fill in.", request.path)
+                return reported(finished(request, response, fillers), "miss")
             entry = {
-                "generation": generation,
-                "parts": parts,
+                "topics": dependencies.recorded(),
+                "parts": stored,
                 "headers": stored_headers(response),
                 "personal_for": shared.personal_for,
-                "facts": shared.facts,
             }
             store_page(key, entry)
-            return _serve(request, entry, personalization, found)
+            return reported(finished(request, response, fillers), "miss")
 
         return wrapped
 

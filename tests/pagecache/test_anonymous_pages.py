@@ -1,4 +1,4 @@
-"""The anonymous page cache (core/cache.py): served without queries, fresh the moment content changes."""
+"""The anonymous page cache (pagecache.middleware): served without queries, fresh the moment content changes."""
 
 import re
 
@@ -8,7 +8,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import path, reverse
 
-from core import cache as page_cache
+from pagecache import middleware, store, topics
 from questions.services import answer_create, question_create
 from tests.factories import DoctorProfileFactory
 
@@ -74,17 +74,17 @@ def test_logged_in_visitors_never_get_the_anonymous_copy(client, client_as, othe
 
 def test_a_page_rendered_for_a_user_is_never_stored(client_as, patient, question):
     client_as(patient).get(question.get_absolute_url())
-    assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+    assert not any(key.startswith(store.ANONYMOUS_PREFIX) for key in _cached_keys())
 
 
-@pytest.mark.urls("tests.bench.test_page_cache")
+@pytest.mark.urls("tests.pagecache.test_anonymous_pages")
 def test_each_visitor_gets_their_own_csrf_token_and_csp_nonce(client):
     url = "/form/"
     client.get(url)  # stored
     other = Client()
     response, queries = _get(other, url)
     assert queries == 0
-    assert any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+    assert any(key.startswith(store.ANONYMOUS_PREFIX) for key in _cached_keys())
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.text).group(1)
     assert "\x00" not in response.text
     # The token belongs to this visitor's CSRF cookie, so their forms and htmx posts are accepted.
@@ -97,7 +97,7 @@ def test_each_visitor_gets_their_own_csrf_token_and_csp_nonce(client):
         assert f'nonce="{nonce.group(1)}"' in response.text
 
 
-@pytest.mark.urls("tests.bench.test_page_cache")
+@pytest.mark.urls("tests.pagecache.test_anonymous_pages")
 def test_a_cached_page_keeps_a_visitors_existing_csrf_cookie(client):
     url = "/form/"
     client.get(url)
@@ -132,7 +132,7 @@ def test_htmx_requests_are_not_served_from_the_cache(client, question):
 def test_excluded_paths_and_error_responses_are_not_stored(client):
     for url in (reverse("account_login"), "/no/such/page/", reverse("core:healthz")):
         client.get(url)
-    assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+    assert not any(key.startswith(store.ANONYMOUS_PREFIX) for key in _cached_keys())
 
 
 def test_cache_off_when_page_cache_seconds_is_zero(client, question, settings):
@@ -142,20 +142,20 @@ def test_cache_off_when_page_cache_seconds_is_zero(client, question, settings):
     assert queries > 0
 
 
-def test_content_changed_moves_the_generation_now_and_again_on_commit(django_capture_on_commit_callbacks):
-    before = page_cache.content_generation()
+def test_bump_moves_a_topic_now_and_again_on_commit(django_capture_on_commit_callbacks):
+    [before] = topics.generations(["question:1"]).values()
     with django_capture_on_commit_callbacks(execute=True):
-        page_cache.content_changed()
-        assert page_cache.content_generation() == before + 1
-    assert page_cache.content_generation() == before + 2
+        topics.bump("question:1")
+        assert topics.generations(["question:1"]) == {"question:1": before + 1}
+    assert topics.generations(["question:1"]) == {"question:1": before + 2}
 
 
-def test_generation_restarts_above_any_earlier_value_when_the_key_is_lost():
+def test_a_topic_restarts_above_any_earlier_value_when_its_key_is_lost():
     from django.core.cache import cache
 
-    before = page_cache.content_generation()
-    cache.delete(page_cache.GENERATION_KEY)
-    assert page_cache.content_generation() > before
+    [before] = topics.generations(["question:1"]).values()
+    cache.delete(topics.topic_key("question:1"))
+    assert topics.generations(["question:1"])["question:1"] > before
 
 
 def _exempt_view(request):
@@ -182,7 +182,7 @@ def _form_view(request):
 
 
 urlpatterns = [
-    path("exempt/", page_cache.page_cache_exempt(_exempt_view)),
+    path("exempt/", middleware.page_cache_exempt(_exempt_view)),
     path("session/", _session_view),
     path("form/", _form_view),
 ]
@@ -196,21 +196,21 @@ def test_reading_gives_an_anonymous_visitor_no_cookie(client, question):
         assert "csrf" not in response.text.lower()
 
 
-@pytest.mark.urls("tests.bench.test_page_cache")
+@pytest.mark.urls("tests.pagecache.test_anonymous_pages")
 @pytest.mark.parametrize("url", ["/exempt/", "/session/"])
 def test_exempt_views_and_responses_that_touch_the_session_are_not_stored(client, url):
     client.get(url)
-    assert not any(key.startswith(page_cache.PAGE_KEY_PREFIX) for key in _cached_keys())
+    assert not any(key.startswith(store.ANONYMOUS_PREFIX) for key in _cached_keys())
 
 
-def test_admin_writes_move_the_generation(client_as, admin_user, treatment):
-    before = page_cache.content_generation()
+def test_admin_writes_move_what_the_model_publishes(client_as, admin_user, treatment):
+    before = topics.generations([f"treatment:{treatment.pk}"])[f"treatment:{treatment.pk}"]
     response = client_as(admin_user).post(
         reverse("admin:treatments_treatment_change", args=[treatment.pk]),
         {"name": "Botox", "slug": "botox", "category": treatment.category, "description": "Edited in the admin."},
     )
     assert response.status_code in (200, 302)
-    assert page_cache.content_generation() > before
+    assert topics.generations([f"treatment:{treatment.pk}"])[f"treatment:{treatment.pk}"] > before
 
 
 def _cached_keys() -> list[str]:
@@ -221,19 +221,19 @@ def _cached_keys() -> list[str]:
 
 
 def test_redis_backend_reuses_one_client_per_pool():
-    from core.cache import RedisCache
+    from pagecache.backends import RedisCache
 
     backend = RedisCache("redis://127.0.0.1:1/0", {})  # never connects: clients connect lazily
     client = backend._cache.get_client("key")
     assert backend._cache.get_client("other", write=True) is client
 
 
-def test_a_hit_uses_this_processs_copy_while_the_generation_is_current(client, question):
+def test_a_hit_uses_this_processs_copy_while_its_topics_are_current(client, question):
     from django.core.cache import cache
 
     url = question.get_absolute_url()
     client.get(url)
-    [key] = [k for k in _cached_keys() if page_cache.PAGE_KEY_PREFIX in k]
+    [key] = [k for k in _cached_keys() if store.ANONYMOUS_PREFIX in k]
     page_key = key.split(":", 2)[-1]
     cache.delete(page_key)  # gone from the shared cache: only this process has it now
     assert cache.get(page_key) is None
@@ -242,18 +242,18 @@ def test_a_hit_uses_this_processs_copy_while_the_generation_is_current(client, q
     assert question.title in response.text
 
     answer_create(doctor=DoctorProfileFactory(full_name="Lena Ortiz"), question=question, body=ANSWER)
-    assert "Lena Ortiz" in client.get(url).text  # the generation moved: the copy is not used
+    assert "Lena Ortiz" in client.get(url).text  # its question's topic moved: the copy is not used
 
 
 def test_this_processs_copies_expire_with_page_cache_seconds_and_stay_within_their_budget(monkeypatch):
-    memo = page_cache._RecentPages(max_bytes=100)
-    memo.put("a", {"parts": [b"x" * 60]})
+    memo = store._RecentPages(max_bytes=100)
+    memo.put("a", {"parts": [b"x" * 60], "topics": {}})
     assert memo.get("a") is not None
-    memo.put("b", {"parts": [b"y" * 60]})  # over budget: the least recently used goes
+    memo.put("b", {"parts": [b"y" * 60], "topics": {}})  # over budget: the least recently used goes
     assert memo.get("a") is None and memo.get("b") is not None
-    memo.put("huge", {"parts": [b"z" * 101]})
+    memo.put("huge", {"parts": [b"z" * 101], "topics": {}})
     assert memo.get("huge") is None
 
-    later = page_cache.time.monotonic() + 301
-    monkeypatch.setattr(page_cache.time, "monotonic", lambda: later)
+    later = store.time.monotonic() + 301
+    monkeypatch.setattr(store.time, "monotonic", lambda: later)
     assert memo.get("b") is None

@@ -1,0 +1,1 @@
+"""The page cache: whole pages for anonymous visitors and members, invalidated by topic. See README.md."""

@@ -1,0 +1,226 @@
+"""Topics: what a cached page shows, and how a change to it reaches the cache.
+
+A *topic* names a piece of public content ("question:42", "doctor:3", "list:questions") or "site" for
+what every page shows. Each topic has a generation, a number in the cache that moves on whenever the
+content it names changes. A page records the topics it depends on with their generations when it is
+rendered, and is served only while all of them are unchanged; a vote on one answer moves
+"question:<id>" and re-renders that question's page, not every page.
+
+Content apps announce changes by declaring, in their ready(), what each model publishes:
+
+    publishes(Answer, topics=lambda answer: [f"question:{answer.question_id}", "list:questions"])
+
+Every save and delete of such a model (through a service, the admin or a moderator's hide) moves its
+topics on, now and again after commit. Only `QuerySet.update()` and `bulk_create` bypass the signals:
+a service that changes public figures that way calls `changed(obj)` once and says why.
+
+Views declare what a page depends on with `depends_on(request, "question:42", ...)` *before* reading
+what those topics cover (the generation is taken at that moment). A page that declares nothing depends
+on "any", a topic every change moves: always correct, never long-lived.
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+
+from django.core.cache import cache
+from django.db import models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest
+
+logger = logging.getLogger(__name__)
+
+SITE = "site"  # what every page shows (navigation, footer, the disclaimer): every page depends on it
+ANY = "any"  # moved by every change: the topic of pages that declare nothing
+_KEY_PREFIX = "topic:1:"
+
+TopicsOf = Callable[[models.Model], Iterable[str]]
+_published: dict[type[models.Model], TopicsOf] = {}
+_state = threading.local()
+
+
+def topic_key(topic: str) -> str:
+    return _KEY_PREFIX + topic
+
+
+def _start(topic: str) -> int:
+    # From the clock, not 1: if a topic's key is evicted, pages stored under its old value must not match.
+    cache.add(topic_key(topic), time.time_ns(), timeout=None)
+    return cache.get(topic_key(topic))
+
+
+def generations_from(found: dict, topics: Iterable[str]) -> dict[str, int]:
+    """The generations of `topics` in `found` (a `cache.get_many` result), starting those the cache lacks."""
+    return {topic: found.get(topic_key(topic)) or _start(topic) for topic in topics}
+
+
+def generations(topics: Iterable[str]) -> dict[str, int]:
+    """The current generation of each topic, in one round trip to the cache."""
+    topics = list(topics)
+    return generations_from(cache.get_many([topic_key(t) for t in topics]), topics)
+
+
+def _bump(topics: frozenset[str]) -> None:
+    for topic in topics:
+        try:
+            cache.incr(topic_key(topic))
+        except ValueError:
+            _start(topic)
+        except Exception:
+            logger.warning("Could not move %s on; its pages expire by time.", topic, exc_info=True)
+
+
+def bump(*topics: str) -> None:
+    """Move these topics (and "any") on: now, so the rest of this transaction reads fresh pages, and again
+    after commit, so a page rendered by another request before the commit is not served afterwards."""
+    moved = frozenset({*topics, ANY})
+    _bump(moved)
+    transaction.on_commit(lambda: _bump(moved))
+
+
+def publishes(model: type[models.Model], *, topics: TopicsOf, m2m: Iterable = ()) -> None:
+    """Declare that `model`'s rows are public: each save and delete moves `topics(instance)` on.
+
+    `m2m` lists the model's many-to-many `through` models whose changes count as a change of the row
+    (e.g. a question's treatments). Call it from the content app's ready().
+    """
+    _published[model] = topics
+    uid = f"pagecache:{model._meta.label}"
+    post_save.connect(_row_changed, sender=model, dispatch_uid=uid + ":save")
+    post_delete.connect(_row_changed, sender=model, dispatch_uid=uid + ":delete")
+    for through in m2m:
+        m2m_changed.connect(_relation_changed, sender=through, dispatch_uid=f"{uid}:{through._meta.label}")
+
+
+def topics_of(obj: models.Model) -> list[str]:
+    """What `obj` publishes, as its model declared (nothing when it declared nothing)."""
+    for klass in type(obj).__mro__:
+        if klass in _published:
+            return list(_published[klass](obj))
+    return []
+
+
+def changed(obj: models.Model) -> None:
+    """`obj` changed without a save or delete (a `QuerySet.update()`): move what it publishes on.
+
+    Never fails the write: when its topics cannot be worked out, every page is re-rendered ("site").
+    """
+    try:
+        topics = topics_of(obj)
+    except Exception:
+        logger.warning("Could not tell what %r publishes; re-rendering every page.", obj, exc_info=True)
+        topics = [SITE]
+    if topics:  # nothing: not public (yet), e.g. a photo case waiting for moderation
+        bump(*topics)
+
+
+@contextmanager
+def everything_changes() -> Iterator[None]:
+    """For bulk loads (`seed_demo`): no announcement per row inside; "site" moves on once at the end."""
+    _state.quiet = True
+    try:
+        yield
+    finally:
+        _state.quiet = False
+        bump(SITE)
+
+
+def _announcing() -> bool:
+    return not getattr(_state, "quiet", False)
+
+
+def _row_changed(sender, instance, raw: bool = False, **kwargs) -> None:
+    if raw or not _announcing():  # fixtures (`loaddata`) and bulk loads move "site" once themselves
+        return
+    changed(instance)
+
+
+def _relation_changed(sender, instance, action: str, reverse: bool, model, pk_set, **kwargs) -> None:
+    if not action.startswith("post_") or not _announcing():
+        return
+    if not reverse:
+        changed(instance)
+        return
+    for obj in model._default_manager.filter(pk__in=pk_set or ()):
+        changed(obj)
+
+
+class PageDependencies:
+    """The topics a page being rendered depends on, with their generations when first declared."""
+
+    def __init__(self, known: dict[str, int]) -> None:
+        self._known = known  # generations already fetched with the page lookup
+        self.topics: dict[str, int] = {}
+
+    def add(self, topics: Iterable[str]) -> None:
+        missing = [t for t in topics if t not in self.topics and t not in self._known]
+        if missing:
+            self._known.update(generations(missing))
+        for topic in topics:
+            self.topics.setdefault(topic, self._known[topic])
+
+    def recorded(self) -> dict[str, int]:
+        """What the page depends on: what it declared, or "any" when it declared nothing; "site" always."""
+        if len(self.topics) <= 1:  # nothing declared but "site"
+            self.add([ANY])
+        return dict(self.topics)
+
+
+def start_recording(request: HttpRequest, known: dict[str, int]) -> PageDependencies:
+    request._page_dependencies = dependencies = PageDependencies(known)
+    dependencies.add([SITE])
+    return dependencies
+
+
+def stop_recording(request: HttpRequest) -> None:
+    request._page_dependencies = None
+
+
+def is_recording(request: HttpRequest) -> bool:
+    """Whether this request renders a page the cache will keep (placeholders instead of per-visitor values)."""
+    return getattr(request, "_page_dependencies", None) is not None
+
+
+def depends_on(request: HttpRequest, *topics: str) -> None:
+    """The page being rendered shows these topics: serve it from the cache only while none has changed.
+
+    Call it before reading what the topics cover. Does nothing when the page is not being cached.
+    """
+    dependencies = getattr(request, "_page_dependencies", None)
+    if dependencies is not None and topics:
+        try:
+            dependencies.add(topics)
+        except Exception:
+            logger.warning("Page cache unavailable; this page will not be kept.", exc_info=True)
+            request._page_uncacheable = True
+
+
+def is_current(recorded: dict[str, int], found: dict[str, int]) -> bool:
+    """Whether every recorded generation is still the current one."""
+    return all(found.get(topic) == generation for topic, generation in recorded.items())
+
+
+def cached_until_changed[T](key: str, compute: Callable[[], T], *, topics: Iterable[str], timeout: int = 3600) -> T:
+    """`compute()`, cached until one of `topics` moves on or `timeout` seconds pass.
+
+    For values that are expensive and the same for everyone, e.g. a COUNT(*) over a large table.
+    """
+    topics = [SITE, *topics]
+    full_key = "value:2:" + key
+    try:
+        found = cache.get_many([full_key, *(topic_key(t) for t in topics)])
+        current = generations_from(found, topics)
+    except Exception:
+        logger.warning("Cache unavailable; computing %s.", key, exc_info=True)
+        return compute()
+    stored = found.get(full_key)
+    if stored is not None and stored[0] == current:
+        return stored[1]
+    value = compute()
+    try:
+        cache.set(full_key, (current, value), timeout)
+    except Exception:
+        logger.warning("Could not cache %s.", key, exc_info=True)
+    return value
