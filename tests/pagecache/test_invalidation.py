@@ -4,6 +4,7 @@ Every change here goes through the real services or the admin; nothing calls the
 """
 
 import pytest
+from django.db import DataError, connection, transaction
 from django.test import Client
 from django.urls import reverse
 
@@ -221,6 +222,11 @@ def test_a_forged_mark_in_visitor_text_is_inert(patient, treatment, client_as, o
     """Text with a mark's shape (only reachable by writing to the database directly: requests holding NUL
     are refused) is never filled in, and the page holding it is rendered for each visitor, never stored."""
     forged = "\x00pagecache:member-handle::" + "0" * 24 + "\x00"
+    if connection.vendor == "postgresql":
+        # PostgreSQL's text can't hold NUL at all: the mark can't even be stored.
+        with pytest.raises(DataError), transaction.atomic():
+            QuestionFactory(title="A question about brows", body=BODY + forged, treatments=[treatment])
+        return
     question = QuestionFactory(title="A question about brows", body=BODY + forged, treatments=[treatment])
     for client in (Client(), client_as(patient), client_as(other_patient)):
         response = client.get(question.get_absolute_url())
