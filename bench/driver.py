@@ -7,7 +7,9 @@ environment; bench/README.md lists them. Steps:
 2. collectstatic, start gunicorn with production settings on a free loopback port;
 3. for each page, anonymous and logged in: count its SQL queries with one instrumented request,
    warm up, then run wrk and read throughput and latency percentiles;
-4. print the table (and the targets from issue 9), write it into bench/README.md and
+4. the mixed row, anonymous and logged in: question pages drawn by popularity (bench/mixed.py,
+   bench/wrk_mixed.lua) while a second process writes at 2% of the read rate;
+5. print the tables (and the targets from issues 9 and 14), write them into bench/README.md and
    bench/results/<date>.json, and stop the server.
 """
 
@@ -22,6 +24,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -54,6 +57,11 @@ REDIS_URL = env("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 REUSE_DB = env("BENCH_REUSE_DB", "0") == "1"
 ONLY = env("BENCH_ONLY", "")
 WRITE_README = env("BENCH_README", "1") == "1"
+MIXED = env("BENCH_MIXED", "1") == "1"
+MIXED_WARMUP = int(env("BENCH_MIXED_WARMUP", "30"))
+WRITE_SHARE = float(env("BENCH_WRITE_SHARE", "0.02"))
+MIXED_PATHS = 400_000  # four stretches of 100,000: warm-up and measurement, anonymous and logged in
+WRK_THREADS = 2
 CACHE_PREFIX = f"candid-bench-{os.getpid()}-{int(time.time())}"
 
 
@@ -278,7 +286,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 def wrk(url: str, cookie: str, seconds: int) -> dict:
     command = [
         "wrk",
-        "-t2",
+        f"-t{WRK_THREADS}",
         f"-c{CONNECTIONS}",
         f"-d{seconds}s",
         "--latency",
@@ -331,7 +339,144 @@ def measure(base: str, pages: list[dict], cookie: str) -> list[dict]:
     return rows
 
 
-# 4. Report ------------------------------------------------------------------------------------
+# 4. The mixed row -----------------------------------------------------------------------------
+
+
+def mixed_paths(directory: Path) -> tuple[Path, dict]:
+    """Question paths drawn by popularity from the seeded database (bench/mixed.py paths)."""
+    out = directory / "mixed-paths.txt"
+    summary = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "mixed.py"), "paths", "--out", str(out), "--count", str(MIXED_PATHS)],
+        cwd=ROOT,
+        env=server_env(0),
+        check=True,
+        text=True,
+        capture_output=True,
+    ).stdout
+    return out, json.loads(summary)
+
+
+def wrk_mixed(base: str, cookie: str, seconds: int, paths: Path, start: int) -> dict:
+    command = ["wrk", f"-t{WRK_THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency", "--timeout", "30s"]
+    command += ["-s", str(ROOT / "bench" / "wrk_mixed.lua")]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    command += [base + "/", "--", str(paths), str(start), str(WRK_THREADS)]
+    output = subprocess.run(command, check=True, text=True, capture_output=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("BENCH_RESULT "))
+    return json.loads(line.removeprefix("BENCH_RESULT "))
+
+
+def start_writer(port: int, seed: int) -> subprocess.Popen:
+    """The second client (bench/mixed.py write): loads who writes what and waits for `go`."""
+    writer = subprocess.Popen(
+        [PYTHON, str(ROOT / "bench" / "mixed.py"), "write", "--seed", str(seed)],
+        cwd=ROOT,
+        env=server_env(port),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    if writer.stdout.readline().strip() != "READY":
+        writer.kill()
+        raise SystemExit("The mixed row's writer did not start; see its output above.")
+    return writer
+
+
+def measure_mixed(base: str, port: int, cookie: str, paths: Path) -> list[dict]:
+    """Reads by popularity with writes at WRITE_SHARE of the read rate, anonymous and logged in.
+
+    The warm-up (reads only, its own stretch of the paths) fills the cache as a live site's traffic
+    would have and measures the read rate the writes are paced to; the measured stretch follows.
+    """
+    rows = []
+    stretch = MIXED_PATHS // 4
+    paths_list = paths.read_text().split()
+    for index, mode in enumerate(("anonymous", "logged in")):
+        mode_cookie = cookie if mode == "logged in" else ""
+        row = {"page": "mixed", "mode": mode}
+        rows.append(row)
+        writer = start_writer(port, seed=index + 2)
+        try:
+            # The writes are paced to the read rate of the warm-up's last seconds, when the cache is warmest.
+            first = wrk_mixed(base, mode_cookie, max(MIXED_WARMUP - 5, 1), paths, 2 * index * stretch)
+            warm = wrk_mixed(base, mode_cookie, 5, paths, 2 * index * stretch + first["requests"])
+            warm_requests = first["requests"] + warm["requests"]
+            rate = warm["rps"] * WRITE_SHARE
+            writer.stdin.write(f"go {rate:.3f} {DURATION}\n")
+            writer.stdin.flush()
+            row.update(wrk_mixed(base, mode_cookie, DURATION, paths, (2 * index + 1) * stretch))
+            line = next(line for line in writer.stdout if line.startswith("BENCH_WRITES "))
+            row["writes"] = json.loads(line.removeprefix("BENCH_WRITES "))
+        finally:
+            writer.stdin.close()
+            writer.wait(timeout=60)
+        row.update(
+            warmup_rps=warm["rps"],
+            warmup_hit_rate=_hit_rate(warm),
+            hit_rate=_hit_rate(row),
+            first_visits=first_visits(
+                paths_list, 2 * index * stretch, warm_requests, (2 * index + 1) * stretch, row["requests"]
+            ),
+        )
+        writes = row["writes"]
+        log(
+            f"  {'mixed':<22} {mode:<10} {row['rps']:>8.0f} req/s  p50 {row['p50']:6.1f} ms  "
+            f"p99 {row['p99']:6.1f} ms  hit rate {row['hit_rate']:.1%} (warm-up {row['warmup_hit_rate']:.1%}), "
+            f"misses {row['misses']} of which first visits {row['first_visits']}  "
+            f"writes {writes['writes']} ({writes['rate']:.1f}/s: {writes['done']}, refused {writes['refused']})"
+        )
+    return rows
+
+
+def first_visits(paths: list[str], warm_start: int, warm_requests: int, start: int, requests: int) -> int:
+    """How many of the measured requests asked for a page the run had not asked for before (warm-up
+    included): misses no cache avoids. The rest of the misses are pages re-rendered after a change."""
+    seen = {paths[i % len(paths)] for i in range(warm_start, warm_start + warm_requests)}
+    count = 0
+    for i in range(start, start + requests):
+        path = paths[i % len(paths)]
+        if path not in seen:
+            seen.add(path)
+            count += 1
+    return count
+
+
+def _hit_rate(result: dict) -> float:
+    counted = result["hits"] + result["misses"]
+    return result["hits"] / counted if counted else 0.0
+
+
+def mixed_table(mixed: list[dict], rows: list[dict]) -> str:
+    lines = [
+        "| visitor | req/s | vs question page | p50 ms | p95 ms | p99 ms | hit rate | misses: first visits / "
+        "re-rendered | writes/s (share of reads) | votes / answers / reviews |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for row in mixed:
+        share = mixed_share(rows, row)
+        writes = row["writes"]
+        done, refused = writes["done"], writes["refused"]
+        kinds = " / ".join(str(done.get(kind, 0)) for kind in ("vote", "answer", "review"))
+        refused_text = f" ({sum(refused.values())} refused)" if refused else ""
+        lines.append(
+            f"| {row['mode']} | {row['rps']:,.0f} | {'-' if share is None else f'{share:.0%}'} | {row['p50']:.1f} | "
+            f"{row['p95']:.1f} | {row['p99']:.1f} | {row['hit_rate']:.1%} | "
+            f"{row['first_visits']:,} / {max(row['misses'] - row['first_visits'], 0):,} | "
+            f"{writes['rate']:.1f} ({writes['rate'] / row['rps']:.1%}) | {kinds}{refused_text} |"
+        )
+    return "\n".join(lines)
+
+
+def mixed_share(rows: list[dict], row: dict) -> float | None:
+    """The mixed row's throughput over the read-only question page row's, same visitor kind, same run."""
+    read_only = next(
+        (r for r in rows if r["page"] == "question page" and r["mode"] == row["mode"] and "rps" in r), None
+    )
+    return row["rps"] / read_only["rps"] if read_only else None
+
+
+# 5. Report ------------------------------------------------------------------------------------
 
 
 def machine() -> dict:
@@ -389,8 +534,10 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def targets(rows: list[dict], timings: dict, peak_rss_mb: float) -> list[tuple[str, bool | None, str]]:
-    """Issue 9's targets, each with met (None: not measurable in this run) and the measured value."""
+def targets(
+    rows: list[dict], timings: dict, peak_rss_mb: float, mixed: list[dict] = ()
+) -> list[tuple[str, bool | None, str]]:
+    """Issues 9's and 14's targets, each with met (None: not measurable in this run) and the measured value."""
     measured = [row for row in rows if "rps" in row and row["page"] != "trivial view"]
 
     def find(page: str, mode: str) -> dict | None:
@@ -432,6 +579,16 @@ def targets(rows: list[dict], timings: dict, peak_rss_mb: float) -> list[tuple[s
                     "-" if row is None else f"{row['p95']:.1f} ms",
                 )
             )
+    for row in mixed:
+        share = mixed_share(rows, row)
+        checks.append(
+            (
+                f"mixed {row['mode']} >= 60% of the read-only question page",
+                None if share is None else share >= 0.6,
+                "-" if share is None else f"{share:.0%}",
+            )
+        )
+        checks.append((f"mixed {row['mode']} p99 < 50 ms", row["p99"] < 50, f"{row['p99']:.1f} ms"))
     seed = timings.get("seed")
     checks.append(
         (f"seed_demo --questions {QUESTIONS:,} < 5 min", None if seed is None else seed < 300, _seconds(seed))
@@ -444,8 +601,10 @@ def _seconds(value: float | None) -> str:
     return "reused database" if value is None else f"{value:.0f} s"
 
 
-def report(rows: list[dict], timings: dict, rss: dict, info: dict, started: float) -> str:
-    checks = targets(rows, timings, rss["peak_mb"])
+def report(
+    rows: list[dict], timings: dict, rss: dict, info: dict, started: float, mixed: list[dict], paths: dict
+) -> str:
+    checks = targets(rows, timings, rss["peak_mb"], mixed)
     marks = {True: "met", False: "**not met**", None: "not measured"}
     lines = [
         f"Run of {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {info['cpus']} CPUs ({info['cpu_model']}), "
@@ -463,6 +622,21 @@ def report(rows: list[dict], timings: dict, rss: dict, info: dict, started: floa
         "",
         table(rows),
         "",
+        *(
+            [
+                f"Mixed row: question pages drawn by popularity (Zipf, s = 1.1) over {paths['questions']:,} "
+                f"questions, where the {paths['questions_for_half']:,} most read get half the reads and "
+                f"{paths['questions_for_90pc']:,} get 90%; {MIXED_WARMUP} s of reads only (warming the cache and "
+                f"measuring the read rate), then {DURATION} s of reads while a second process votes, answers "
+                f"and reviews through the services at {WRITE_SHARE:.0%} of the warm-up's read rate. "
+                f"Throughput is compared with the question page row above, same visitor.",
+                "",
+                mixed_table(mixed, rows),
+                "",
+            ]
+            if mixed
+            else []
+        ),
         f"Peak RSS of a gunicorn worker after the run: {rss['peak_mb']:.0f} MB "
         f"(workers: {', '.join(f'{mb:.0f} MB' for mb in rss['workers_mb'])}).",
         "",
@@ -502,6 +676,10 @@ def main() -> None:
     pages = json.loads(targets_json)
     if ONLY:
         pages = [p for p in pages if p["name"] == "trivial view" or ONLY in p["name"]]
+    scratch = Path(tempfile.mkdtemp(prefix="candid-bench-"))
+    mixed, paths_summary = [], {}
+    if MIXED:
+        paths_file, paths_summary = mixed_paths(scratch)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log(f"Starting gunicorn ({WORKERS} workers x {THREADS} thread(s)) on {base}...")
@@ -509,19 +687,25 @@ def main() -> None:
     try:
         cookie = log_in(base)
         rows = measure(base, pages, cookie)
+        if MIXED:
+            mixed = measure_mixed(base, port, cookie, paths_file)
         workers = worker_pids(server)
         rss_kb = [memory_kb(pid, "VmHWM") for pid in workers]
         rss = {"peak_mb": max(rss_kb, default=0) / 1024, "workers_mb": [kb / 1024 for kb in rss_kb]}
     finally:
         stop_server(server)
         clear_cache_keys()
-    text = report(rows, timings, rss, info, started)
+        shutil.rmtree(scratch, ignore_errors=True)
+    text = report(rows, timings, rss, info, started, mixed, paths_summary)
     print("\n" + text + "\n")
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     (results / f"{stamp}.json").write_text(
-        json.dumps({"machine": info, "timings": timings, "rss": rss, "rows": rows}, indent=2)
+        json.dumps(
+            {"machine": info, "timings": timings, "rss": rss, "rows": rows, "mixed": mixed, "paths": paths_summary},
+            indent=2,
+        )
     )
     if WRITE_README:
         write_readme(text)
