@@ -60,7 +60,7 @@ WRITE_README = env("BENCH_README", "1") == "1"
 MIXED = env("BENCH_MIXED", "1") == "1"
 MIXED_WARMUP = int(env("BENCH_MIXED_WARMUP", "30"))
 WRITE_SHARE = float(env("BENCH_WRITE_SHARE", "0.02"))
-MIXED_PATHS = 400_000  # four stretches of 100,000: warm-up and measurement, anonymous and logged in
+MIXED_PATHS = 500_000  # half for each visitor kind: warm-up, reads only, reads and writes
 WRK_THREADS = 2
 CACHE_PREFIX = f"candid-bench-{os.getpid()}-{int(time.time())}"
 
@@ -384,55 +384,53 @@ def start_writer(port: int, seed: int) -> subprocess.Popen:
 
 
 def measure_mixed(base: str, port: int, cookie: str, paths: Path) -> list[dict]:
-    """Reads by popularity with writes at WRITE_SHARE of the read rate, anonymous and logged in.
+    """Reads by popularity, alone and with writes at WRITE_SHARE of their rate, anonymous and logged in.
 
-    The warm-up (reads only, its own stretch of the paths) fills the cache as a live site's traffic
-    would have and measures the read rate the writes are paced to; the measured stretch follows.
+    Per visitor kind: a warm-up (reads only) fills the cache as a live site's traffic would have; then
+    DURATION seconds of reads only (the writes are paced to their rate), then DURATION seconds of reads
+    while the writer writes. Each phase reads the paths that follow the previous phase's, so every
+    request of a phase is a fresh draw from the same popularity.
     """
     rows = []
-    stretch = MIXED_PATHS // 4
     paths_list = paths.read_text().split()
     for index, mode in enumerate(("anonymous", "logged in")):
         mode_cookie = cookie if mode == "logged in" else ""
-        row = {"page": "mixed", "mode": mode}
-        rows.append(row)
+        origin = position = index * len(paths_list) // 2
         writer = start_writer(port, seed=index + 2)
         try:
-            # The writes are paced to the read rate of the warm-up's last seconds, when the cache is warmest.
-            first = wrk_mixed(base, mode_cookie, max(MIXED_WARMUP - 5, 1), paths, 2 * index * stretch)
-            warm = wrk_mixed(base, mode_cookie, 5, paths, 2 * index * stretch + first["requests"])
-            warm_requests = first["requests"] + warm["requests"]
-            rate = warm["rps"] * WRITE_SHARE
-            writer.stdin.write(f"go {rate:.3f} {DURATION}\n")
+            if MIXED_WARMUP:
+                position += wrk_mixed(base, mode_cookie, MIXED_WARMUP, paths, position)["requests"]
+            reads = {"page": "mixed", "kind": "reads only", "mode": mode, "start": position}
+            reads.update(wrk_mixed(base, mode_cookie, DURATION, paths, position))
+            position += reads["requests"]
+            writer.stdin.write(f"go {reads['rps'] * WRITE_SHARE:.3f} {DURATION}\n")
             writer.stdin.flush()
-            row.update(wrk_mixed(base, mode_cookie, DURATION, paths, (2 * index + 1) * stretch))
+            mixed = {"page": "mixed", "kind": "reads + writes", "mode": mode, "start": position}
+            mixed.update(wrk_mixed(base, mode_cookie, DURATION, paths, position))
             line = next(line for line in writer.stdout if line.startswith("BENCH_WRITES "))
-            row["writes"] = json.loads(line.removeprefix("BENCH_WRITES "))
+            mixed["writes"] = json.loads(line.removeprefix("BENCH_WRITES "))
         finally:
             writer.stdin.close()
             writer.wait(timeout=60)
-        row.update(
-            warmup_rps=warm["rps"],
-            warmup_hit_rate=_hit_rate(warm),
-            hit_rate=_hit_rate(row),
-            first_visits=first_visits(
-                paths_list, 2 * index * stretch, warm_requests, (2 * index + 1) * stretch, row["requests"]
-            ),
-        )
-        writes = row["writes"]
-        log(
-            f"  {'mixed':<22} {mode:<10} {row['rps']:>8.0f} req/s  p50 {row['p50']:6.1f} ms  "
-            f"p99 {row['p99']:6.1f} ms  hit rate {row['hit_rate']:.1%} (warm-up {row['warmup_hit_rate']:.1%}), "
-            f"misses {row['misses']} of which first visits {row['first_visits']}  "
-            f"writes {writes['writes']} ({writes['rate']:.1f}/s: {writes['done']}, refused {writes['refused']})"
-        )
+        for row in (reads, mixed):
+            row.update(
+                hit_rate=_hit_rate(row), first_visits=first_visits(paths_list, origin, row["start"], row["requests"])
+            )
+            rows.append(row)
+            writes = row.get("writes")
+            log(
+                f"  {'mixed, ' + row['kind']:<22} {mode:<10} {row['rps']:>8.0f} req/s  p50 {row['p50']:6.1f} ms  "
+                f"p99 {row['p99']:6.1f} ms  hit rate {row['hit_rate']:.1%}, misses {row['misses']} of which "
+                f"first visits {row['first_visits']}"
+                + (f"  writes {writes['writes']} ({writes['rate']:.1f}/s: {writes['done']})" if writes else "")
+            )
     return rows
 
 
-def first_visits(paths: list[str], warm_start: int, warm_requests: int, start: int, requests: int) -> int:
-    """How many of the measured requests asked for a page the run had not asked for before (warm-up
-    included): misses no cache avoids. The rest of the misses are pages re-rendered after a change."""
-    seen = {paths[i % len(paths)] for i in range(warm_start, warm_start + warm_requests)}
+def first_visits(paths: list[str], origin: int, start: int, requests: int) -> int:
+    """How many of the requests from line `start` on asked for a page not asked for since line `origin`
+    (the visitor kind's first request): misses no cache avoids. Other misses are re-rendered pages."""
+    seen = {paths[i % len(paths)] for i in range(origin, start)}
     count = 0
     for i in range(start, start + requests):
         path = paths[i % len(paths)]
@@ -449,21 +447,24 @@ def _hit_rate(result: dict) -> float:
 
 def mixed_table(mixed: list[dict], rows: list[dict]) -> str:
     lines = [
-        "| visitor | req/s | vs question page | p50 ms | p95 ms | p99 ms | hit rate | misses: first visits / "
-        "re-rendered | writes/s (share of reads) | votes / answers / reviews |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| visitor | reads | req/s | vs question page | p50 ms | p95 ms | p99 ms | hit rate | misses: first visits "
+        "/ re-rendered | writes/s (share of reads) | votes / answers / reviews |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for row in mixed:
         share = mixed_share(rows, row)
-        writes = row["writes"]
-        done, refused = writes["done"], writes["refused"]
-        kinds = " / ".join(str(done.get(kind, 0)) for kind in ("vote", "answer", "review"))
-        refused_text = f" ({sum(refused.values())} refused)" if refused else ""
+        writes = row.get("writes")
+        if writes:
+            done, refused = writes["done"], writes["refused"]
+            kinds = " / ".join(str(done.get(kind, 0)) for kind in ("vote", "answer", "review"))
+            kinds += f" ({sum(refused.values())} refused)" if refused else ""
+            rate = f"{writes['rate']:.1f} ({writes['rate'] / row['rps']:.1%})"
+        else:
+            kinds, rate = "-", "-"
         lines.append(
-            f"| {row['mode']} | {row['rps']:,.0f} | {'-' if share is None else f'{share:.0%}'} | {row['p50']:.1f} | "
-            f"{row['p95']:.1f} | {row['p99']:.1f} | {row['hit_rate']:.1%} | "
-            f"{row['first_visits']:,} / {max(row['misses'] - row['first_visits'], 0):,} | "
-            f"{writes['rate']:.1f} ({writes['rate'] / row['rps']:.1%}) | {kinds}{refused_text} |"
+            f"| {row['mode']} | {row['kind']} | {row['rps']:,.0f} | {'-' if share is None else f'{share:.0%}'} | "
+            f"{row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} | {row['hit_rate']:.1%} | "
+            f"{row['first_visits']:,} / {max(row['misses'] - row['first_visits'], 0):,} | {rate} | {kinds} |"
         )
     return "\n".join(lines)
 
@@ -579,7 +580,7 @@ def targets(
                     "-" if row is None else f"{row['p95']:.1f} ms",
                 )
             )
-    for row in mixed:
+    for row in (r for r in mixed if "writes" in r):
         share = mixed_share(rows, row)
         checks.append(
             (
@@ -626,10 +627,11 @@ def report(
             [
                 f"Mixed row: question pages drawn by popularity (Zipf, s = 1.1) over {paths['questions']:,} "
                 f"questions, where the {paths['questions_for_half']:,} most read get half the reads and "
-                f"{paths['questions_for_90pc']:,} get 90%; {MIXED_WARMUP} s of reads only (warming the cache and "
-                f"measuring the read rate), then {DURATION} s of reads while a second process votes, answers "
-                f"and reviews through the services at {WRITE_SHARE:.0%} of the warm-up's read rate. "
-                f"Throughput is compared with the question page row above, same visitor.",
+                f"{paths['questions_for_90pc']:,} get 90%. Per visitor: {MIXED_WARMUP} s of reads to warm the cache, "
+                f"{DURATION} s of reads only, then {DURATION} s of reads while a second process votes, answers "
+                f"and reviews through the services at {WRITE_SHARE:.0%} of the reads-only rate. Throughput is "
+                f"compared with the question page row above, same visitor. A first visit is a page not asked for "
+                f"earlier in the run (no cache has it); a re-rendered page was cached and had changed.",
                 "",
                 mixed_table(mixed, rows),
                 "",
