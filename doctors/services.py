@@ -3,6 +3,13 @@
 Every decision, in one transaction: moves the profile's status, writes one VerificationDecision (the
 evidence record) and one ModerationLog entry (the audit trail), leaves an on-site notice, and after
 commit e-mails the doctor through the task runner. Views, admin actions and tests all call these.
+
+Each checks its rule itself (doctors.permissions), whoever calls it:
+
+- `doctor_apply`: `check_can_apply` ("doctors.apply") for the applicant.
+- `doctor_profile_update`: `check_can_edit_profile` ("doctors.edit_profile") for the doctor's account.
+- `doctor_verify`, `doctor_reject`, `doctor_suspend`, `doctor_reinstate`: `check_can_decide`
+  ("doctors.decide") for the moderator.
 """
 
 import uuid
@@ -22,7 +29,7 @@ from django.utils.text import slugify
 from accounts.services import notice_create
 from doctors import tasks
 from doctors.models import DoctorProfile, VerificationDecision
-from doctors.permissions import check_can_apply, check_can_decide
+from doctors.permissions import check_can_apply, check_can_decide, check_can_edit_profile
 from moderation.models import ModerationLog
 from moderation.services import log_action
 
@@ -121,10 +128,12 @@ def doctor_apply(
 
 
 def doctor_profile_update(*, doctor: DoctorProfile, details: Mapping[str, Any], headshot=None) -> DoctorProfile:
-    """A verified doctor updates how their profile presents them (not their name or licence)."""
+    """A verified doctor updates how their profile presents them (not their name or licence).
+    `check_can_edit_profile` decides here for the doctor's account (PermissionDenied otherwise)."""
     unknown = set(details) - set(PUBLIC_PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable profile fields: {sorted(unknown)}")
+    check_can_edit_profile(doctor.user)
     for field, value in details.items():
         setattr(doctor, field, value)
     fields = list(details)

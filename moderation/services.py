@@ -1,4 +1,15 @@
-"""Moderation writes: every one leaves exactly one ModerationLog entry, in the same transaction."""
+"""Moderation writes: every one leaves exactly one ModerationLog entry, in the same transaction.
+
+A write a member or moderator asks for checks its rule itself (moderation.permissions), whoever calls it:
+
+- `flag_create`: `check_can_flag` ("moderation.flag") for the reporter.
+- `flags_resolve`: `check_can_hide` ("moderation.hide") when the decision hides the item.
+- `member_suspend`, `member_reinstate`: `check_can_suspend` ("moderation.suspend") for the moderator
+  and the member.
+- `content_hide`, `content_restore`, `content_edit_record`, `content_delete_record`, `log_action`:
+  building blocks the content apps' services and the moderation admin call after their own check
+  (a moderator's hide permission, a flag threshold, an author withdrawing their photos).
+"""
 
 import datetime
 import decimal
@@ -11,6 +22,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from moderation.models import Flag, Hideable, ModerationLog
+from moderation.permissions import check_can_flag, check_can_hide, check_can_suspend
 from moderation.signals import visibility_changed
 from moderation.targets import may_hide_on_flags
 from moderation.trust import reporter_trust
@@ -156,9 +168,10 @@ def flag_create(*, reporter, target: Hideable, reason: str, details: str = "") -
     moderator may hide (a doctor's profile, `moderation.targets.may_hide_on_flags`) are never hidden
     here, whatever the weight.
 
-    The caller checks permission (moderation.permissions.check_can_flag). Raises FlagAlreadyOpen
-    when this person already has an open flag on the item.
+    `moderation.permissions.check_can_flag` decides here (PermissionDenied otherwise). Raises
+    FlagAlreadyOpen when this person already has an open flag on the item.
     """
+    check_can_flag(reporter, target)
     model = type(target)
     # Lock the item so concurrent flags are counted one after the other and the threshold is
     # crossed exactly once.
@@ -204,10 +217,13 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
     - "kept": the item stays up, and comes back if flags had hidden it automatically;
     - "other_action": handled elsewhere (e.g. a doctor suspended); visibility is unchanged.
 
-    One FLAG_RESOLVE log entry records the decision and any change of visibility.
+    One FLAG_RESOLVE log entry records the decision and any change of visibility. Hiding needs the
+    hide rule (`moderation.permissions.check_can_hide`, checked here).
     """
     if outcome not in Flag.Outcome.values:
         raise ValueError(f"Unknown flag outcome {outcome!r}.")
+    if outcome == Flag.Outcome.HIDDEN:
+        check_can_hide(actor)
     target = type(target)._default_manager.select_for_update().get(pk=target.pk)
     reasons = list(Flag.objects.open().for_target(target).values_list("reason", flat=True))
     if not reasons:
@@ -242,9 +258,10 @@ def member_suspend(*, actor, member, reason: str) -> bool:
     and every posting, voting, flagging and reviewing check refuses them with that reason
     (`accounts.permissions.check_can_participate`). Returns False when they already were suspended.
 
-    The caller checks `moderation.permissions.check_can_suspend(actor, member)`. A doctor's
-    verification is a separate decision (doctors.services); this suspends the account.
+    `moderation.permissions.check_can_suspend(actor, member)` decides here (PermissionDenied otherwise).
+    A doctor's verification is a separate decision (doctors.services); this suspends the account.
     """
+    check_can_suspend(actor, member)
     reason = reason.strip()
     if not reason:
         raise ValidationError("A suspension needs a reason the member can read.")
@@ -269,8 +286,9 @@ def member_suspend(*, actor, member, reason: str) -> bool:
 
 @transaction.atomic
 def member_reinstate(*, actor, member, reason: str = "") -> bool:
-    """Lift `member`'s suspension; returns False when they were not suspended. The caller checks
-    `moderation.permissions.check_can_suspend(actor, member)`."""
+    """Lift `member`'s suspension; returns False when they were not suspended.
+    `moderation.permissions.check_can_suspend(actor, member)` decides here (PermissionDenied otherwise)."""
+    check_can_suspend(actor, member)
     member = type(member)._default_manager.select_for_update().get(pk=member.pk)
     if not member.is_suspended:
         return False

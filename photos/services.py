@@ -6,6 +6,18 @@ Views, admin actions, `seed_demo` and tests all go through these functions. File
 
 Hide, never delete: a case that was published is hidden and restored (moderation.services), never
 rejected or deleted; only cases nobody but the uploader and the moderators has seen lose their files.
+
+Every write a member or moderator asks for checks its rule itself (photos.permissions), whoever calls it:
+
+- `photo_case_create`: `check_can_upload_case` ("photos.upload_case") for a doctor's case, or
+  `check_can_attach_to_review` ("photos.attach_to_review") for a patient's case on their review.
+- `photo_case_approve`, `photo_case_reject`, `photo_case_moderator_edit`: `check_can_moderate`
+  ("photos.moderate").
+- `photo_case_delete`: `check_can_delete` ("photos.delete").
+- `photo_case_process`, `photo_case_files_sync`, `photo_cases_files_sync`: the derivatives task and the
+  visibility signal, no member's request.
+- `photo_cases_withdraw_for_review`: on `reviews.signals.review_deleting`, after reviews checked the
+  deletion.
 """
 
 import logging

@@ -6,6 +6,16 @@ and recomputed from the rows, after locking the counter rows, when moderators hi
 
 What counts: a question's counters include its published answers; a doctor's counters include their
 published answers on published questions.
+
+Every write a member asks for checks its rule itself (questions.permissions), whoever calls it:
+
+- `question_create`: `check_can_ask` ("questions.ask") for the author.
+- `answer_create`: `check_can_answer` ("questions.answer") for the doctor's account.
+- `answer_update`: `check_can_change_answer_text` ("questions.change_answer_text") for the editor.
+- `answer_helpful_toggle`: `check_can_vote` ("questions.vote") on the locked answer.
+- `answer_thank`: `check_can_thank` ("questions.thank").
+- `disclaimer_version_create`: administrators' text, written in the admin behind its model permission.
+- `question_counters_refresh`, `doctor_counters_refresh`: bookkeeping after moderation, no member's request.
 """
 
 from collections.abc import Iterable
@@ -24,7 +34,13 @@ from moderation.models import ModerationLog
 from moderation.services import log_action
 from pagecache.topics import changed
 from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
-from questions.permissions import check_can_answer, check_can_change_answer_text
+from questions.permissions import (
+    check_can_answer,
+    check_can_ask,
+    check_can_change_answer_text,
+    check_can_thank,
+    check_can_vote,
+)
 from questions.text import clean_user_text
 
 
@@ -32,7 +48,9 @@ from questions.text import clean_user_text
 def question_create(
     *, author, title: str, body: str, treatments: Iterable, age_range: str = "", city: str = ""
 ) -> Question:
-    """Post a question. The caller has checked `permissions.check_can_ask` and validated the form."""
+    """Post a question as `author`, who must be allowed to ask (`permissions.check_can_ask`, checked here:
+    PermissionDenied otherwise). Raises ValidationError on invalid text."""
+    check_can_ask(author)
     now = timezone.now()
     question = Question(
         author=author,
@@ -122,10 +140,12 @@ def answer_update(*, answer: Answer, body: str, editor) -> Answer:
 def answer_helpful_toggle(*, answer: Answer, user) -> tuple[bool, int]:
     """Mark `answer` helpful for `user`, or take the mark back. Returns (voted_now, helpful_count).
 
-    The caller has checked `permissions.check_can_vote`. Locking the answer row first serialises votes
-    on one answer, so each toggle moves the question's and the doctor's totals by exactly one.
+    `permissions.check_can_vote` decides here, on the locked row (PermissionDenied otherwise). Locking the
+    answer row first serialises votes on one answer, so each toggle moves the question's and the doctor's
+    totals by exactly one.
     """
-    locked = Answer.objects.select_for_update(of=("self",)).select_related("question").get(pk=answer.pk)
+    locked = Answer.objects.select_for_update(of=("self",)).select_related("question", "doctor").get(pk=answer.pk)
+    check_can_vote(user, locked)
     voted, count = helpful_vote_toggle(vote_model=HelpfulVote, target=locked, user=user)
     delta = 1 if voted else -1
     if not locked.is_hidden:
@@ -162,7 +182,9 @@ def _forget_answers_voted_by(user_id: int) -> None:
 
 @transaction.atomic
 def answer_thank(*, answer: Answer, user) -> Answer:
-    """The asker thanks the doctor, once; the doctor gets a notice. Checked by `check_can_thank`."""
+    """The asker thanks the doctor, once; the doctor gets a notice. `permissions.check_can_thank` decides
+    here (PermissionDenied otherwise)."""
+    check_can_thank(user, answer)
     now = timezone.now()
     updated = Answer.objects.filter(pk=answer.pk, thanked_at__isnull=True).update(thanked_at=now)
     if updated:

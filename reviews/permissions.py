@@ -9,6 +9,8 @@ from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 from reviews.models import Review
 
+REMOVE_PERMISSION = "reviews.delete_review"
+
 
 def check_can_write_review(user) -> None:
     """Patients who may take part write reviews; doctor accounts don't (no reviewing oneself or rivals)."""
@@ -21,6 +23,15 @@ def check_can_delete_review(user, review: Review) -> None:
     """Authors may delete their own review, even one a moderator hid."""
     if not user.is_authenticated or review.author_id != user.pk:
         raise PermissionDenied("Only the patient who wrote this review can delete it.")
+
+
+def check_can_remove_review(user) -> None:
+    """Delete someone else's review outright: staff with the admin's delete permission (the admin's
+    delete actions). Moderators who only hide content hide it instead."""
+    if not (user is not None and user.is_authenticated and user.is_active and user.is_staff):
+        raise PermissionDenied("Only the patient who wrote this review, or an administrator, can delete it.")
+    if not user.has_perm(REMOVE_PERMISSION):
+        raise PermissionDenied("Only the patient who wrote this review, or an administrator, can delete it.")
 
 
 def check_can_edit_review(user, review: Review) -> None:
@@ -61,5 +72,6 @@ def check_can_vote(user, review: Review) -> None:
 register("reviews.write", check_can_write_review)
 register("reviews.edit", check_can_edit_review)
 register("reviews.delete", check_can_delete_review)
+register("reviews.remove", check_can_remove_review)
 register("reviews.respond", check_can_respond)
 register("reviews.vote", check_can_vote)

@@ -11,6 +11,17 @@ later must wait for that lock and recompute again itself.
 
 Treatment figures are not stored: `reviews.selectors.treatment_review_figures` computes them with a
 fixed number of aggregate queries (a median cannot be kept as a counter anyway).
+
+Every write a member or moderator asks for checks its rule itself (reviews.permissions), whoever calls it:
+
+- `review_create`: `check_can_write_review` ("reviews.write") for the author.
+- `review_update`, `review_add_update`: `check_can_edit_review` ("reviews.edit") for the editor, on the
+  locked row.
+- `response_upsert`: `check_can_respond` ("reviews.respond") for the doctor's account.
+- `review_delete`: `check_can_delete_review` ("reviews.delete") when the author deletes,
+  `check_can_remove_review` ("reviews.remove") when anyone else does (the admin).
+- `review_helpful_toggle`: `check_can_vote` ("reviews.vote").
+- `doctor_figures_refresh`: bookkeeping inside the writes above and moderation, no member's request.
 """
 
 from collections.abc import Iterable
@@ -37,7 +48,14 @@ from reviews.models import (
     Verdict,
     VerdictChange,
 )
-from reviews.permissions import check_can_respond
+from reviews.permissions import (
+    check_can_delete_review,
+    check_can_edit_review,
+    check_can_remove_review,
+    check_can_respond,
+    check_can_vote,
+    check_can_write_review,
+)
 from reviews.selectors import duplicate_review
 from reviews.signals import review_deleting
 
@@ -106,10 +124,12 @@ def review_create(
     cost_currency: str = Currency.USD,
     sub_ratings: dict[str, int | None] | None = None,
 ) -> Review:
-    """Publish a patient's review. The caller checks `check_can_write_review` first.
+    """Publish a patient's review as `author`, who must be allowed to write one (`check_can_write_review`,
+    checked here: PermissionDenied otherwise).
 
     Raises ValidationError on bad values, including a second review of the same doctor and treatment.
     """
+    check_can_write_review(author)
     review = Review(
         author=author,
         treatment=treatment,
@@ -142,8 +162,9 @@ def _locked(review: Review) -> Review:
 
 
 @transaction.atomic
-def review_update(*, review: Review, **changes) -> Review:
-    """Edit a review as its author (the caller checks `check_can_edit_review`).
+def review_update(*, review: Review, editor, **changes) -> Review:
+    """Edit a review as `editor`, its author: `check_can_edit_review` decides here, on the locked row
+    (PermissionDenied otherwise).
 
     Accepts any of EDITABLE_FIELDS. A changed verdict is recorded in the verdict history.
     """
@@ -151,6 +172,7 @@ def review_update(*, review: Review, **changes) -> Review:
     if unknown:
         raise ValueError(f"These review fields can't be edited: {', '.join(sorted(unknown))}")
     current = _locked(review)
+    check_can_edit_review(editor, current)
     old_verdict, old_rating = current.verdict, current.rating
     for field, value in changes.items():
         setattr(current, field, value)
@@ -166,9 +188,11 @@ def review_update(*, review: Review, **changes) -> Review:
 
 
 @transaction.atomic
-def review_add_update(*, review: Review, body: str, verdict: str = "") -> ReviewUpdate:
-    """Add a dated update to a review as its author, optionally changing the verdict."""
+def review_add_update(*, review: Review, editor, body: str, verdict: str = "") -> ReviewUpdate:
+    """Add a dated update to a review as `editor`, its author, optionally changing the verdict.
+    `check_can_edit_review` decides here, on the locked row (PermissionDenied otherwise)."""
     current = _locked(review)
+    check_can_edit_review(editor, current)
     update = ReviewUpdate(review=current, body=body)
     update.full_clean()
     update.save()
@@ -190,7 +214,8 @@ def review_add_update(*, review: Review, body: str, verdict: str = "") -> Review
 
 @transaction.atomic
 def response_upsert(*, review: Review, doctor: DoctorProfile, body: str) -> tuple[DoctorResponse, bool]:
-    """Post or edit the reviewed doctor's public response. Returns (response, created)."""
+    """Post or edit the reviewed doctor's public response. Returns (response, created).
+    `check_can_respond` decides here for the doctor's account (PermissionDenied otherwise)."""
     check_can_respond(doctor.user, review)
     response = DoctorResponse.objects.select_for_update().filter(review=review).first()
     created = response is None
@@ -220,11 +245,17 @@ def response_upsert(*, review: Review, doctor: DoctorProfile, body: str) -> tupl
 def review_delete(*, review: Review, actor) -> None:
     """Delete a review for good, with its updates, response and votes.
 
-    Authors delete their own; anyone else deleting (a moderator) leaves a moderation log entry.
+    Authors delete their own (`check_can_delete_review`); anyone else must be allowed to remove reviews
+    (`check_can_remove_review`, administrators in the admin) and leaves a moderation log entry. Checked
+    here, on the locked row: PermissionDenied otherwise.
     """
     current = _locked(review)
+    if actor is not None and actor.is_authenticated and actor.pk == current.author_id:
+        check_can_delete_review(actor, current)
+    else:
+        check_can_remove_review(actor)
     doctor_id = current.doctor_id
-    if actor is None or actor.pk != current.author_id:
+    if actor.pk != current.author_id:
         log_action(
             actor=actor,
             action=ModerationLog.Action.DELETE,
@@ -240,6 +271,8 @@ def review_delete(*, review: Review, actor) -> None:
 
 
 def review_helpful_toggle(*, review: Review, user) -> tuple[bool, int]:
-    """Mark a review helpful as `user`, or take the vote back (the caller checks `check_can_vote`)."""
+    """Mark a review helpful as `user`, or take the vote back. `check_can_vote` decides here
+    (PermissionDenied otherwise)."""
+    check_can_vote(user, review)
     result = helpful_vote_toggle(vote_model=ReviewHelpfulVote, target=review, user=user)
     return result

@@ -148,7 +148,9 @@ def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReviewForm(request.POST or None, instance=review, author=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            review = review_update(review=review, **{name: form.cleaned_data[name] for name in EDITABLE_FIELDS})
+            review = review_update(
+                review=review, editor=request.user, **{name: form.cleaned_data[name] for name in EDITABLE_FIELDS}
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -174,7 +176,10 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             try:
                 update = review_add_update(
-                    review=review, body=form.cleaned_data["body"], verdict=form.cleaned_data["verdict"]
+                    review=review,
+                    editor=request.user,
+                    body=form.cleaned_data["body"],
+                    verdict=form.cleaned_data["verdict"],
                 )
             except ValidationError as error:
                 form.add_error(None, error)

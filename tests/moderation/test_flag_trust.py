@@ -4,9 +4,11 @@ import datetime
 from html import unescape
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from moderation.models import Flag, ModerationLog
 from moderation.services import flag_create, flags_resolve
 from moderation.trust import Trust, reporter_trust
@@ -81,29 +83,29 @@ def test_trusted_flags_still_hide_an_ordinary_patient_post(client, client_as, th
 def test_flags_from_untrusted_accounts_are_queued_but_never_hide(client_as, threshold, moderator):
     question = QuestionFactory()
     new_account = UserFactory()
-    suspended = trusted_member(suspended_at=timezone.now(), suspension_reason="Spam")
+    suspended = trusted_member()
     often_wrong = trusted_member()
     for _ in range(2):  # two flags a moderator rejected, none upheld
         flag_create(reporter=often_wrong, target=AnswerFactory(), reason=Flag.Reason.SPAM)
     for flagged in Flag.objects.filter(reporter=often_wrong):
         flags_resolve(actor=moderator, target=flagged.target, outcome=Flag.Outcome.KEPT)
+    # A suspended member can't flag at all; a flag from before the suspension counts for nothing.
+    flag_create(reporter=suspended, target=question, reason=Flag.Reason.SPAM)
+    User.objects.filter(pk=suspended.pk).update(suspended_at=timezone.now(), suspension_reason="Spam")
     flag_through_the_site(client_as, new_account, question)
     flag_through_the_site(client_as, often_wrong, question)
-    # A suspended member can't flag through the site; a flag from before the suspension counts for nothing.
-    flag_create(reporter=suspended, target=question, reason=Flag.Reason.SPAM)
     question.refresh_from_db()
     assert not question.is_hidden
     assert open_flags().filter(object_id=question.pk).count() == 3
 
 
 def test_an_unconfirmed_account_is_not_trusted():
-    trust = reporter_trust(
-        Flag.objects.with_reporter_trust().get(
-            pk=flag_create(
-                reporter=trusted_member(email_confirmed=False), target=AnswerFactory(), reason=Flag.Reason.SPAM
-            ).pk
-        )
-    )
+    # An unconfirmed account can't flag (check_can_flag); one whose address lost its confirmation after
+    # flagging no longer weighs.
+    reporter = trusted_member()
+    flag = flag_create(reporter=reporter, target=AnswerFactory(), reason=Flag.Reason.SPAM)
+    EmailAddress.objects.filter(user=reporter).update(verified=False)
+    trust = reporter_trust(Flag.objects.with_reporter_trust().get(pk=flag.pk))
     assert not trust.is_trusted
     assert "e-mail not confirmed" in trust.doubts
 

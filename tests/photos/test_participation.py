@@ -4,9 +4,11 @@ posts no cases, with the reason, and "My photos" shows the reason instead of the
 from html import unescape
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from photos.models import BeforeAfterPhoto
 from tests.factories import DoctorProfileFactory, ReviewFactory, UserFactory
 from tests.photos.test_views import upload_data
@@ -17,16 +19,34 @@ SUSPENSION = "Uploaded other clinics' photos as your own."
 
 
 @pytest.fixture(params=["unconfirmed", "suspended"])
-def barred(request):
-    """(a member who may not take part, the words the refusal must contain)."""
+def barring(request):
+    """(a function that bars a member from taking part from now on, the words the refusal must contain)."""
     if request.param == "unconfirmed":
-        return UserFactory(email_confirmed=False), "Confirm your e-mail address"
-    return UserFactory(suspended_at=timezone.now(), suspension_reason=SUSPENSION), SUSPENSION
+        return (lambda member: EmailAddress.objects.filter(user=member).update(verified=False)), (
+            "Confirm your e-mail address"
+        )
+    return (
+        lambda member: User.objects.filter(pk=member.pk).update(
+            suspended_at=timezone.now(), suspension_reason=SUSPENSION
+        )
+    ), SUSPENSION
 
 
-def test_a_barred_patient_cannot_add_photos_to_their_review(client_as, barred, treatment):
-    member, words = barred
-    review = ReviewFactory(author=member, treatment=treatment)
+@pytest.fixture
+def barred(barring):
+    """(a member who may not take part, the words the refusal must contain)."""
+    bar, words = barring
+    member = UserFactory()
+    bar(member)
+    member.refresh_from_db()
+    return member, words
+
+
+def test_a_barred_patient_cannot_add_photos_to_their_review(client_as, barring, treatment):
+    bar, words = barring
+    member = UserFactory()
+    review = ReviewFactory(author=member, treatment=treatment)  # written while they still could
+    bar(member)
     client = client_as(member)
     url = reverse("photos:review_new", args=[review.pk])
     for response in (client.get(url), client.post(url, upload_data(treatment, consent_reference=None))):

@@ -120,10 +120,13 @@ def test_helpful_toggle_counts_once_and_undoes(answer, question, doctor, patient
 
 
 def test_thank_once_and_the_doctor_is_told(answer, patient, doctor):
+    stale = Answer.objects.get(pk=answer.pk)  # read before the thanks, as by a second tab
     answer_thank(answer=answer, user=patient)
     first = Answer.objects.get(pk=answer.pk).thanked_at
     assert first is not None
-    answer_thank(answer=answer, user=patient)
+    with pytest.raises(PermissionDenied, match="already thanked"):
+        answer_thank(answer=answer, user=patient)
+    answer_thank(answer=stale, user=patient)  # the rule passes on the stale copy; the row is thanked once
     assert Answer.objects.get(pk=answer.pk).thanked_at == first
     assert Notice.objects.filter(user=doctor.user, message__contains="thanked you").count() == 1
 

@@ -139,7 +139,7 @@ def test_doctor_counters_follow_new_reviews(doctor, known_reviews):
 
 def test_editing_verdict_and_rating_moves_every_figure(treatment, doctor, known_reviews):
     review = known_reviews[0]  # worth it, 5 stars, 300 USD
-    review_update(review=review, verdict="not_worth_it", rating=2, cost_amount=Decimal("1500"))
+    review_update(review=review, editor=review.author, verdict="not_worth_it", rating=2, cost_amount=Decimal("1500"))
 
     assert doctor_counters(doctor) == (3, 9, 1)
     figures = treatment_review_figures(treatment)
@@ -151,7 +151,12 @@ def test_editing_verdict_and_rating_moves_every_figure(treatment, doctor, known_
 
 
 def test_an_update_that_changes_the_verdict_moves_the_figures(treatment, doctor, known_reviews):
-    review_add_update(review=known_reviews[3], body="Six months on, I am glad I did it after all.", verdict="worth_it")
+    review_add_update(
+        review=known_reviews[3],
+        editor=known_reviews[3].author,
+        body="Six months on, I am glad I did it after all.",
+        verdict="worth_it",
+    )
     assert doctor_counters(doctor) == (3, 12, 3)
     assert treatment_review_figures(treatment).worth_it_count == 4
 

@@ -93,9 +93,12 @@ def test_timeline_lists_the_review_and_its_updates_in_order(client, patient):
     from reviews.services import review_add_update
 
     review = ReviewFactory(author=patient)
-    review_add_update(review=review, body="One month on: the swelling is gone and I love it.")
+    review_add_update(review=review, editor=patient, body="One month on: the swelling is gone and I love it.")
     review_add_update(
-        review=review, body="Six months on: it has worn off, I would not repeat it.", verdict="not_worth_it"
+        review=review,
+        editor=patient,
+        body="Six months on: it has worn off, I would not repeat it.",
+        verdict="not_worth_it",
     )
     text = client.get(review.get_absolute_url()).text
     assert text.index("Reviewed:") < text.index("One month on") < text.index("Six months on")
@@ -160,7 +163,10 @@ def test_review_page_runs_a_fixed_number_of_queries(
     response_upsert(review=review, doctor=doctor, body="Thank you for this thoughtful review.")
     for index in range(updates):
         review_add_update(
-            review=review, body=f"Update number {index}: still going well.", verdict=["not_sure", "worth_it"][index % 2]
+            review=review,
+            editor=review.author,
+            body=f"Update number {index}: still going well.",
+            verdict=["not_sure", "worth_it"][index % 2],
         )
     client = client_as(other_patient)
     # session, user, review with its response, verdict changes, updates, photo cases (none), the reader's vote

@@ -3,10 +3,11 @@
 from html import unescape
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Notice
+from accounts.models import Notice, User
 from moderation.services import content_hide
 from reviews.models import DoctorResponse, Review
 from tests.factories import DoctorProfileFactory, ReviewFactory, UserFactory
@@ -123,11 +124,27 @@ SUSPENSION = "Posted the same clinic advert under five reviews."
 
 
 @pytest.fixture(params=["unconfirmed", "suspended"])
-def barred(request):
-    """(a member who may not take part, the words the refusal must contain)."""
+def barring(request):
+    """(a function that bars a member from taking part from now on, the words the refusal must contain)."""
     if request.param == "unconfirmed":
-        return UserFactory(email_confirmed=False), "Confirm your e-mail address"
-    return UserFactory(suspended_at=timezone.now(), suspension_reason=SUSPENSION), SUSPENSION
+        return (lambda member: EmailAddress.objects.filter(user=member).update(verified=False)), (
+            "Confirm your e-mail address"
+        )
+    return (
+        lambda member: User.objects.filter(pk=member.pk).update(
+            suspended_at=timezone.now(), suspension_reason=SUSPENSION
+        )
+    ), SUSPENSION
+
+
+@pytest.fixture
+def barred(barring):
+    """(a member who may not take part, the words the refusal must contain)."""
+    bar, words = barring
+    member = UserFactory()
+    bar(member)
+    member.refresh_from_db()
+    return member, words
 
 
 def test_a_barred_member_cannot_write_a_review(client_as, barred, treatment):
@@ -143,9 +160,11 @@ def test_a_barred_member_cannot_write_a_review(client_as, barred, treatment):
 
 
 @pytest.mark.parametrize("name", ["reviews:edit", "reviews:add_update"])
-def test_a_barred_author_cannot_change_their_review(client_as, barred, treatment, name):
-    member, words = barred
-    review = ReviewFactory(author=member, treatment=treatment)
+def test_a_barred_author_cannot_change_their_review(client_as, barring, treatment, name):
+    bar, words = barring
+    member = UserFactory()
+    review = ReviewFactory(author=member, treatment=treatment)  # written while they still could
+    bar(member)
     response = client_as(member).post(reverse(name, args=[review.pk]), {"body": "x" * 120})
     assert response.status_code == 403
     assert words in unescape(response.text)

@@ -19,13 +19,15 @@ pytestmark = pytest.mark.django_db
 def test_only_editable_fields_can_be_edited(doctor):
     review = ReviewFactory()
     with pytest.raises(ValueError, match="doctor"):
-        review_update(review=review, doctor=doctor)
+        review_update(review=review, editor=review.author, doctor=doctor)
 
 
 def test_verdict_history_through_edits_and_updates(patient):
     review = ReviewFactory(author=patient, verdict="worth_it")
-    review_update(review=review, verdict="not_sure")
-    update = review_add_update(review=review, body="Two months later I'm positive again.", verdict="worth_it")
+    review_update(review=review, editor=patient, verdict="not_sure")
+    update = review_add_update(
+        review=review, editor=patient, body="Two months later I'm positive again.", verdict="worth_it"
+    )
     history = list(VerdictChange.objects.filter(review=review).values_list("previous", "verdict", "update"))
     assert history == [("", "worth_it", None), ("worth_it", "not_sure", None), ("not_sure", "worth_it", update.pk)]
 
@@ -37,7 +39,9 @@ def test_verdict_history_through_edits_and_updates(patient):
 
 def test_an_update_naming_the_current_verdict_changes_nothing(doctor):
     review = ReviewFactory(doctor=doctor, verdict="worth_it")
-    review_add_update(review=review, body="Still happy with it after three months.", verdict="worth_it")
+    review_add_update(
+        review=review, editor=review.author, body="Still happy with it after three months.", verdict="worth_it"
+    )
     assert review.verdict_changes.count() == 1
 
 
@@ -62,7 +66,7 @@ def test_response_upsert_refuses_another_doctor(doctor):
 
 def test_delete_removes_updates_responses_votes_and_history(doctor, other_patient):
     review = ReviewFactory(doctor=doctor)
-    review_add_update(review=review, body="A later update with enough words.")
+    review_add_update(review=review, editor=review.author, body="A later update with enough words.")
     response_upsert(review=review, doctor=doctor, body="Thanks for sharing your experience.")
     review_helpful_toggle(review=review, user=other_patient)
     review_delete(review=review, actor=review.author)
@@ -71,11 +75,11 @@ def test_delete_removes_updates_responses_votes_and_history(doctor, other_patien
     assert not ModerationLog.objects.exists()  # an author deleting their own words is not moderation
 
 
-def test_a_moderator_deleting_leaves_a_log_entry(moderator, doctor):
+def test_an_administrator_deleting_leaves_a_log_entry(admin_user, doctor):
     review = ReviewFactory(doctor=doctor, title="Spam review")
-    review_delete(review=review, actor=moderator)
+    review_delete(review=review, actor=admin_user)
     entry = ModerationLog.objects.get()
-    assert (entry.actor, entry.action, entry.target_repr) == (moderator, "delete", "Spam review")
+    assert (entry.actor, entry.action, entry.target_repr) == (admin_user, "delete", "Spam review")
     assert entry.target_type == ContentType.objects.get_for_model(Review)
     doctor.refresh_from_db()
     assert doctor.review_count == 0
