@@ -396,7 +396,7 @@ def measure_mixed(base: str, port: int, cookie: str, paths: Path) -> list[dict]:
     for index, mode in enumerate(("anonymous", "logged in")):
         mode_cookie = cookie if mode == "logged in" else ""
         origin = position = index * len(paths_list) // 2
-        writer = start_writer(port, seed=index + 2)
+        writer = start_writer(port, seed=int(time.time()) + index)  # a reused database keeps earlier writes
         try:
             if MIXED_WARMUP:
                 position += wrk_mixed(base, mode_cookie, MIXED_WARMUP, paths, position)["requests"]
