@@ -16,8 +16,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from doctors.forms import DirectoryFilterForm
 from photos.models import BeforeAfterPhoto
 from reviews.forms import ReviewFilterForm
+from tests import images
 from tests.factories import AnswerFactory, DoctorProfileFactory, QuestionFactory, ReviewFactory, TreatmentFactory
-from tests.photos import images
 
 # Raw, already percent-encoded values: what a hostile client can put on the wire.
 MALFORMED = {
@@ -114,8 +114,8 @@ def seeded(db, patient, doctor, moderator, make_photo_case):
 @pytest.fixture
 def make_photo_case(django_capture_on_commit_callbacks):
     """An approved before/after case, its images made with Pillow and run through the real pipeline."""
-    from photos import services
     from imaging.forms import ImageUploadField
+    from photos import services
     from tests.photos.conftest import consent_texts_version_1
 
     def make(*, uploader, treatment, moderator) -> BeforeAfterPhoto:

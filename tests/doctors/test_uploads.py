@@ -15,8 +15,8 @@ from PIL import Image
 
 from doctors.models import DoctorProfile
 from imaging import pipeline
+from tests import images
 from tests.doctors.conftest import application_data, image_file
-from tests.photos import images
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from photos.models import BeforeAfterPhoto
-from tests.photos import images
+from tests import images
 from tests.photos.conftest import consent_texts_version_1
 
 pytestmark = pytest.mark.django_db(transaction=True)

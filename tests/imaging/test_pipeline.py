@@ -11,7 +11,7 @@ from PIL import Image, ImageFilter, ImageStat
 
 from imaging import pipeline
 from imaging.forms import HeadshotUploadField
-from tests.photos import images
+from tests import images
 
 
 def read_back(prepared: pipeline.PreparedImage) -> Image.Image:

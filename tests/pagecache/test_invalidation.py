@@ -12,8 +12,8 @@ from moderation.services import content_hide, content_restore
 from photos import services as photo_services
 from questions.services import answer_create, answer_helpful_toggle, question_create
 from reviews.services import review_create
+from tests import images
 from tests.factories import DoctorProfileFactory, QuestionFactory, TreatmentFactory
-from tests.photos import images
 from tests.photos.conftest import consent_texts_version_1
 
 pytestmark = pytest.mark.django_db

@@ -3,9 +3,9 @@ import importlib
 import pytest
 
 from photos import services
+from tests import images
 from tests.factories import TreatmentFactory
 from tests.imaging.conftest import prepare, stored_files  # noqa: F401 (fixtures the photo tests use too)
-from tests.photos import images
 
 
 def consent_texts_version_1() -> None:

@@ -13,8 +13,8 @@ from moderation.services import content_hide, content_restore
 from photos import services
 from photos.models import BeforeAfterPhoto, PhotoImage
 from reviews.services import review_delete
+from tests import images
 from tests.factories import ReviewFactory
-from tests.photos import images
 
 pytestmark = pytest.mark.django_db
 

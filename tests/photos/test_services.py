@@ -8,8 +8,8 @@ from accounts.models import Notice
 from moderation.models import ModerationLog
 from photos import services
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, PhotoImage
+from tests import images
 from tests.factories import ReviewFactory, TreatmentFactory
-from tests.photos import images
 
 pytestmark = pytest.mark.django_db
 

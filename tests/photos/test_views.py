@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 
 from photos.models import BeforeAfterPhoto
+from tests import images
 from tests.factories import DoctorProfileFactory, TreatmentFactory
-from tests.photos import images
 
 pytestmark = pytest.mark.django_db
 
