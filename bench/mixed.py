@@ -77,7 +77,7 @@ def question_popularity() -> Popularity:
 
     from questions.models import Question
 
-    rows = Question.objects.published().order_by("pk").values_list("pk", "slug")
+    rows = Question.objects.public().order_by("pk").values_list("pk", "slug")
     return Popularity([(pk, reverse("questions:detail", args=[pk, slug])) for pk, slug in rows])
 
 
@@ -134,7 +134,7 @@ class Writer:
         from questions.services import answer_helpful_toggle
 
         question_id = self.popularity.draw(self.rng)[0]
-        answers = list(Answer.objects.published().filter(question_id=question_id).select_related("question", "doctor"))
+        answers = list(Answer.objects.public().filter(question_id=question_id).select_related("question", "doctor"))
         if not answers:
             return False
         answer, user = self.rng.choice(answers), self._patient()
@@ -148,7 +148,7 @@ class Writer:
         from questions.models import Answer, Question
         from questions.services import answer_create
 
-        question = Question.objects.published().get(pk=self.popularity.draw(self.rng)[0])
+        question = Question.objects.public().get(pk=self.popularity.draw(self.rng)[0])
         answered = set(Answer.objects.filter(question=question).values_list("doctor_id", flat=True))
         tried = self.rng.sample(self.doctor_ids, min(5, len(self.doctor_ids)))
         candidates = [pk for pk in tried if pk not in answered]

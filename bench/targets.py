@@ -35,7 +35,7 @@ def _url(name: str, *args) -> str | None:
 def _question() -> dict:
     from questions.models import Question
 
-    question = Question.objects.published().order_by("-answer_count", "pk").first()
+    question = Question.objects.public().order_by("-answer_count", "pk").first()
     if question is None:
         return {"skip": "no questions"}
     return {"url": question.get_absolute_url(), "note": f"{question.answer_count} answers"}
@@ -70,8 +70,8 @@ def _search(word: str) -> dict:
     url = _url("core:search") or _url("questions:search")
     if url is None:
         return {"skip": "no search page"}
-    matches = Question.objects.published().filter(title__icontains=word).count()
-    matches += Question.objects.published().filter(body__icontains=word).exclude(title__icontains=word).count()
+    matches = Question.objects.public().filter(title__icontains=word).count()
+    matches += Question.objects.public().filter(body__icontains=word).exclude(title__icontains=word).count()
     return {"url": f"{url}?q={word}", "note": f"'{word}' in {matches} questions"}
 
 

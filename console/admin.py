@@ -353,9 +353,9 @@ _PREVIEW_FIELDS = ("body", "text", "caption", "bio", "details", "title")
 
 
 def _preview_text(obj: models.Model) -> str:
-    if callable(getattr(obj, "published", None)):
-        # An answer's words never go out without the disclaimer naming the doctor (Answer.published).
-        return obj.published(chars=1500).text
+    if callable(getattr(obj, "public_text", None)):
+        # An answer's words never go out without the disclaimer naming the doctor (Answer.public_text).
+        return obj.public_text(chars=1500).text
     for name in _PREVIEW_FIELDS:
         value = getattr(obj, name, None)
         if isinstance(value, str) and value.strip():

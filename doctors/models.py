@@ -35,7 +35,7 @@ class DoctorProfileQuerySet(HideableQuerySet):
 
     def public(self) -> "DoctorProfileQuerySet":
         """Profiles anyone may see: verified or suspended (their answers stay up), not hidden."""
-        return self.visible().filter(status__in=[DoctorProfile.Status.VERIFIED, DoctorProfile.Status.SUSPENDED])
+        return super().public().filter(status__in=[DoctorProfile.Status.VERIFIED, DoctorProfile.Status.SUSPENDED])
 
     def pending(self) -> "DoctorProfileQuerySet":
         return self.filter(status=DoctorProfile.Status.PENDING)

@@ -8,9 +8,14 @@ from django.utils import timezone
 
 
 class HideableQuerySet(models.QuerySet):
-    """Hidden content is kept, never deleted; public pages only ever see `visible()` rows."""
+    """Hidden content is kept, never deleted; public pages only ever see `public()` rows.
 
-    def visible(self):
+    `public()` is what anonymous visitors may see; a model whose rows need more than "not hidden" to be
+    public (a verified doctor, an approved case) narrows it. `visible_to(user)`, where a model has one,
+    adds what only that viewer may also see (their own hidden review, everything for moderators).
+    """
+
+    def public(self):
         return self.filter(hidden_at__isnull=True)
 
     def hidden(self):

@@ -33,10 +33,8 @@ FLAGGABLE_MODELS = (
 # profile stays public and verified, and hidden answers count for nothing in whether they may answer.
 DECIDED_BY_MODERATORS_ONLY = ("doctors.doctorprofile",)
 
+
 # The queryset method each app names "what the public may see", most specific first.
-_PUBLIC_QUERYSET_METHODS = ("published", "public", "visible")
-
-
 def flaggable_model(label: str) -> type[Hideable] | None:
     """The model for a label like "questions.answer" if it may be flagged, else None."""
     if label not in FLAGGABLE_MODELS:
@@ -67,12 +65,7 @@ def flaggable_labels() -> list[tuple[str, str]]:
 
 def public_queryset(model: type[models.Model]) -> models.QuerySet:
     """Rows of `model` the public may see (never hidden ones)."""
-    manager = model._default_manager
-    for name in _PUBLIC_QUERYSET_METHODS:
-        method = getattr(manager, name, None)
-        if callable(method):
-            return method()
-    return manager.all()
+    return model._default_manager.public()
 
 
 def content_owner_id(obj: models.Model) -> int | None:

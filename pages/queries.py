@@ -11,7 +11,7 @@ def profile_answers(doctor: DoctorProfile, *, newest_first: bool = False) -> Que
     """The doctor's public answers on public questions, with what each card and disclaimer needs."""
     order = ["-created_at", "-pk"] if newest_first else ["-helpful_count", "-created_at", "-pk"]
     return (
-        Answer.objects.published()
+        Answer.objects.public()
         .filter(doctor=doctor, question__hidden_at__isnull=True)
         .select_related("question", "disclaimer", "doctor")
         .prefetch_related("question__treatments")

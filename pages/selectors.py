@@ -16,7 +16,7 @@ from reviews.models import Review
 def doctors_for_treatment(doctors: DoctorProfileQuerySet, treatment) -> DoctorProfileQuerySet:
     """`doctors` narrowed to those who know `treatment`: a visible answer on a visible question tagged
     with it (the directory's treatment filter)."""
-    answers = Answer.objects.published().filter(
+    answers = Answer.objects.public().filter(
         doctor=OuterRef("pk"),
         question__hidden_at__isnull=True,
         question__questiontreatment__tag=treatment,
@@ -40,13 +40,13 @@ def treatment_doctors(treatment, *, limit: int = 6) -> list[DoctorProfile]:
 
 
 def _treatment_doctors(treatment, *, limit: int) -> list[DoctorProfile]:
-    public_reviews = Review.objects.published().filter(treatment=treatment)
-    answered = Answer.objects.published().filter(
+    public_reviews = Review.objects.public().filter(treatment=treatment)
+    answered = Answer.objects.public().filter(
         question__questiontreatment__tag=treatment, question__hidden_at__isnull=True
     )
     per_doctor = public_reviews.filter(doctor=OuterRef("pk")).order_by().values("doctor")
     return list(
-        DoctorProfile.objects.visible()
+        DoctorProfile.objects.public()
         .verified()
         .filter(Q(pk__in=public_reviews.values("doctor")) | Q(pk__in=answered.values("doctor")))
         .annotate(

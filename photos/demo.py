@@ -181,7 +181,7 @@ def seed(ctx: DemoContext) -> None:
         post(doctors[(index + 1) % len(doctors)].user, before, after, slug, caption, when, graphic=True)
 
     # Patients' own photos on their reviews (self-confirmed consent).
-    reviews = list(Review.objects.published().select_related("author", "treatment", "doctor").order_by("pk")[:3])
+    reviews = list(Review.objects.public().select_related("author", "treatment", "doctor").order_by("pk")[:3])
     for index, review in enumerate(reviews):
         skin, hair = SKIN_TONES[(index + 3) % len(SKIN_TONES)], HAIR[(index + 2) % len(HAIR)]
         before = _face(random.Random(index), "spots", after=False, skin=skin, hair=hair)

@@ -98,10 +98,11 @@ class PhotoTreatment(TaggedItemBase):
 
 
 class BeforeAfterPhotoQuerySet(HideableQuerySet):
-    def published(self) -> "BeforeAfterPhotoQuerySet":
+    def public(self) -> "BeforeAfterPhotoQuerySet":
         """What the public may see: approved, consented, not hidden, derivatives ready; a patient's case
         only with its review, and only while that review is visible."""
-        return self.visible().filter(
+        not_hidden = super().public()
+        return not_hidden.filter(
             Q(review__isnull=True, consent__kind=ConsentKind.DOCTOR_ATTESTATION)
             | Q(review__isnull=False, review__hidden_at__isnull=True),
             status=BeforeAfterPhoto.Status.APPROVED,
@@ -113,15 +114,15 @@ class BeforeAfterPhotoQuerySet(HideableQuerySet):
         """Published cases, plus the viewer's own uploads in any state (not hidden ones: those are gone
         for everyone but moderators, who use the admin)."""
         if not user.is_authenticated:
-            return self.published()
-        return self.filter(Q(pk__in=self.published().values("pk")) | Q(uploader=user, hidden_at__isnull=True))
+            return self.public()
+        return self.filter(Q(pk__in=self.public().values("pk")) | Q(uploader=user, hidden_at__isnull=True))
 
     def with_display(self) -> "BeforeAfterPhotoQuerySet":
         """Everything a card or case page shows: doctor, uploader, images, treatments."""
         return self.select_related("doctor", "uploader").prefetch_related("images", "treatments")
 
     def for_gallery(self) -> "BeforeAfterPhotoQuerySet":
-        return self.published().with_display().order_by("-moderated_at", "-pk")
+        return self.public().with_display().order_by("-moderated_at", "-pk")
 
     def for_treatment(self, treatment) -> "BeforeAfterPhotoQuerySet":
         return self.filter(phototreatment__tag=treatment)
@@ -131,7 +132,7 @@ class BeforeAfterPhotoQuerySet(HideableQuerySet):
 
     def for_review(self, review) -> "BeforeAfterPhotoQuerySet":
         """A review's published cases, oldest first, with what a card shows."""
-        return self.published().filter(review=review).with_display().order_by("created_at", "pk")
+        return self.public().filter(review=review).with_display().order_by("created_at", "pk")
 
     def pending(self) -> "BeforeAfterPhotoQuerySet":
         return self.filter(status=BeforeAfterPhoto.Status.PENDING)
@@ -257,7 +258,7 @@ class BeforeAfterPhoto(Hideable):
         return self.ready_at is not None
 
     @property
-    def is_published(self) -> bool:
+    def is_public(self) -> bool:
         return (
             self.status == self.Status.APPROVED
             and self.consent_id is not None

@@ -40,7 +40,7 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
 
 def gallery(request: HttpRequest) -> HttpResponse:
     """Published cases, newest first, filtered by treatment and doctor."""
-    published = BeforeAfterPhoto.objects.published()
+    published = BeforeAfterPhoto.objects.public()
     treatments = list(Treatment.objects.filter(photo_items__content_object__in=published).distinct().order_by("name"))
     doctors = list(DoctorProfile.objects.filter(photo_cases__in=published).distinct().order_by("full_name"))
     treatment = next((t for t in treatments if t.slug == request.GET.get("treatment")), None)

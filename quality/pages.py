@@ -45,12 +45,9 @@ def _reverse(name: str, *args) -> str:
 
 
 def _public(model):
-    """The most public queryset a model offers: published() > public() > visible() > all."""
+    """What anonymous visitors may see of a model: its `public()` rows, or all of them."""
     manager = model._default_manager
-    for method in ("published", "public", "visible"):
-        if hasattr(manager, method):
-            return getattr(manager, method)()
-    return manager.all()
+    return manager.public() if hasattr(manager, "public") else manager.all()
 
 
 def _first_url(queryset, what: str) -> str:

@@ -113,19 +113,16 @@ class QuestionQuerySet(HideableQuerySet):
         "unanswered": ("-created_at", "-pk"),
     }
 
-    def published(self) -> "QuestionQuerySet":
-        return self.visible()
-
     def visible_to(self, user) -> "QuestionQuerySet":
         """Everything `user` may open: moderators also see hidden questions (with a banner)."""
         if getattr(user, "is_moderator", False):
             return self.all()
-        return self.published()
+        return self.public()
 
     def for_list(self) -> "QuestionQuerySet":
         """What a question row needs: author handle, first answering doctor, treatments."""
         return (
-            self.published()
+            self.public()
             .select_related("author", "first_answer_doctor")
             .prefetch_related("treatments")
             .order_by("-created_at")
@@ -150,7 +147,7 @@ class QuestionQuerySet(HideableQuerySet):
         the treatment (figures in bench/README.md).
         """
         same = QuestionTreatment.objects.filter(tag_id__in=treatment_ids).values("content_object_id")
-        return self.published().filter(pk__in=same).exclude(pk=question.pk).order_by("-helpful_count", "-created_at")
+        return self.public().filter(pk__in=same).exclude(pk=question.pk).order_by("-helpful_count", "-created_at")
 
 
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
@@ -209,17 +206,14 @@ class Question(Hideable):
 
 
 class AnswerQuerySet(HideableQuerySet):
-    def published(self) -> "AnswerQuerySet":
-        return self.visible()
-
     def counted(self) -> "AnswerQuerySet":
-        """Answers that count on doctors' profiles: published, on a published question."""
-        return self.published().filter(question__hidden_at__isnull=True)
+        """Answers that count on doctors' profiles: public, on a public question."""
+        return self.public().filter(question__hidden_at__isnull=True)
 
     def visible_to(self, user) -> "AnswerQuerySet":
         if getattr(user, "is_moderator", False):
             return self.all()
-        return self.published()
+        return self.public()
 
     def best_first(self) -> "AnswerQuerySet":
         return self.order_by("-helpful_count", "created_at", "pk")
@@ -274,9 +268,9 @@ class Answer(Hideable):
         """The disclaimer as readers see it under this answer, naming the doctor."""
         return self.disclaimer.render(self.doctor.display_name)
 
-    def published(
+    def public_text(
         self, *, chars: int | None = None, words: int | None = None, snippet: str | None = None
-    ) -> "PublishedAnswer":
+    ) -> "AnswerText":
         """This answer's words as they may be published, always with the disclaimer naming the doctor.
 
         The only way to publish an answer's words: the question page, the doctor's profile, search
@@ -292,15 +286,15 @@ class Answer(Hideable):
             text = Truncator(self.body).words(words)
         else:
             text = self.body
-        return PublishedAnswer(answer=self, words=text, disclaimer=self.disclaimer_text)
+        return AnswerText(answer=self, words=text, disclaimer=self.disclaimer_text)
 
 
 @dataclass(frozen=True)
-class PublishedAnswer:
+class AnswerText:
     """An answer's words (plain text, whole or cut) with the disclaimer naming its doctor.
 
-    Made by `Answer.published()`. As a string it is both, words first; templates show the words
-    with `{% published_answer %}` (questions_tags), which puts the disclaimer under them.
+    Made by `Answer.public_text()`. As a string it is both, words first; templates show the words
+    with `{% answer_text %}` (questions_tags), which puts the disclaimer under them.
     """
 
     answer: Answer

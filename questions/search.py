@@ -43,7 +43,7 @@ def _matches(questions: QuerySet, terms: list[str], text: str) -> tuple[SearchQu
     PostgreSQL: questions whose title/details match, and questions with a matching answer. SQLite:
     one half, every word somewhere in the title, details or an answer.
     """
-    answers = Answer.objects.published()
+    answers = Answer.objects.public()
     if not full_text_available():
         condition = Q()
         for term in terms:
@@ -88,7 +88,7 @@ def question_search(questions: QuerySet, text: str) -> QuerySet:
     # Two index scans joined by UNION: an OR across the two tables would rule the indexes out.
     matching = in_questions[:SEARCH_LIMIT].union(in_answers[:SEARCH_LIMIT])
     best_answer = (
-        Answer.objects.published()
+        Answer.objects.public()
         .filter(question=OuterRef("pk"), search_vector=query)
         .order_by("-helpful_count", "created_at")
         .values("pk")[:1]
@@ -125,11 +125,11 @@ def snippets_fill(results: list, text: str) -> None:
 
     The snippet prefers the question's details and falls back to the best matching answer when the hit
     was only there. An answer's words are quoted with its disclaimer: such a result has
-    `snippet_answer`, a `PublishedAnswer` (questions.models), whose words are the snippet. One query
+    `snippet_answer`, an `AnswerText` (questions.models), whose words are the snippet. One query
     for the quoted answers of the page, none when every snippet comes from the questions.
     """
     terms = search_terms(text)
-    answers = Answer.objects.published().select_related("doctor", "disclaimer")
+    answers = Answer.objects.public().select_related("doctor", "disclaimer")
     quoted = {}
     if results and hasattr(results[0], "body_snippet"):
         # PostgreSQL found the best matching answer of each question; highlight it like the details.
@@ -141,7 +141,7 @@ def snippets_fill(results: list, text: str) -> None:
             headlines = answers.filter(pk__in=ids).annotate(
                 headline=_headline("body", query, max_words=35, min_words=15)
             )
-            quoted = {answer.question_id: answer.published(snippet=answer.headline) for answer in headlines}
+            quoted = {answer.question_id: answer.public_text(snippet=answer.headline) for answer in headlines}
     else:
         for result in results:
             result.title_snippet = mark_terms(result.title, terms, length=200)
@@ -153,8 +153,8 @@ def snippets_fill(results: list, text: str) -> None:
                 condition |= Q(body__icontains=term)
             for answer in answers.filter(condition, question_id__in=missing).best_first():
                 if answer.question_id not in quoted:
-                    words = answer.published().words
-                    quoted[answer.question_id] = answer.published(snippet=mark_terms(words, terms))
+                    words = answer.public_text().words
+                    quoted[answer.question_id] = answer.public_text(snippet=mark_terms(words, terms))
     for result in results:
         result.snippet_answer = quoted.get(result.pk)
         result.snippet_from_answer = result.snippet_answer is not None

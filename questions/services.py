@@ -206,12 +206,12 @@ def question_counters_refresh(*, question_id: int) -> None:
     that commit before see their +1 counted, and votes after add theirs to the fresh total.
     """
     list(Question.objects.select_for_update().filter(pk=question_id).values_list("pk"))
-    answers = Answer.objects.published().filter(question=OuterRef("pk")).order_by().values("question")
+    answers = Answer.objects.public().filter(question=OuterRef("pk")).order_by().values("question")
     Question.objects.filter(pk=question_id).update(
         answer_count=Coalesce(Subquery(answers.annotate(n=Count("pk")).values("n")), 0),
         helpful_count=Coalesce(Subquery(answers.annotate(n=Sum("helpful_count")).values("n")), 0),
         first_answer_doctor=Subquery(
-            Answer.objects.published().filter(question=OuterRef("pk")).order_by("created_at").values("doctor")[:1]
+            Answer.objects.public().filter(question=OuterRef("pk")).order_by("created_at").values("doctor")[:1]
         ),
     )
 

@@ -9,7 +9,7 @@ class QuestionSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        return Question.objects.published().only("pk", "slug", "last_activity_at").order_by("-pk")
+        return Question.objects.public().only("pk", "slug", "last_activity_at").order_by("-pk")
 
     def lastmod(self, question: Question):
         return question.last_activity_at

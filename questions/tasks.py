@@ -19,14 +19,14 @@ def answer_notify_asker(answer_id: int) -> None:
     # Hidden in the meantime, or the asker closed their account: nothing to say.
     if answer is None or answer.is_hidden or answer.question.is_hidden or not answer.question.author.is_active:
         return
-    published = answer.published(chars=600)
+    excerpt = answer.public_text(chars=600)
     context = {
         "SITE_NAME": settings.SITE_NAME,
         "answer": answer,
         "question": answer.question,
         "doctor_name": answer.doctor.display_name,
-        "answer_excerpt": published.words,
-        "disclaimer_text": published.disclaimer,
+        "answer_excerpt": excerpt.words,
+        "disclaimer_text": excerpt.disclaimer,
         "answer_url": _absolute(answer.get_absolute_url()),
     }
     send_mail(

@@ -73,7 +73,7 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     def answer_schema(answer: Answer) -> dict:
         return {
             "@type": "Answer",
-            "text": answer.published().text,
+            "text": answer.public_text().text,
             "dateCreated": answer.created_at.isoformat(),
             "upvoteCount": answer.helpful_count,
             "url": request.build_absolute_uri(answer.get_absolute_url()),
@@ -185,14 +185,14 @@ def search(request: HttpRequest) -> HttpResponse:
     capped = False
     if search_terms(query):
         results = (
-            full_text.question_search(Question.objects.published(), query)
+            full_text.question_search(Question.objects.public(), query)
             .select_related("first_answer_doctor")
             .prefetch_related("treatments")
         )
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         page.object_list = list(page.object_list)
         full_text.snippets_fill(page.object_list, query)
-        capped = bool(page.paginator.count) and full_text.search_capped(Question.objects.published(), query)
+        capped = bool(page.paginator.count) and full_text.search_capped(Question.objects.public(), query)
     context = {
         "query": query,
         "searched": page is not None,
@@ -213,7 +213,7 @@ def similar(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "questions/ask.html#similar",
-        {"similar": list(full_text.question_similar(Question.objects.published(), title))},
+        {"similar": list(full_text.question_similar(Question.objects.public(), title))},
     )
 
 
@@ -257,7 +257,7 @@ def ask(request: HttpRequest) -> HttpResponse:
     title = request.POST.get("title", "") if request.method == "POST" else ""
     context = {
         "form": form,
-        "similar": list(full_text.question_similar(Question.objects.published(), title)) if title else [],
+        "similar": list(full_text.question_similar(Question.objects.public(), title)) if title else [],
         "limited": limited,
         "ask_limit": limit_count("ask"),
     }
@@ -266,7 +266,7 @@ def ask(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
-    question = get_object_or_404(Question.objects.published().select_related("author"), pk=pk)
+    question = get_object_or_404(Question.objects.public().select_related("author"), pk=pk)
     existing = Answer.objects.filter(question=question, doctor__user=request.user).first()
     if existing is not None and not existing.is_hidden:
         messages.info(request, "You have already answered this question; you can edit your answer here.")

@@ -68,18 +68,15 @@ def _between_1_and_5(field: str, *, nullable: bool) -> Q:
 
 
 class ReviewQuerySet(HideableQuerySet):
-    def published(self) -> "ReviewQuerySet":
-        return self.visible()
-
     def visible_to(self, user) -> "ReviewQuerySet":
         """Public reviews, plus the user's own even when a moderator hid them (they see why)."""
         if user.is_authenticated:
             return self.filter(Q(hidden_at__isnull=True) | Q(author=user))
-        return self.published()
+        return self.public()
 
     def for_list(self) -> "ReviewQuerySet":
         """What a review card needs: author handle, treatment and doctor names, newest first."""
-        return self.published().select_related("author", "treatment", "doctor").order_by("-created_at", "-pk")
+        return self.public().select_related("author", "treatment", "doctor").order_by("-created_at", "-pk")
 
     def for_treatment(self, treatment) -> "ReviewQuerySet":
         return self.filter(treatment=treatment)

@@ -149,9 +149,9 @@ def treatment_review_figures(treatment) -> TreatmentFigures:
 
     Computed on demand rather than kept as counters: a treatment's public reviews are found through an
     index on (treatment, …), the aggregate is cheap at the sizes a treatment reaches, and a median or
-    quartile cannot be maintained incrementally. Hidden reviews are excluded by `published()`.
+    quartile cannot be maintained incrementally. Hidden reviews are excluded by `public()`.
     """
-    public = Review.objects.published().filter(treatment=treatment)
+    public = Review.objects.public().filter(treatment=treatment)
     in_currency = Q(cost_amount__isnull=False, cost_currency=FIGURES_CURRENCY)
     figures = public.aggregate(
         total=Count("pk"),
@@ -239,7 +239,7 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
     for name, _label in SUB_RATINGS:
         aggregates[f"{name}_avg"] = Avg(name)
         aggregates[f"{name}_n"] = Count(name)
-    figures = Review.objects.published().for_doctor(doctor).aggregate(**aggregates)
+    figures = Review.objects.public().for_doctor(doctor).aggregate(**aggregates)
     sub_ratings = [
         SubRatingAverage(
             label,

@@ -88,7 +88,7 @@ def doctor_figures_refresh(*, doctor_ids: Iterable[int] | None = None) -> None:
         doctors = doctors.filter(pk__in=list(doctor_ids))
         # Lock first (in pk order, so two writers never wait on each other crosswise); see the module doc.
         list(doctors.select_for_update().order_by("pk").values_list("pk", flat=True))
-    public = Review.objects.published().filter(doctor=OuterRef("pk")).order_by().values("doctor")
+    public = Review.objects.public().filter(doctor=OuterRef("pk")).order_by().values("doctor")
     doctors.update(
         review_count=_subquery_value(public, Count("pk")),
         rating_sum=_subquery_value(public, Sum("rating")),

@@ -9,7 +9,7 @@ class ReviewSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        return Review.objects.published().only("pk", "updated_at").order_by("-pk")
+        return Review.objects.public().only("pk", "updated_at").order_by("-pk")
 
     def lastmod(self, review: Review):
         return review.updated_at

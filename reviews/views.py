@@ -202,7 +202,7 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
-    review = get_object_or_404(Review.objects.published().select_related("author", "treatment", "doctor"), pk=pk)
+    review = get_object_or_404(Review.objects.public().select_related("author", "treatment", "doctor"), pk=pk)
     doctor = check_can_respond(request.user, review)
     existing = DoctorResponse.objects.filter(review=review).first()
     form = DoctorResponseForm(request.POST or None, instance=existing)
@@ -249,7 +249,7 @@ def review_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     """Toggle a helpful vote: htmx swaps the button in place; without JavaScript, back to the review."""
-    review = get_object_or_404(Review.objects.published(), pk=pk)
+    review = get_object_or_404(Review.objects.public(), pk=pk)
     check_can_vote(request.user, review)
     if rate_limited(request, "vote"):
         return ratelimited(request)

@@ -42,8 +42,8 @@ def ld_json(value: dict) -> SafeString:
     return mark_safe(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES))  # noqa: S308
 
 
-@register.inclusion_tag("questions/includes/published_answer.html")
-def published_answer(answer, *, words: int | None = None) -> dict:
+@register.inclusion_tag("questions/includes/answer_text.html")
+def answer_text(answer, *, words: int | None = None) -> dict:
     """An answer's words (all of them, or the first `words`) with the disclaimer naming the doctor under
     them: how every page shows an answer. Needs `doctor` and `disclaimer` loaded."""
-    return {"answer": answer, "published": answer.published(words=words)}
+    return {"answer": answer, "text": answer.public_text(words=words)}

@@ -58,7 +58,7 @@ def test_doctor_posts_moderator_approves_visitor_chooses_to_see(
     expect(moderator_page.get_by_text("Approved 1 case")).to_be_visible()
     moderator_context.close()
     case.refresh_from_db()
-    assert case.is_published
+    assert case.is_public
 
     # A logged-out visitor: blurred, with no unblurred URL in the page, until they click "Show photos".
     visitor_context = browser.new_context()

@@ -52,7 +52,7 @@ def test_a_hidden_answer_leaves_the_page_and_the_counts_then_comes_back(client, 
     doctor.refresh_from_db()
     assert (question.answer_count, doctor.answer_count) == (0, 0)
     assert "arnica and cold packs" not in client.get(question.get_absolute_url()).text
-    assert not Answer.objects.published().filter(pk=answer.pk).exists()
+    assert not Answer.objects.public().filter(pk=answer.pk).exists()
     assert Answer.objects.filter(pk=answer.pk).exists()
 
     content_restore(actor=moderator, target=answer, reason="Checked with a second doctor")

@@ -5,7 +5,11 @@ import pytest
 from photos import services
 from tests import images
 from tests.factories import TreatmentFactory
-from tests.imaging.conftest import prepare, stored_files  # noqa: F401 (fixtures the photo tests use too)
+from tests.imaging import conftest as imaging_fixtures
+
+# The image pipeline's fixtures, which the photo tests use too.
+prepare = imaging_fixtures.prepare
+stored_files = imaging_fixtures.stored_files
 
 
 def consent_texts_version_1() -> None:
@@ -28,19 +32,35 @@ def _consent_texts_version_1(db):
 
 @pytest.fixture
 def make_case(django_capture_on_commit_callbacks, doctor, moderator, prepare):
-    """`make_case(...)` posts a case through the service, runs the derivatives task, optionally approves."""
+    """`make_case(...)` posts a case through the service, runs the derivatives task, optionally approves.
 
-    def make(*, uploader=None, approve: bool = True, graphic: bool = False, treatments=None, caption=None, seed=0):
+    A doctor's case by default; `make_case(uploader=patient, review=review)` is a patient's case added to
+    their review (about the review's treatment).
+    """
+
+    def make(
+        *,
+        uploader=None,
+        review=None,
+        approve: bool = True,
+        graphic: bool = False,
+        treatments=None,
+        caption=None,
+        seed=0,
+    ):
+        if treatments is None:
+            treatments = [review.treatment] if review else [TreatmentFactory(name="Botox", slug="botox")]
         with django_capture_on_commit_callbacks(execute=True):
             case = services.photo_case_create(
                 uploader=uploader or doctor.user,
                 before=prepare(images.jpeg_upload(seed=seed)),
                 after=prepare(images.jpeg_upload(seed=seed + 1)),
-                treatments=treatments or [TreatmentFactory(name="Botox", slug="botox")],
+                treatments=treatments,
                 caption=caption or "Forehead lines, 20 units, photographed at the same angle and light.",
                 time_since_treatment="3_6_weeks",
                 is_graphic=graphic,
                 consent_given=True,
+                review=review,
             )
         if approve:
             services.photo_case_approve(moderator=moderator, case=case)

@@ -46,7 +46,7 @@ def test_moderator_approves_from_the_queue(client_as, moderator, make_case):
     )
     assert "Approved 1 case" in response.text
     case.refresh_from_db()
-    assert case.status == "approved" and case.is_published
+    assert case.status == "approved" and case.is_public
     assert ModerationLog.objects.filter(action="photo_approve", actor=moderator).count() == 1
 
 

@@ -24,7 +24,7 @@ def test_demo_cases_are_drawn_and_stored_through_the_pipeline(
 
     cases = BeforeAfterPhoto.objects.all()
     assert cases.count() == len(demo.FACE_CASES) + len(demo.BODY_CASES) + 1
-    published = BeforeAfterPhoto.objects.published()
+    published = BeforeAfterPhoto.objects.public()
     assert published.filter(is_graphic=True).count() == len(demo.BODY_CASES)
     assert published.filter(review__author=patient).count() == 0  # the patient's case waits in the queue
     assert cases.filter(status="pending").count() == 2 and cases.filter(status="rejected").count() == 1

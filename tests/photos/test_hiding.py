@@ -109,7 +109,7 @@ def test_hiding_takes_every_derivative_off_the_public_storage_and_restoring_brin
     public, private_files = stored_files()
     assert len(public) == 16 and len(private_files) == 2  # the originals only
     case.refresh_from_db()
-    assert BeforeAfterPhoto.objects.published().filter(pk=case.pk).exists()
+    assert BeforeAfterPhoto.objects.public().filter(pk=case.pk).exists()
 
 
 def test_a_hidden_cases_derivatives_are_not_served_over_http(
@@ -154,10 +154,10 @@ def test_a_case_hidden_before_its_derivatives_exist_gets_them_on_the_private_sto
 
 
 def test_hiding_a_review_takes_its_photos_off_the_public_storage(
-    patient, moderator, prepare, stored_files, django_capture_on_commit_callbacks
+    patient, moderator, make_case, stored_files, django_capture_on_commit_callbacks
 ):
     review = ReviewFactory(author=patient)
-    case = _patient_case(patient, review, moderator, prepare, django_capture_on_commit_callbacks)
+    case = make_case(uploader=patient, review=review)
     names = derivative_names(case)
     with django_capture_on_commit_callbacks(execute=True):
         content_hide(actor=moderator, target=review, reason="Fake review.")
@@ -167,28 +167,11 @@ def test_hiding_a_review_takes_its_photos_off_the_public_storage(
     assert len(public_names_served(derivative_names(case))) == 16
 
 
-def _patient_case(patient, review, moderator, prepare, capture):
-    with capture(execute=True):
-        case = services.photo_case_create(
-            uploader=patient,
-            before=prepare(images.jpeg_upload()),
-            after=prepare(images.jpeg_upload(seed=5)),
-            treatments=[review.treatment],
-            caption="My own before and after.",
-            time_since_treatment="1_2_weeks",
-            is_graphic=False,
-            consent_given=True,
-            review=review,
-        )
-    services.photo_case_approve(moderator=moderator, case=case)
-    return case
-
-
 def test_a_patient_deleting_their_review_hides_its_photos_and_keeps_them(
-    patient, moderator, prepare, stored_files, django_capture_on_commit_callbacks, client_as
+    patient, moderator, make_case, stored_files, django_capture_on_commit_callbacks, client_as
 ):
     review = ReviewFactory(author=patient)
-    case = _patient_case(patient, review, moderator, prepare, django_capture_on_commit_callbacks)
+    case = make_case(uploader=patient, review=review)
     names = derivative_names(case)
     with django_capture_on_commit_callbacks(execute=True):
         response = client_as(patient).post(reverse("reviews:delete", args=[review.pk]))
@@ -199,7 +182,7 @@ def test_a_patient_deleting_their_review_hides_its_photos_and_keeps_them(
     assert public_names_served(names) == [] and stored_files()[0] == []
     assert len(stored_files()[1]) == 2 + 16  # originals and the withheld derivatives
     assert ModerationLog.objects.filter(action=ModerationLog.Action.HIDE, target_id=case.pk).exists()
-    assert not BeforeAfterPhoto.objects.published().exists()
+    assert not BeforeAfterPhoto.objects.public().exists()
     # A patient's photos are shown only with their review: the admin will not restore them alone.
     client_as(moderator).post(
         CHANGELIST,
@@ -210,10 +193,10 @@ def test_a_patient_deleting_their_review_hides_its_photos_and_keeps_them(
 
 
 def test_a_review_with_photos_cannot_be_deleted_behind_the_service(
-    patient, moderator, prepare, django_capture_on_commit_callbacks
+    patient, moderator, make_case, django_capture_on_commit_callbacks
 ):
     review = ReviewFactory(author=patient)
-    _patient_case(patient, review, moderator, prepare, django_capture_on_commit_callbacks)
+    make_case(uploader=patient, review=review)
     with pytest.raises(ProtectedError):
         review.delete()
     review_delete(review=review, actor=patient)

@@ -40,7 +40,7 @@ def test_verified_doctor_posts_a_case_with_their_attestation(
     consent = case.consent
     assert consent.kind == ConsentKind.DOCTOR_ATTESTATION and consent.attested_by == doctor.user
     assert consent.text_version.number == 1 and consent.reference == "chart 1182"
-    assert case.is_ready and not case.is_published
+    assert case.is_ready and not case.is_public
     public, private = stored_files()
     assert len(private) == 2 and len(public) == 2 * 3 * 4 - 2 * 4  # 480 px wide: 320 and 480, 4 files each
     assert not any("jane" in name or "roe" in name for name in public + private)
@@ -103,8 +103,8 @@ def test_approval_publishes_logs_and_tells_the_uploader(make_case, moderator):
     case = make_case(approve=False)
     services.photo_case_approve(moderator=moderator, case=case)
     case.refresh_from_db()
-    assert case.status == "approved" and case.moderated_by == moderator and case.is_published
-    assert BeforeAfterPhoto.objects.published().filter(pk=case.pk).exists()
+    assert case.status == "approved" and case.moderated_by == moderator and case.is_public
+    assert BeforeAfterPhoto.objects.public().filter(pk=case.pk).exists()
     entry = ModerationLog.objects.get(action=ModerationLog.Action.PHOTO_APPROVE)
     assert entry.actor == moderator and entry.target == case and entry.before == {"status": "pending"}
     assert Notice.objects.filter(user=case.uploader, message__contains="approved").exists()
@@ -212,4 +212,4 @@ def test_hidden_cases_and_hidden_reviews_are_not_published(make_case, moderator,
 
     case = make_case()
     content_hide(actor=moderator, target=case, reason="Flagged.")
-    assert not BeforeAfterPhoto.objects.published().exists()
+    assert not BeforeAfterPhoto.objects.public().exists()

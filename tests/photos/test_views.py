@@ -320,30 +320,15 @@ def test_cached_gallery_for_anonymous_visitors_follows_moderation(client, make_c
     assert links_to(second) in client.get(GALLERY).text
 
 
-def test_a_reviews_photos_for_the_review_page(
-    rf, patient, moderator, prepare, django_capture_on_commit_callbacks, django_assert_num_queries
-):
+def test_a_reviews_photos_for_the_review_page(rf, patient, make_case, django_assert_num_queries):
     from django.contrib.sessions.backends.db import SessionStore
     from django.template.loader import render_to_string
 
-    from photos import services
     from photos.graphic import cases_for_review
     from tests.factories import ReviewFactory
 
     review = ReviewFactory(author=patient)
-    with django_capture_on_commit_callbacks(execute=True):
-        case = services.photo_case_create(
-            uploader=patient,
-            before=prepare(images.jpeg_upload()),
-            after=prepare(images.jpeg_upload(seed=2)),
-            treatments=[review.treatment],
-            caption="My scar, before and after.",
-            time_since_treatment="4_6_months",
-            is_graphic=True,
-            consent_given=True,
-            review=review,
-        )
-    services.photo_case_approve(moderator=moderator, case=case)
+    case = make_case(uploader=patient, review=review, graphic=True)
     request = rf.get("/")
     request.session = SessionStore()
     with django_assert_num_queries(3):

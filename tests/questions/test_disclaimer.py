@@ -261,11 +261,11 @@ def test_the_flag_review_preview_quotes_an_answer_with_its_disclaimer(answer):
 
 
 def test_published_text_cuts_the_words_never_the_disclaimer(answer):
-    published = answer.published(chars=60)
+    published = answer.public_text(chars=60)
     assert len(published.words) <= 60
     assert published.disclaimer == answer.disclaimer_text
     assert str(published) == f"{published.words}\n\n{answer.disclaimer_text}"
-    assert answer.published(words=5).words == "Uneven swelling in the first…"
+    assert answer.public_text(words=5).words == "Uneven swelling in the first…"
 
 
 # A disclaimer version must say something besides the doctor's name -----------------------------------

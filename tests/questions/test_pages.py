@@ -486,6 +486,6 @@ def test_stored_search_vectors_follow_the_text(patient, treatment, answer, docto
     assert answers.filter(stored=F("expected")).count() == 1
 
     answer_update(answer=answer, body=ANSWER + " Arnica may help a little.", editor=doctor.user)
-    assert list(question_search(Question.objects.published(), "arnica")) == [question]
+    assert list(question_search(Question.objects.public(), "arnica")) == [question]
     Question.objects.filter(pk=question.pk).update(title="Is tattoo removal painful for most people?")
-    assert list(question_search(Question.objects.published(), "tattoo")) == [question]
+    assert list(question_search(Question.objects.public(), "tattoo")) == [question]

@@ -1,4 +1,4 @@
-"""An answer's words leave the database only through `Answer.published()`, which adds the disclaimer
+"""An answer's words leave the database only through `Answer.public_text()`, which adds the disclaimer
 naming the doctor. These checks read the code and templates, so that a new page, e-mail, feed or
 export that reaches for an answer's `body` directly fails here instead of publishing it bare."""
 
@@ -9,8 +9,23 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-APPS = ["accounts", "core", "doctors", "moderation", "photos", "questions", "reviews", "treatments", "qasite"]
-# Where an answer's body is written or turned into a PublishedAnswer: nowhere else reads it.
+APPS = [
+    "accounts",
+    "console",
+    "core",
+    "doctors",
+    "imaging",
+    "moderation",
+    "ops",
+    "pagecache",
+    "pages",
+    "photos",
+    "questions",
+    "reviews",
+    "treatments",
+    "qasite",
+]
+# Where an answer's body is written or turned into an AnswerText: nowhere else reads it.
 MAY_READ_THE_BODY = {"questions/models.py", "questions/services.py"}
 # `answer.body`, `own_answer.body`, `result.snippet_answer.answer.body`, ...
 TEMPLATE_BODY = re.compile(r"answer\w*\.body\b", re.IGNORECASE)
@@ -47,7 +62,7 @@ def test_no_module_reads_an_answers_body_besides_the_publishing_function():
             if "/migrations/" in relative or relative in MAY_READ_THE_BODY:
                 continue
             reads += _answer_body_reads(path)
-    assert reads == [], "Publish answers through Answer.published(), which adds the disclaimer"
+    assert reads == [], "Publish answers through Answer.public_text(), which adds the disclaimer"
 
 
 def test_no_template_shows_an_answers_body_besides_the_publishing_tag():
@@ -57,7 +72,7 @@ def test_no_template_shows_an_answers_body_besides_the_publishing_tag():
             for number, line in enumerate(path.read_text().splitlines(), start=1):
                 if TEMPLATE_BODY.search(line):
                     shown.append(f"{path.relative_to(ROOT)}:{number}")
-    assert shown == [], "Show answers with {% published_answer %}, which adds the disclaimer"
+    assert shown == [], "Show answers with {% answer_text %}, which adds the disclaimer"
 
 
 def test_the_checks_find_what_they_look_for(tmp_path, monkeypatch):

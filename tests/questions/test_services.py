@@ -165,7 +165,7 @@ def test_counters_match_a_full_recount_after_a_busy_day(question, make_answers, 
     answer_helpful_toggle(answer=answers[3], user=voters[0])
     content_hide(actor=moderator, target=answers[1], reason="Spam")
     question.refresh_from_db()
-    visible = Answer.objects.published().filter(question=question)
+    visible = Answer.objects.public().filter(question=question)
     assert question.answer_count == visible.count() == 3
     assert question.helpful_count == sum(a.helpful_count for a in visible)
     for answer in Answer.objects.select_related("doctor"):
