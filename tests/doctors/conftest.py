@@ -100,5 +100,31 @@ def application_data(**overrides) -> dict:
     return data
 
 
+def admin_change_data(doctor, **extra) -> dict:
+    """The admin change form of `doctor` as its page fills it in, with `extra` fields changed or added."""
+    return {
+        "licence_number": doctor.licence_number,
+        "licence_region": doctor.licence_region,
+        "full_name": doctor.full_name,
+        "slug": doctor.slug,
+        "credential": doctor.credential,
+        "specialty": doctor.specialty,
+        "board_certifications": "",
+        "practice_name": "",
+        "address": "",
+        "city": doctor.city,
+        "region": doctor.region,
+        "country": doctor.country,
+        "website": "",
+        "bio": "Unchanged.",
+        "decisions-TOTAL_FORMS": "0",
+        "decisions-INITIAL_FORMS": "0",
+        "decisions-MIN_NUM_FORMS": "0",
+        "decisions-MAX_NUM_FORMS": "0",
+        "_save": "Save",
+        **extra,
+    }
+
+
 # The profile shows the doctor's photo cases: the photos tests' way of making them (and their consent texts).
 from tests.photos.conftest import _consent_texts_version_1, make_case, prepare  # noqa: E402, F401

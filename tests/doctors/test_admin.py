@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from doctors.models import DoctorProfile, VerificationDecision
 from moderation.models import ModerationLog
-from tests.doctors.conftest import pdf_file
+from tests.doctors.conftest import admin_change_data, pdf_file
 from tests.factories import DoctorProfileFactory
 
 pytestmark = pytest.mark.django_db
@@ -177,27 +177,7 @@ def test_the_doctor_page_shows_decisions_read_only_and_the_licence_link(client_a
 def test_a_moderators_edit_is_logged(client_as, moderator, doctor):
     browser = client_as(moderator)
     url = reverse("admin:doctors_doctorprofile_change", args=[doctor.pk])
-    data = {
-        "licence_number": doctor.licence_number,
-        "licence_region": doctor.licence_region,
-        "full_name": doctor.full_name,
-        "slug": doctor.slug,
-        "credential": doctor.credential,
-        "specialty": doctor.specialty,
-        "board_certifications": "",
-        "practice_name": "",
-        "address": "",
-        "city": doctor.city,
-        "region": doctor.region,
-        "country": doctor.country,
-        "website": "",
-        "bio": "Bio corrected by a moderator.",
-        "decisions-TOTAL_FORMS": "0",
-        "decisions-INITIAL_FORMS": "0",
-        "decisions-MIN_NUM_FORMS": "0",
-        "decisions-MAX_NUM_FORMS": "0",
-        "_save": "Save",
-    }
+    data = admin_change_data(doctor, bio="Bio corrected by a moderator.")
     response = browser.post(url, data)
     assert response.status_code == 302, response.text[:3000]
     entry = ModerationLog.objects.get(action=ModerationLog.Action.EDIT)

@@ -16,7 +16,7 @@ from PIL import Image
 from doctors.models import DoctorProfile
 from imaging import pipeline
 from tests import images
-from tests.doctors.conftest import application_data, image_file
+from tests.doctors.conftest import admin_change_data, application_data, image_file
 
 pytestmark = pytest.mark.django_db
 
@@ -175,31 +175,6 @@ def test_the_admin_offers_the_licence_as_a_download_never_inline(client_as, mode
 
 
 # Headshots -------------------------------------------------------------------------------------------
-
-
-def admin_change_data(doctor: DoctorProfile, **extra) -> dict:
-    return {
-        "licence_number": doctor.licence_number,
-        "licence_region": doctor.licence_region,
-        "full_name": doctor.full_name,
-        "slug": doctor.slug,
-        "credential": doctor.credential,
-        "specialty": doctor.specialty,
-        "board_certifications": "",
-        "practice_name": "",
-        "address": "",
-        "city": doctor.city,
-        "region": doctor.region,
-        "country": doctor.country,
-        "website": "",
-        "bio": "Unchanged.",
-        "decisions-TOTAL_FORMS": "0",
-        "decisions-INITIAL_FORMS": "0",
-        "decisions-MIN_NUM_FORMS": "0",
-        "decisions-MAX_NUM_FORMS": "0",
-        "_save": "Save",
-        **extra,
-    }
 
 
 HEADSHOTS_WITH_METADATA = {

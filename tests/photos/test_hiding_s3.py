@@ -1,45 +1,19 @@
 """Hiding and restoring a case with MEDIA_STORAGE=s3 (the settings block run with S3 variables, against
 an in-process S3 from moto): while hidden, no derivative is left in the public bucket."""
 
-import runpy
-from pathlib import Path
-
-import boto3
 import pytest
 from botocore.exceptions import ClientError
-from moto import mock_aws
 
 from moderation.services import content_hide, content_restore
 from photos.models import PhotoImage
+from tests.s3 import s3_storages
 
 pytestmark = pytest.mark.django_db
-
-SETTINGS_FILE = Path(__file__).resolve().parents[2] / "qasite" / "settings.py"
-S3_ENV = {
-    "MEDIA_STORAGE": "s3",
-    "AWS_STORAGE_BUCKET_NAME": "candid-media",
-    "AWS_PRIVATE_BUCKET_NAME": "candid-private",
-    "AWS_S3_REGION_NAME": "eu-west-1",
-    "AWS_ACCESS_KEY_ID": "testing",
-    "AWS_SECRET_ACCESS_KEY": "testing",
-}
 
 
 @pytest.fixture
 def s3(monkeypatch, settings):
-    for name, value in S3_ENV.items():
-        monkeypatch.setenv(name, value)
-    ns = runpy.run_path(str(SETTINGS_FILE))
-    with mock_aws():
-        client = boto3.client("s3", region_name="eu-west-1")
-        for bucket in ("candid-media", "candid-private"):
-            client.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
-        settings.STORAGES = {
-            **settings.STORAGES,
-            "default": ns["STORAGES"]["default"],
-            "private": ns["STORAGES"]["private"],
-        }
-        yield client
+    yield from s3_storages(monkeypatch, settings)
 
 
 def keys(client, bucket: str) -> set[str]:

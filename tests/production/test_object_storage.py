@@ -3,41 +3,21 @@ in-process S3 (moto): private files in their own private bucket behind short-liv
 derivatives public, readiness and media backups through the same storages."""
 
 import io
-import runpy
 import tarfile
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import boto3
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.urls import reverse
-from moto import mock_aws
 
 from ops.backup import storage_archive, storage_extract
-
-SETTINGS_FILE = Path(__file__).resolve().parents[2] / "qasite" / "settings.py"
-S3_ENV = {
-    "MEDIA_STORAGE": "s3",
-    "AWS_STORAGE_BUCKET_NAME": "candid-media",
-    "AWS_PRIVATE_BUCKET_NAME": "candid-private",
-    "AWS_S3_REGION_NAME": "eu-west-1",
-    "AWS_ACCESS_KEY_ID": "testing",
-    "AWS_SECRET_ACCESS_KEY": "testing",
-}
-
-
-def _settings_with(monkeypatch, **env: str) -> dict:
-    """qasite/settings.py evaluated with these environment variables, as a fresh process would."""
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return runpy.run_path(str(SETTINGS_FILE))
+from tests.s3 import S3_ENV, s3_storages, settings_with
 
 
 def test_s3_settings_keep_private_files_in_a_private_bucket(monkeypatch):
-    ns = _settings_with(monkeypatch, **S3_ENV)
+    ns = settings_with(monkeypatch, **S3_ENV)
     public, private = ns["STORAGES"]["default"], ns["STORAGES"]["private"]
 
     assert public["BACKEND"] == private["BACKEND"] == "storages.backends.s3.S3Storage"
@@ -53,27 +33,17 @@ def test_s3_settings_keep_private_files_in_a_private_bucket(monkeypatch):
 
 def test_s3_settings_refuse_to_start_without_a_separate_private_bucket(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="AWS_PRIVATE_BUCKET_NAME"):
-        _settings_with(monkeypatch, **{**S3_ENV, "AWS_PRIVATE_BUCKET_NAME": "candid-media"})
+        settings_with(monkeypatch, **{**S3_ENV, "AWS_PRIVATE_BUCKET_NAME": "candid-media"})
 
 
 def test_unknown_media_storage_is_refused(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="MEDIA_STORAGE"):
-        _settings_with(monkeypatch, MEDIA_STORAGE="ftp")
+        settings_with(monkeypatch, MEDIA_STORAGE="ftp")
 
 
 @pytest.fixture
 def s3(monkeypatch, settings):
-    ns = _settings_with(monkeypatch, **S3_ENV)
-    with mock_aws():
-        client = boto3.client("s3", region_name="eu-west-1")
-        for bucket in ("candid-media", "candid-private"):
-            client.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
-        settings.STORAGES = {
-            **settings.STORAGES,
-            "default": ns["STORAGES"]["default"],
-            "private": ns["STORAGES"]["private"],
-        }
-        yield client
+    yield from s3_storages(monkeypatch, settings)
 
 
 def test_private_files_get_short_lived_signed_urls_and_derivatives_plain_ones(s3):
