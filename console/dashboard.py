@@ -47,33 +47,36 @@ def _changelist(model: type[models.Model], query: str = "") -> str:
     return f"{url}?{query}" if url and query else url
 
 
-def _doctor_applications(request: HttpRequest) -> Queue | None:
-    model = _model("doctors.doctorprofile")
+def _pending_queue(request: HttpRequest, label: str, *, key: str, title: str, help: str) -> Queue | None:
+    """The rows of the model `label` whose status is "pending", for a moderator who may view them."""
+    model = _model(label)
     if model is None or not _can_view(request, model):
         return None
     return Queue(
+        key=key,
+        title=title,
+        count=model._default_manager.filter(status="pending").count(),
+        url=_changelist(model, "status=pending"),
+        help=help,
+    )
+
+
+def _doctor_applications(request: HttpRequest) -> Queue | None:
+    return _pending_queue(
+        request,
+        "doctors.doctorprofile",
         key="doctors",
         title="Doctor applications",
-        count=model.objects.filter(status="pending").count(),
-        url=_changelist(model, "status=pending"),
         help="Pending verification: check the licence, then verify or reject.",
     )
 
 
 def _photos_pending(request: HttpRequest) -> Queue | None:
-    for label in ("photos.beforeafterphoto", "photos.photocase", "photos.beforeaftercase", "photos.photo"):
-        model = _model(label)
-        if model is not None:
-            break
-    else:
-        return None
-    if not _can_view(request, model) or not any(f.name == "status" for f in model._meta.fields):
-        return None
-    return Queue(
+    return _pending_queue(
+        request,
+        "photos.beforeafterphoto",
         key="photos",
         title="Photos to approve",
-        count=model._default_manager.filter(status="pending").count(),
-        url=_changelist(model, "status=pending"),
         help="Before/after photos waiting for approval (consent and privacy checked).",
     )
 
