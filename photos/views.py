@@ -1,6 +1,4 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,7 +7,7 @@ from django.views.decorators.http import require_POST
 from core.permissions import can
 from core.permissions import refusal as refusal_for
 from core.redirects import safe_next_url
-from core.views import ratelimited
+from core.views import ratelimited, submit_form
 from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import rate_limited
@@ -119,8 +117,10 @@ def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=Non
     form = PhotoCaseForm(request.POST or None, request.FILES or None, kind=kind, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        try:
-            case = services.photo_case_create(
+        done = submit_form(
+            request,
+            form,
+            lambda: services.photo_case_create(
                 uploader=request.user,
                 before=data["before"],
                 after=data["after"],
@@ -131,14 +131,12 @@ def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=Non
                 consent_given=data["consent"],
                 consent_reference=data.get("consent_reference", ""),
                 review=review,
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(
-                request, "Thank you. Your case is being processed and will be public once a moderator approves it."
-            )
-            return redirect(case)
+            ),
+            success="Thank you. Your case is being processed and will be public once a moderator approves it.",
+            redirect_to=lambda case: case,
+        )
+        if done:
+            return done
     context = {"form": form, "heading": heading, "review": review, "files_sent": bool(request.FILES)}
     return render(request, "photos/upload.html", context)
 

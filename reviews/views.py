@@ -1,13 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from core.permissions import can
-from core.views import ratelimited
+from core.views import ratelimited, submit_form
 from doctors.models import DoctorProfile
 from moderation.ratelimits import rate_limited
 from pagecache.members import shared_with_members
@@ -34,7 +33,6 @@ from reviews.services import (
 )
 from treatments.models import Treatment
 
-RATE_LIMITED = "You're posting faster than we allow. Please wait a few minutes; what you typed is still here."
 SORTS = {
     "newest": ["-created_at", "-pk"],
     "helpful": ["-helpful_count", "-created_at"],
@@ -92,37 +90,37 @@ def review_new(request: HttpRequest) -> HttpResponse:
         form.existing_review = duplicate_review(
             author=request.user, treatment=initial["treatment"], doctor=initial.get("doctor")
         )
-    status = 200
+    limited = False
     if request.method == "POST" and form.is_valid():
-        if rate_limited(request, "review"):
-            form.add_error(None, RATE_LIMITED)
-            status = 429
-        else:
-            data = form.cleaned_data
-            try:
-                review = review_create(
-                    author=request.user,
-                    treatment=data["treatment"],
-                    doctor=data["doctor"],
-                    verdict=data["verdict"],
-                    rating=data["rating"],
-                    cost_amount=data["cost_amount"],
-                    cost_currency=data["cost_currency"],
-                    treatment_date=data["treatment_date"],
-                    title=data["title"],
-                    story=data["story"],
-                    sub_ratings={name: data[name] for name in SUB_RATING_FIELDS},
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, "Thank you: your review is published under your handle.")
-                return redirect(review)
+        limited = rate_limited(request, "review")
+        data = form.cleaned_data
+        done = submit_form(
+            request,
+            form,
+            lambda: review_create(
+                author=request.user,
+                treatment=data["treatment"],
+                doctor=data["doctor"],
+                verdict=data["verdict"],
+                rating=data["rating"],
+                cost_amount=data["cost_amount"],
+                cost_currency=data["cost_currency"],
+                treatment_date=data["treatment_date"],
+                title=data["title"],
+                story=data["story"],
+                sub_ratings={name: data[name] for name in SUB_RATING_FIELDS},
+            ),
+            success="Thank you: your review is published under your handle.",
+            redirect_to=lambda review: review,
+            limited=limited,
+        )
+        if done:
+            return done
     return render(
         request,
         "reviews/form.html",
         {"form": form, "heading": "Write a review", "submit_label": "Publish review"},
-        status=status,
+        status=429 if limited else 200,
     )
 
 
@@ -147,15 +145,17 @@ def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
     original_title = review.title
     form = ReviewForm(request.POST or None, instance=review, author=request.user)
     if request.method == "POST" and form.is_valid():
-        try:
-            review = review_update(
+        done = submit_form(
+            request,
+            form,
+            lambda: review_update(
                 review=review, editor=request.user, **{name: form.cleaned_data[name] for name in EDITABLE_FIELDS}
-            )
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(request, "Your review is updated.")
-            return redirect(review)
+            ),
+            success="Your review is updated.",
+            redirect_to=lambda updated: updated,
+        )
+        if done:
+            return done
     return render(
         request,
         "reviews/form.html",
@@ -168,24 +168,24 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     review = _own_review(request, pk)
     check_can_edit_review(request.user, review)
     form = ReviewUpdateForm(request.POST or None, review=review)
-    status = 200
+    limited = False
     if request.method == "POST" and form.is_valid():
-        if rate_limited(request, "review"):
-            form.add_error(None, RATE_LIMITED)
-            status = 429
-        else:
-            try:
-                update = review_add_update(
-                    review=review,
-                    editor=request.user,
-                    body=form.cleaned_data["body"],
-                    verdict=form.cleaned_data["verdict"],
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, "Your update is added to the review.")
-                return redirect(f"{review.get_absolute_url()}#update-{update.pk}")
+        limited = rate_limited(request, "review")
+        done = submit_form(
+            request,
+            form,
+            lambda: review_add_update(
+                review=review,
+                editor=request.user,
+                body=form.cleaned_data["body"],
+                verdict=form.cleaned_data["verdict"],
+            ),
+            success="Your update is added to the review.",
+            redirect_to=lambda update: f"{review.get_absolute_url()}#update-{update.pk}",
+            limited=limited,
+        )
+        if done:
+            return done
     return render(
         request,
         "reviews/action_form.html",
@@ -196,7 +196,7 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
             "intro": "Tell readers how things look now. Updates are dated and shown under your review.",
             "submit_label": "Add update",
         },
-        status=status,
+        status=429 if limited else 200,
     )
 
 
@@ -206,19 +206,19 @@ def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
     doctor = check_can_respond(request.user, review)
     existing = DoctorResponse.objects.filter(review=review).first()
     form = DoctorResponseForm(request.POST or None, instance=existing)
-    status = 200
+    limited = False
     if request.method == "POST" and form.is_valid():
-        if rate_limited(request, "answer"):
-            form.add_error(None, RATE_LIMITED)
-            status = 429
-        else:
-            try:
-                _response, created = response_upsert(review=review, doctor=doctor, body=form.cleaned_data["body"])
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, "Your response is published." if created else "Your response is updated.")
-                return redirect(f"{review.get_absolute_url()}#response")
+        limited = rate_limited(request, "answer")
+        done = submit_form(
+            request,
+            form,
+            lambda: response_upsert(review=review, doctor=doctor, body=form.cleaned_data["body"]),
+            success=lambda upserted: "Your response is published." if upserted[1] else "Your response is updated.",
+            redirect_to=lambda _upserted: f"{review.get_absolute_url()}#response",
+            limited=limited,
+        )
+        if done:
+            return done
     return render(
         request,
         "reviews/action_form.html",
@@ -229,7 +229,7 @@ def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
             "intro": "Your response appears under the review with your name. You can edit it later.",
             "submit_label": "Save response" if existing else "Publish response",
         },
-        status=status,
+        status=429 if limited else 200,
     )
 
 
