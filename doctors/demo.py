@@ -191,18 +191,10 @@ def _record_decisions(doctors: list[DoctorProfile], *, moderator: User, verified
     doctor_type = ContentType.objects.get_for_model(DoctorProfile)
 
     def decide(doctor: DoctorProfile, decision: str, when, *, evidence: str = "", reason: str = "") -> None:
-        decisions.append(
-            VerificationDecision(
-                doctor=doctor,
-                decision=decision,
-                decided_by=moderator,
-                decided_at=when,
-                evidence=evidence,
-                reason=reason,
-                licence_number=doctor.licence_number,
-                licence_region=doctor.licence_region,
-            )
+        record = VerificationDecision.about(
+            doctor, decision=decision, decided_by=moderator, decided_at=when, evidence=evidence, reason=reason
         )
+        decisions.append(record)
         action = {
             Decision.VERIFY: Action.DOCTOR_VERIFY,
             Decision.REJECT: Action.DOCTOR_REJECT,
@@ -215,7 +207,7 @@ def _record_decisions(doctors: list[DoctorProfile], *, moderator: User, verified
                 target_type=doctor_type,
                 target_id=doctor.pk,
                 target_repr=str(doctor)[:200],
-                reason="\n\n".join(part for part in [reason, f"Evidence: {evidence}" if evidence else ""] if part),
+                reason=record.log_reason,
                 created_at=when,
             )
         )

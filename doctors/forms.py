@@ -53,9 +53,18 @@ class LicenceDocumentField(forms.FileField):
 
 
 class HeadshotField(HeadshotUploadField):
-    """Through the photo pipeline: metadata stripped, a square JPEG under a random name."""
+    """Through the photo pipeline: metadata stripped, a square JPEG under a random name. Always optional
+    (a profile may have no photo); the file picker offers the formats a headshot may be."""
 
     default_validators = [validate_headshot]
+
+    def __init__(self, *, help_text: str, widget: type[forms.FileInput] = forms.ClearableFileInput) -> None:
+        super().__init__(
+            label="Headshot",
+            required=False,
+            help_text=help_text,
+            widget=widget(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        )
 
 
 class ApplicationForm(forms.ModelForm):
@@ -68,10 +77,7 @@ class ApplicationForm(forms.ModelForm):
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}),
     )
     headshot = HeadshotField(
-        label="Headshot",
-        required=False,
-        help_text="Optional. A professional photo of your face, JPEG, PNG or WebP, up to 5 MB. Shown publicly.",
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        help_text="Optional. A professional photo of your face, JPEG, PNG or WebP, up to 5 MB. Shown publicly."
     )
 
     class Meta:
@@ -176,10 +182,8 @@ class ProfileForm(forms.ModelForm):
     """What a verified doctor edits on their own: presentation, not identity or licence."""
 
     headshot = HeadshotField(
-        label="Headshot",
-        required=False,
         help_text="JPEG, PNG or WebP, up to 5 MB. Choose a file only to replace your current photo.",
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        widget=forms.FileInput,
     )
 
     class Meta:

@@ -297,3 +297,35 @@ class VerificationDecision(models.Model):
             raise ValidationError({"evidence": "Say what you checked before verifying a doctor."})
         if self.decision != self.Decision.VERIFY and not self.reason.strip():
             raise ValidationError({"reason": "Give a reason."})
+
+    @classmethod
+    def about(
+        cls,
+        doctor: DoctorProfile,
+        *,
+        decision: str,
+        decided_by,
+        decided_at,
+        evidence: str = "",
+        reason: str = "",
+        **fields,
+    ) -> "VerificationDecision":
+        """An unsaved decision about `doctor`, keeping the licence it was made on (the profile's may change later)."""
+        return cls(
+            doctor=doctor,
+            decision=decision,
+            decided_by=decided_by,
+            decided_at=decided_at,
+            evidence=evidence,
+            reason=reason,
+            licence_number=doctor.licence_number,
+            licence_region=doctor.licence_region,
+            **fields,
+        )
+
+    @property
+    def log_reason(self) -> str:
+        """What the moderation log keeps of this decision: the reason, then the evidence checked."""
+        return "\n\n".join(
+            part for part in [self.reason, f"Evidence: {self.evidence}" if self.evidence else ""] if part
+        )

@@ -203,17 +203,16 @@ def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, r
         locked.save(update_fields=["status", "verified_at", "verified_by", "status_reason"])
         document = _licence_evidence_copy(locked) if decision in (Decision.VERIFY, Decision.REJECT) else ""
         try:
-            record = VerificationDecision.objects.create(
-                doctor=locked,
+            record = VerificationDecision.about(
+                locked,
                 decision=decision,
                 decided_by=moderator,
                 decided_at=now,
                 evidence=evidence,
                 reason=reason,
-                licence_number=locked.licence_number,
-                licence_region=locked.licence_region,
                 licence_document=document,
             )
+            record.save(force_insert=True)
         except BaseException:
             if document:
                 _decision_storage().delete(document)
@@ -222,7 +221,7 @@ def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, r
             actor=moderator,
             action=log_name,
             target=locked,
-            reason="\n\n".join(part for part in [reason, f"Evidence: {evidence}" if evidence else ""] if part),
+            reason=record.log_reason,
             before=before,
             after=_snapshot(locked),
         )

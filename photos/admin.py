@@ -105,22 +105,6 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
     list_filter = [PendingFirstFilter, "is_graphic", "consent__kind"]
     list_select_related = ["uploader", "doctor", "consent"]
     search_fields = ["caption", "uploader__handle", "doctor__full_name"]
-    fields = [
-        "caption",
-        "time_since_treatment",
-        "is_graphic",
-        "uploader",
-        "doctor",
-        "consent",
-        "status",
-        "status_reason",
-        "moderated_by",
-        "moderated_at",
-        "created_at",
-        "ready_at",
-        "hidden_at",
-        "hidden_reason",
-    ]
     readonly_fields = [
         "uploader",
         "doctor",
@@ -134,6 +118,8 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
         "hidden_at",
         "hidden_reason",
     ]
+    # What a moderator may correct, then everything set by the services.
+    fields = ["caption", "time_since_treatment", "is_graphic", *readonly_fields]
     inlines = [PhotoImageInline]
     actions = ["approve_selected", "reject_selected"]
     list_per_page = 50
