@@ -1,9 +1,12 @@
-"""Role fixtures shared by every app's tests: patient, doctors in each state, moderator."""
+"""Fixtures shared by every app's tests: the roles (patient, doctors in each state, moderator) and members barred by the participation gate."""
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import timezone
 
+from accounts.models import User
 from doctors.models import DoctorProfile
 from tests.factories import PASSWORD, DoctorProfileFactory, TreatmentFactory, UserFactory
 
@@ -118,3 +121,31 @@ def client_as():
         return client
 
     return make
+
+
+SUSPENSION = "Posted the same clinic advert under five reviews."
+
+
+@pytest.fixture(params=["unconfirmed", "suspended"])
+def barring(request):
+    """The participation gate's two refusals, each test run once with each: (a function that bars a member
+    from taking part from now on, the words the refusal must contain)."""
+    if request.param == "unconfirmed":
+        return (lambda member: EmailAddress.objects.filter(user=member).update(verified=False)), (
+            "Confirm your e-mail address"
+        )
+    return (
+        lambda member: User.objects.filter(pk=member.pk).update(
+            suspended_at=timezone.now(), suspension_reason=SUSPENSION
+        )
+    ), SUSPENSION
+
+
+@pytest.fixture
+def barred(barring):
+    """(a member who may not take part, the words the refusal must contain)."""
+    bar, words = barring
+    member = UserFactory()
+    bar(member)
+    member.refresh_from_db()
+    return member, words

@@ -11,19 +11,9 @@ from django.urls import path, reverse
 from pagecache import middleware, store, topics
 from questions.services import answer_create, question_create
 from tests.factories import DoctorProfileFactory
+from tests.pagecache.conftest import ANSWER, BODY
 
-pytestmark = pytest.mark.django_db
-
-BODY = "I had Botox three weeks ago and one eyebrow sits higher than the other. Will it even out?"
-ANSWER = (
-    "A raised outer brow after Botox is common and easy to correct: a tiny top-up dose relaxes the muscle "
-    "that lifts it. Wait two weeks after the treatment before judging, then see your injector."
-)
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture

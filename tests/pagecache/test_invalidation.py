@@ -14,20 +14,14 @@ from questions.services import answer_create, answer_helpful_toggle, question_cr
 from reviews.services import review_create
 from tests import images
 from tests.factories import DoctorProfileFactory, QuestionFactory, TreatmentFactory
+from tests.pagecache.conftest import ANSWER, BODY
 from tests.photos.conftest import consent_texts_version_1
 
-pytestmark = pytest.mark.django_db
-
-BODY = "I had Botox three weeks ago and one eyebrow sits higher than the other. Will it even out?"
-ANSWER = (
-    "A raised outer brow after Botox is common and easy to correct: a tiny top-up dose relaxes the muscle "
-    "that lifts it. Wait two weeks after the treatment before judging, then see your injector."
-)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
+def _page_cache_reported(settings):
     settings.PAGE_CACHE_REPORT = True
 
 

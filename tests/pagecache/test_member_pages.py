@@ -11,20 +11,11 @@ from pagecache.store import MEMBERS_PREFIX as SHARED_KEY_PREFIX
 from photos.graphic import SESSION_SHOW_ALL
 from questions.services import answer_create, answer_helpful_toggle, answer_thank, question_create
 from tests.factories import DoctorProfileFactory, UserFactory
+from tests.pagecache.conftest import ANSWER, BODY
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
-BODY = "I had Botox three weeks ago and one eyebrow sits higher than the other. Will it even out?"
-ANSWER = (
-    "A raised outer brow after Botox is common and easy to correct: a tiny top-up dose relaxes the muscle "
-    "that lifts it. Wait two weeks after the treatment before judging, then see your injector."
-)
 PRESSED = 'class="btn btn-sm btn-brand" aria-pressed="true"'
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
 
 
 @pytest.fixture

@@ -11,12 +11,9 @@ from pagecache.middleware import AnonymousPageCacheMiddleware
 from pagecache.placeholders import CSP_NONCE, CSRF_TOKEN, fillable, page_parts, placeholder
 from pagecache.store import ANONYMOUS_PREFIX, MEMBERS_PREFIX, recent_pages
 
+pytestmark = pytest.mark.usefixtures("page_cache_on")
+
 HANDLE_PLACEHOLDER = placeholder(MEMBER_HANDLE).encode()
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 300
 
 
 @pytest.fixture

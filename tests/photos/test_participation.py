@@ -4,42 +4,13 @@ posts no cases, with the reason, and "My photos" shows the reason instead of the
 from html import unescape
 
 import pytest
-from allauth.account.models import EmailAddress
 from django.urls import reverse
-from django.utils import timezone
 
-from accounts.models import User
 from photos.models import BeforeAfterPhoto
 from tests.factories import DoctorProfileFactory, ReviewFactory, UserFactory
 from tests.photos.test_views import upload_data
 
 pytestmark = pytest.mark.django_db
-
-SUSPENSION = "Uploaded other clinics' photos as your own."
-
-
-@pytest.fixture(params=["unconfirmed", "suspended"])
-def barring(request):
-    """(a function that bars a member from taking part from now on, the words the refusal must contain)."""
-    if request.param == "unconfirmed":
-        return (lambda member: EmailAddress.objects.filter(user=member).update(verified=False)), (
-            "Confirm your e-mail address"
-        )
-    return (
-        lambda member: User.objects.filter(pk=member.pk).update(
-            suspended_at=timezone.now(), suspension_reason=SUSPENSION
-        )
-    ), SUSPENSION
-
-
-@pytest.fixture
-def barred(barring):
-    """(a member who may not take part, the words the refusal must contain)."""
-    bar, words = barring
-    member = UserFactory()
-    bar(member)
-    member.refresh_from_db()
-    return member, words
 
 
 def test_a_barred_patient_cannot_add_photos_to_their_review(client_as, barring, treatment):

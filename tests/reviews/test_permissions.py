@@ -3,11 +3,9 @@
 from html import unescape
 
 import pytest
-from allauth.account.models import EmailAddress
 from django.urls import reverse
-from django.utils import timezone
 
-from accounts.models import Notice, User
+from accounts.models import Notice
 from moderation.services import content_hide
 from reviews.models import DoctorResponse, Review
 from tests.factories import DoctorProfileFactory, ReviewFactory, UserFactory
@@ -118,33 +116,7 @@ def test_authors_cannot_vote_for_their_own_review(client_as, patient, review):
 
 
 # The participation gate: an unconfirmed address or a suspension refuses every way of taking part,
-# with the reason, and the page shows the reason where the button would be.
-
-SUSPENSION = "Posted the same clinic advert under five reviews."
-
-
-@pytest.fixture(params=["unconfirmed", "suspended"])
-def barring(request):
-    """(a function that bars a member from taking part from now on, the words the refusal must contain)."""
-    if request.param == "unconfirmed":
-        return (lambda member: EmailAddress.objects.filter(user=member).update(verified=False)), (
-            "Confirm your e-mail address"
-        )
-    return (
-        lambda member: User.objects.filter(pk=member.pk).update(
-            suspended_at=timezone.now(), suspension_reason=SUSPENSION
-        )
-    ), SUSPENSION
-
-
-@pytest.fixture
-def barred(barring):
-    """(a member who may not take part, the words the refusal must contain)."""
-    bar, words = barring
-    member = UserFactory()
-    bar(member)
-    member.refresh_from_db()
-    return member, words
+# with the reason, and the page shows the reason where the button would be (`barring`, `barred`: tests/conftest.py).
 
 
 def test_a_barred_member_cannot_write_a_review(client_as, barred, treatment):
