@@ -186,18 +186,23 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if done:
             return done
-    return render(
+    return _action_form(
         request,
-        "reviews/action_form.html",
-        {
-            "form": form,
-            "review": review,
-            "heading": "Add an update",
-            "intro": "Tell readers how things look now. Updates are dated and shown under your review.",
-            "submit_label": "Add update",
-        },
-        status=429 if limited else 200,
+        form,
+        review,
+        heading="Add an update",
+        intro="Tell readers how things look now. Updates are dated and shown under your review.",
+        submit_label="Add update",
+        limited=limited,
     )
+
+
+def _action_form(
+    request: HttpRequest, form, review: Review, *, heading: str, intro: str, submit_label: str, limited: bool
+) -> HttpResponse:
+    """The page of a short form about one review (an update, a doctor's response), 429 when rate-limited."""
+    context = {"form": form, "review": review, "heading": heading, "intro": intro, "submit_label": submit_label}
+    return render(request, "reviews/action_form.html", context, status=429 if limited else 200)
 
 
 @login_required
@@ -219,17 +224,14 @@ def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if done:
             return done
-    return render(
+    return _action_form(
         request,
-        "reviews/action_form.html",
-        {
-            "form": form,
-            "review": review,
-            "heading": "Edit your response" if existing else "Respond to this review",
-            "intro": "Your response appears under the review with your name. You can edit it later.",
-            "submit_label": "Save response" if existing else "Publish response",
-        },
-        status=429 if limited else 200,
+        form,
+        review,
+        heading="Edit your response" if existing else "Respond to this review",
+        intro="Your response appears under the review with your name. You can edit it later.",
+        submit_label="Save response" if existing else "Publish response",
+        limited=limited,
     )
 
 
