@@ -581,10 +581,13 @@ def targets(
                 )
             )
     for row in (r for r in mixed if "writes" in r):
-        share = mixed_share(rows, row)
+        # Issue 14's target: writes at 2% of the reads keep at least 60% of the same reads' throughput
+        # without them (the "reads only" phase of this row, same visitor kind, same run).
+        reads_only = next((r for r in mixed if "writes" not in r and r["mode"] == row["mode"]), None)
+        share = row["rps"] / reads_only["rps"] if reads_only else None
         checks.append(
             (
-                f"mixed {row['mode']} >= 60% of the read-only question page",
+                f"mixed {row['mode']}: with writes >= 60% of the same reads without them",
                 None if share is None else share >= 0.6,
                 "-" if share is None else f"{share:.0%}",
             )
