@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 
 
 class QueryCountMiddleware:
-    """With BENCH_VIEWS on: a request sent with `X-Count-Queries: 1` gets back `X-Query-Count`.
+    """On the benchmark's server (bench.settings): a request sent with `X-Count-Queries: 1` gets back `X-Query-Count`.
 
     It is first in the stack, so the count covers every query of the request (session, user, page).
     Only requests that ask pay for the counting.

@@ -1,6 +1,6 @@
 """`{% can "app.action" obj ... as name %}`: a template asks the same rule the view and the service use.
 
-The user is the request's (`user` in the context). On a page members share (core.shared_pages), a
+The user is the request's (`user` in the context). On a page members share (pagecache.members), a
 per-member answer must stay out of the shared bytes: ask only inside the per-member parts of such a page.
 """
 
