@@ -19,7 +19,9 @@ for the caller to render the page afresh.
 
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
+from django.conf import settings
 from django.middleware.csrf import get_token
 from django.utils.crypto import constant_time_compare, salted_hmac
 
@@ -35,7 +37,15 @@ _PARTS = re.compile(rb"\x00pagecache:([a-z-]+):([0-9A-Za-z_-]*):([0-9a-f]{24})\x
 
 
 def _signature(name: str, argument: str) -> str:
-    return salted_hmac("pagecache.placeholder", f"{name}:{argument}", algorithm="sha256").hexdigest()[:24]
+    return _signed(settings.SECRET_KEY, name, argument)
+
+
+@lru_cache(maxsize=8192)
+def _signed(secret: str, name: str, argument: str) -> str:
+    # Kept per (secret, mark): a served page checks every mark it holds, dozens per page, on every request.
+    return salted_hmac("pagecache.placeholder", f"{name}:{argument}", secret=secret, algorithm="sha256").hexdigest()[
+        :24
+    ]
 
 
 def placeholder(name: str, argument: str = "") -> str:
@@ -88,9 +98,14 @@ def filled_in(parts: list[bytes], fillers: dict[str, Filler], *, lenient: bool =
     if len(parts) == 1:
         return parts[0]
     out = []
+    # The same mark often stands many times in a page (a CSRF token in every form): fill it in once.
+    values: dict[bytes, bytes] = {}
     for index, part in enumerate(parts):
         if not index % 2:
             out.append(part)
+            continue
+        if part in values:
+            out.append(values[part])
             continue
         parsed = _parse(part)
         if parsed is None or parsed[0] not in fillers:
@@ -98,11 +113,12 @@ def filled_in(parts: list[bytes], fillers: dict[str, Filler], *, lenient: bool =
                 continue
             raise PageNotFillable(f"no value for the placeholder {parsed or 'unsigned'}")
         try:
-            out.append(fillers[parsed[0]](parsed[1]).encode())
+            values[part] = fillers[parsed[0]](parsed[1]).encode()
         except Exception as error:
             if lenient:
                 continue
             raise PageNotFillable(f"filling {parsed[0]} failed: {error!r}") from error
+        out.append(values[part])
     return b"".join(out)
 
 
