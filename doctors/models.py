@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, Value, When
-from django.urls import reverse
 from django.utils import timezone
 from django_cleanup import cleanup
 
+from core.links import reverse_often
 from imaging.fields import HeadshotField, LicenceDocumentField
 from moderation.models import Hideable, HideableQuerySet
 
@@ -180,7 +180,7 @@ class DoctorProfile(Hideable):
         return self.display_name
 
     def get_absolute_url(self) -> str:
-        return reverse("doctors:profile", args=[self.slug])
+        return reverse_often("doctors:profile", self.slug)
 
     @property
     def display_name(self) -> str:

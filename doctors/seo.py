@@ -1,15 +1,12 @@
 """schema.org markup for doctor profiles (https://schema.org/Physician)."""
 
-import json
 from typing import Any
 
 from django.http import HttpRequest
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
+from core.structured_data import script_json
 from doctors.models import DoctorProfile
-
-# As django.utils.html.json_script escapes: nothing in the data can close the <script> element.
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 # Our specialties in schema.org's MedicalSpecialty vocabulary, where it has a term for them.
 SCHEMA_SPECIALTIES = {
@@ -60,4 +57,4 @@ def physician_data(doctor: DoctorProfile, request: HttpRequest) -> dict[str, Any
 
 def json_ld(data: dict[str, Any]) -> SafeString:
     """JSON safe inside a <script> element: <, > and & escaped as json_script does."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES))  # noqa: S308
+    return script_json(data)

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 
 
 class QuestionsConfig(AppConfig):
@@ -11,6 +12,8 @@ class QuestionsConfig(AppConfig):
         from questions import checks  # noqa: F401  (registers the disclaimer audit)
         from questions.models import Answer, Question
 
+        for model in (Question, Answer):
+            pre_save.connect(_body_html_for_fixture, sender=model, dispatch_uid=f"questions.body_html.{model.__name__}")
         visibility_changed.connect(_question_counters_follow, sender=Question, dispatch_uid="questions.question")
         visibility_changed.connect(_answer_counters_follow, sender=Answer, dispatch_uid="questions.answer")
         _publish()
@@ -72,3 +75,9 @@ def _answer_counters_follow(sender, instance, **kwargs) -> None:
 
     question_counters_refresh(question_id=instance.question_id)
     doctor_counters_refresh(doctor_ids=[instance.doctor_id])
+
+
+def _body_html_for_fixture(sender, instance, raw: bool, **kwargs) -> None:
+    """Fixtures (loaddata) save rows raw, around `save()`: their body's HTML is made here."""
+    if raw:
+        instance.render_body_html()

@@ -8,14 +8,16 @@ from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Length, Replace
 from django.db.models.lookups import GreaterThanOrEqual
-from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, slugify
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from core.links import reverse_often
 from core.votes import HelpfulVoteBase
 from moderation.models import Hideable, HideableQuerySet
+from questions.text import render_body
 
 DOCTOR_PLACEHOLDER = "{doctor}"
 # A disclaimer says something besides the doctor's name: at least this many characters of text, not
@@ -106,7 +108,62 @@ class QuestionTreatment(TaggedItemBase):
         constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="question_treatment_unique")]
 
 
-class QuestionQuerySet(HideableQuerySet):
+class StoredHTMLBody(models.Model):
+    """A `body` typed as plain text, with its HTML made when it is written rather than on every view.
+
+    `save()` (forms, services, the admin) and fixtures (`pre_save`, `questions.apps`) make it, and so
+    do the querysets' `update()`, `bulk_update()` and `bulk_create()` (`StoredHTMLBodyQuerySet`), so no
+    path changes a body without its HTML. Pages show `body_rendered`.
+    """
+
+    body_html = models.TextField(editable=False, default="", help_text="The body as HTML, made when it is saved.")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        self.render_body_html()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "body_html"}
+        super().save(*args, **kwargs)
+
+    def render_body_html(self) -> None:
+        self.body_html = render_body(self.body)
+
+    @property
+    def body_rendered(self) -> SafeString:
+        if self.body and not self.body_html:  # a row written around the model (raw SQL, COPY)
+            return render_body(self.body)
+        return mark_safe(self.body_html)  # noqa: S308 - made by render_body (escaped, then nh3)
+
+
+class StoredHTMLBodyQuerySet(models.QuerySet):
+    """Bulk writes that keep `StoredHTMLBody.body_html` in step with `body`."""
+
+    def update(self, **kwargs):
+        if "body" in kwargs and "body_html" not in kwargs:
+            if not isinstance(kwargs["body"], str):
+                raise TypeError("Update a body to a text (its HTML is made from it), or save each row.")
+            kwargs["body_html"] = render_body(kwargs["body"])
+        return super().update(**kwargs)
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        if "body" in fields:
+            objs = list(objs)
+            for obj in objs:
+                obj.render_body_html()
+            fields = [*fields, "body_html"] if "body_html" not in fields else fields
+        return super().bulk_update(objs, fields, *args, **kwargs)
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.render_body_html()
+        return super().bulk_create(objs, *args, **kwargs)
+
+
+class QuestionQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
     SORTS = {
         "newest": ("-created_at", "-pk"),
         "helpful": ("-helpful_count", "-created_at"),
@@ -156,7 +213,7 @@ class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
         return super().get_queryset().defer("search_vector")
 
 
-class Question(Hideable):
+class Question(StoredHTMLBody, Hideable):
     class AgeRange(models.TextChoices):
         UNDER_25 = "under_25", "Under 25"
         AGE_25_34 = "25_34", "25-34"
@@ -202,10 +259,10 @@ class Question(Hideable):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("questions:detail", args=[self.pk, self.slug])
+        return reverse_often("questions:detail", self.pk, self.slug)
 
 
-class AnswerQuerySet(HideableQuerySet):
+class AnswerQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
     def counted(self) -> "AnswerQuerySet":
         """Answers that count on doctors' profiles: public, on a public question."""
         return self.public().filter(question__hidden_at__isnull=True)
@@ -224,7 +281,7 @@ class AnswerManager(models.Manager.from_queryset(AnswerQuerySet)):
         return super().get_queryset().defer("search_vector")
 
 
-class Answer(Hideable):
+class Answer(StoredHTMLBody, Hideable):
     """A verified doctor's answer. It always carries the disclaimer version in force when written.
 
     The database enforces the disclaimer (NOT NULL, a CHECK constraint, and PROTECT on delete);
@@ -304,6 +361,13 @@ class AnswerText:
     @property
     def text(self) -> str:
         return f"{self.words}\n\n{self.disclaimer}"
+
+    @property
+    def html(self) -> SafeString:
+        """The words as HTML: the answer's stored HTML when they are all of it."""
+        if self.words == self.answer.body:
+            return self.answer.body_rendered
+        return render_body(self.words)
 
     def __str__(self) -> str:
         return self.text

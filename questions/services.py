@@ -132,7 +132,7 @@ def answer_update(*, answer: Answer, body: str, editor) -> Answer:
     Question.objects.filter(pk=locked.question_id).update(last_activity_at=now)
     if editor.pk != locked.doctor.user_id:
         log_action(actor=editor, action=ModerationLog.Action.EDIT, target=locked, reason="Edited the answer text.")
-    answer.body, answer.edited_at = locked.body, locked.edited_at
+    answer.body, answer.body_html, answer.edited_at = locked.body, locked.body_html, locked.edited_at
     return locked
 
 

@@ -20,6 +20,7 @@ MARK_END = "\ue001"
 
 _ALLOWED_TAGS = {"p", "br", "a"}
 _ALLOWED_ATTRIBUTES = {"a": {"href"}}
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _BARE_WWW = re.compile(r"(?<![\w/.@:])www\.", re.IGNORECASE)
 
 
@@ -53,14 +54,14 @@ def clean_user_text(text: str) -> str:
 
 
 def render_body(text: str) -> SafeString:
-    """Plain text to HTML: paragraphs, line breaks and links (nofollow, user-generated), nothing else."""
-    paragraphs = [p for p in re.split(r"\n{2,}", text or "") if p.strip()]
-    html = "".join(
-        "<p>{}</p>".format(
-            _urlize(escape(_BARE_WWW.sub("https://www.", paragraph)), trim_url_limit=60).replace("\n", "<br>")
-        )
-        for paragraph in paragraphs
-    )
+    """Plain text to HTML: paragraphs, line breaks and links (nofollow, user-generated), nothing else.
+
+    Run when a question or answer is saved (`StoredHTMLBody`); pages show the stored result. A
+    paragraph with nothing a link could be made of (no "://" once bare www. addresses have their
+    scheme, no "@") skips the urlizer, which would return it unchanged word by word.
+    """
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text or "") if p.strip()]
+    html = "".join(f"<p>{_paragraph_html(paragraph)}</p>" for paragraph in paragraphs)
     return mark_safe(  # noqa: S308 - built from escaped text and sanitised by nh3 just below
         nh3.clean(
             html,
@@ -70,6 +71,13 @@ def render_body(text: str) -> SafeString:
             link_rel="nofollow ugc noopener noreferrer",
         )
     )
+
+
+def _paragraph_html(paragraph: str) -> str:
+    paragraph = escape(_BARE_WWW.sub("https://www.", paragraph))
+    if "://" in paragraph or "@" in paragraph:
+        paragraph = _urlize(paragraph, trim_url_limit=60)
+    return paragraph.replace("\n", "<br>")
 
 
 def excerpt(text: str, length: int = 300) -> str:

@@ -1,4 +1,4 @@
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import check_can_participate
@@ -169,6 +170,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         "ask_refusal": ask_refusal,
         "answer_form": AnswerForm(),
         "is_asker": user.is_authenticated and user.pk == question.author_id,
+        # Visitors' helpful buttons log in and come back to the answer (its "#answer-N" added per answer).
+        "login_to_vote_url": f"{reverse('account_login')}?next={quote(question.get_absolute_url())}",
         "canonical_url": request.build_absolute_uri(question.get_absolute_url()),
         "description": excerpt(question.body, 155),
         "qa_schema": _qa_page_schema(request, question, public_answers),

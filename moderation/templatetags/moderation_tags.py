@@ -4,9 +4,9 @@ before/after table for the admin."""
 from django import template
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.urls import reverse
 
 from accounts.permissions import check_can_participate
+from core.links import reverse_often
 from moderation.targets import content_owner_id
 
 register = template.Library()
@@ -15,7 +15,7 @@ register = template.Library()
 @register.simple_tag
 def flag_url(obj: models.Model) -> str:
     """The flag page of `obj`, built from its model label: no query."""
-    return reverse("moderation:flag", args=[obj._meta.label_lower, obj.pk])
+    return reverse_often("moderation:flag", obj._meta.label_lower, obj.pk)
 
 
 @register.filter

@@ -1,17 +1,12 @@
-import json
-
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 
+from core.structured_data import script_json
 from pagecache.members import member_part
 from questions import text
 from questions.member_parts import HELPFUL_PRESSED, HELPFUL_UNPRESSED, HelpfulState
 
 register = template.Library()
-
-# The same escapes as Django's json_script: nothing in the data can close the <script> element.
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -25,12 +20,6 @@ def helpful_button_state(context, answer_pk: int, voted_ids) -> SafeString:
 
 
 @register.filter
-def body_html(value: str) -> SafeString:
-    """A question's or answer's plain text as paragraphs and links (sanitised)."""
-    return text.render_body(value)
-
-
-@register.filter
 def highlight(value: str) -> SafeString:
     """A search snippet, escaped, with its hits in <mark>."""
     return text.highlight(value or "")
@@ -39,7 +28,7 @@ def highlight(value: str) -> SafeString:
 @register.filter
 def ld_json(value: dict) -> SafeString:
     """JSON for a <script type="application/ld+json"> element, safe to place inside it."""
-    return mark_safe(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES))  # noqa: S308
+    return script_json(value)
 
 
 @register.inclusion_tag("questions/includes/answer_text.html")

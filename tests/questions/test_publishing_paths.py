@@ -27,8 +27,10 @@ APPS = [
 ]
 # Where an answer's body is written or turned into an AnswerText: nowhere else reads it.
 MAY_READ_THE_BODY = {"questions/models.py", "questions/services.py"}
-# `answer.body`, `own_answer.body`, `result.snippet_answer.answer.body`, ...
-TEMPLATE_BODY = re.compile(r"answer\w*\.body\b", re.IGNORECASE)
+# `answer.body`, `own_answer.body`, `result.snippet_answer.answer.body`, `answer.body_rendered`, ...
+TEMPLATE_BODY = re.compile(r"answer\w*\.body", re.IGNORECASE)
+# The body and the HTML stored from it (questions.models.StoredHTMLBody).
+BODY_ATTRIBUTES = {"body", "body_html", "body_rendered"}
 
 
 def _names(node: ast.AST) -> str:
@@ -47,10 +49,10 @@ def _answer_body_reads(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(), filename=str(path))
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr == "body" and isinstance(node.ctx, ast.Load):
+        if isinstance(node, ast.Attribute) and node.attr in BODY_ATTRIBUTES and isinstance(node.ctx, ast.Load):
             owner = _names(node.value)
             if "answer" in owner.rsplit(".", 1)[-1].lower():
-                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {owner}.body")
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} {owner}.{node.attr}")
     return found
 
 
@@ -78,8 +80,12 @@ def test_no_template_shows_an_answers_body_besides_the_publishing_tag():
 def test_the_checks_find_what_they_look_for(tmp_path, monkeypatch):
     """The scanners above would see a bare read: they are not vacuous."""
     module = tmp_path / "feed.py"
-    module.write_text("def item(answer):\n    return {'text': answer.body, 'q': answer.question.body}\n")
+    module.write_text(
+        "def item(answer):\n    return {'text': answer.body, 'q': answer.question.body}\n"
+        "def html(answer):\n    return answer.body_rendered\n"
+    )
     monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
-    assert _answer_body_reads(module) == ["feed.py:2 answer.body"]
+    assert sorted(_answer_body_reads(module)) == ["feed.py:2 answer.body", "feed.py:4 answer.body_rendered"]
     assert TEMPLATE_BODY.search("{{ answer.body|truncatewords:90 }}")
-    assert not TEMPLATE_BODY.search("{{ question.body|body_html }}")
+    assert TEMPLATE_BODY.search("{{ answer.body_rendered }}")
+    assert not TEMPLATE_BODY.search("{{ question.body_rendered }}")
