@@ -180,6 +180,11 @@ else:
 # Anonymous visitors and members get whole pages from the cache until what they show changes
 # (pagecache/README.md); 0 turns it off. The time limit only bounds how stale relative times ("2 hours ago") can get.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# Pieces of pages that repeat per row (an answer's byline, text and disclaimer) are kept under a key
+# made of what they show (pagecache/fragments.py), in each process up to FRAGMENT_CACHE_BYTES and in the
+# cache for this long; 0 turns them off. Independent of the page cache.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
+FRAGMENT_CACHE_BYTES = env_int("FRAGMENT_CACHE_BYTES", 8 * 1024 * 1024)
 # Logged-in users' rows are reused from the cache for this long (accounts/backends.py); saves and
 # deletes drop them at once. 0 reads the database on every request.
 USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 300)

@@ -54,11 +54,13 @@ def _fast_password_hashing(settings):
 def _fresh_cache():
     from django.core.cache import cache
 
+    from pagecache.fragments import recent_fragments
     from pagecache.store import recent_pages
 
     # Cleared before each test only: a test may point CACHES at a server that is down on purpose.
     cache.clear()
     recent_pages.clear()
+    recent_fragments.clear()
 
 
 @pytest.fixture

@@ -33,11 +33,16 @@ def participation_refusal(user, action: str) -> str:
     asks to log in. For templates that put this line where the button would be."""
     if not getattr(user, "is_authenticated", False):
         return ""
-    try:
-        check_can_participate(user, action=action)
-    except PermissionDenied as refusal:
-        return str(refusal)
-    return ""
+    # Asked once per flag link: a page of answers asks it for each, with the same answer.
+    answers = user.__dict__.setdefault("_participation_refusals", {})
+    if action not in answers:
+        try:
+            check_can_participate(user, action=action)
+        except PermissionDenied as refusal:
+            answers[action] = str(refusal)
+        else:
+            answers[action] = ""
+    return answers[action]
 
 
 @register.filter

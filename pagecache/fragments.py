@@ -1,0 +1,158 @@
+"""Fragments: pieces of pages that repeat per row (an answer's byline and text), rendered once per content.
+
+A question page with ten answers renders the same byline, dates, text and disclaimer for each answer
+on every view, whoever reads it: most of the page's template time. `render_each` keeps each rendered
+piece under a key made of *everything it was rendered from*: every loaded field of the row and of the
+rows it shows with it, and the version of the code and templates. Nothing invalidates a fragment: when
+anything it shows changes, its key changes, and the old one ages out. So a fragment can never show
+stale content, whatever path changed the row (a save, `QuerySet.update()`, a migration, the shell).
+
+Fragments are kept in this process (least recently used go first beyond `FRAGMENT_CACHE_BYTES`) and in
+the shared cache for `FRAGMENT_CACHE_SECONDS` (0 turns them off), fetched for a whole list in one round
+trip. They are independent of the page cache: a page that is rendered (a first visit, a page cache
+miss, a member's own page) still reuses them.
+"""
+
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import models
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
+
+_PREFIX = "fragment:1:"
+
+
+def row_state(*rows: models.Model | None) -> tuple:
+    """What `rows` hold as loaded: each row's model and the value of every field fetched with it.
+
+    Deferred fields are left out (reading them would query); a field a fragment shows must be loaded,
+    which the page's query does anyway.
+    """
+    state = []
+    for row in rows:
+        if row is None:
+            state.append(None)
+            continue
+        values = row.__dict__
+        state.append(
+            (
+                row._meta.label_lower,
+                tuple(values.get(field.attname) for field in row._meta.concrete_fields if field.attname in values),
+            )
+        )
+    return tuple(state)
+
+
+class _Recent:
+    """Fragments this process rendered or fetched lately, bounded in bytes."""
+
+    def __init__(self) -> None:
+        self._entries: OrderedDict[str, str] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()  # gthread workers render in threads
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        found = {}
+        with self._lock:
+            for key in keys:
+                html = self._entries.get(key)
+                if html is not None:
+                    self._entries.move_to_end(key)
+                    found[key] = html
+        return found
+
+    def put_many(self, fragments: dict[str, str]) -> None:
+        limit = getattr(settings, "FRAGMENT_CACHE_BYTES", 8 * 1024 * 1024)
+        with self._lock:
+            for key, html in fragments.items():
+                if key in self._entries:
+                    continue
+                self._entries[key] = html
+                self._bytes += len(html)
+            while self._bytes > limit and self._entries:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+recent_fragments = _Recent()
+_code_version: str | None = None
+
+
+def code_version() -> str:
+    """A digest of the project's templates and Python modules: a deploy that changes how anything is
+    rendered never reads fragments rendered by the code before it. Read once per process."""
+    global _code_version
+    if _code_version is None:
+        digest = hashlib.blake2b(digest_size=8)
+        base = Path(settings.BASE_DIR).resolve()
+        roots = [Path(d) for engine in settings.TEMPLATES for d in engine.get("DIRS", [])]
+        roots += [
+            Path(config.path) for config in apps.get_app_configs() if Path(config.path).resolve().is_relative_to(base)
+        ]
+        for root in sorted(set(roots)):
+            for path in sorted(root.rglob("*")):
+                if path.suffix in {".py", ".html", ".txt"} and "migrations" not in path.parts and path.is_file():
+                    digest.update(str(path.relative_to(base)).encode())
+                    digest.update(path.read_bytes())
+        _code_version = digest.hexdigest()
+    return _code_version
+
+
+def render_each[T](
+    template_name: str,
+    rows: Sequence[T],
+    *,
+    state: Callable[[T], tuple],
+    context: Callable[[T], dict],
+) -> list[SafeString]:
+    """`template_name` rendered for each of `rows`, reusing what was rendered before for the same state.
+
+    `state(row)` returns everything the fragment is rendered from (`row_state(...)` of the rows it
+    shows), besides the code, the language and the time zone; `context(row)` the template's context. The template gets no request and no context
+    processors: a fragment is the same for every reader.
+    """
+    seconds = getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
+    if not seconds:
+        return [mark_safe(render_to_string(template_name, context(row))) for row in rows]  # noqa: S308
+    # Dates and words follow the active time zone and language, as everything else on the page.
+    setting = (code_version(), template_name, get_language(), timezone.get_current_timezone_name())
+    keys = [_PREFIX + hashlib.blake2b(repr((setting, state(row))).encode(), digest_size=16).hexdigest() for row in rows]
+    found = recent_fragments.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        try:
+            shared = cache.get_many(missing)
+        except Exception:
+            logger.warning("Cache unavailable; rendering fragments.", exc_info=True)
+            shared = {}
+        recent_fragments.put_many(shared)
+        found.update(shared)
+    rendered = {}
+    for key, row in zip(keys, rows, strict=True):
+        if key not in found and key not in rendered:
+            rendered[key] = render_to_string(template_name, context(row))
+    if rendered:
+        recent_fragments.put_many(rendered)
+        found.update(rendered)
+        try:
+            cache.set_many(rendered, seconds)
+        except Exception:
+            logger.warning("Could not cache fragments.", exc_info=True)
+    return [mark_safe(found[key]) for key in keys]  # noqa: S308 - rendered by our templates, autoescaped

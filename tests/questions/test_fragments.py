@@ -1,0 +1,116 @@
+"""Fragments (pagecache.fragments): rendered once per content, never stale, and independent of the page cache."""
+
+import pytest
+from django.core.cache import cache
+from django.test.signals import template_rendered
+from django.utils import timezone
+
+from doctors.models import DoctorProfile
+from pagecache.fragments import recent_fragments, render_each, row_state
+from questions.fragments import answer_contents
+from questions.models import Answer
+
+pytestmark = pytest.mark.django_db
+
+CONTENT_TEMPLATE = "questions/includes/answer_content.html"
+
+
+class _Renders:
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def __call__(self, sender, template, context, **kwargs) -> None:
+        self.names.append(template.name)
+
+    def __enter__(self):
+        template_rendered.connect(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        template_rendered.disconnect(self)
+
+    def count(self, name: str) -> int:
+        return self.names.count(name)
+
+
+def _answers(question_pk: int) -> list[Answer]:
+    return list(Answer.objects.filter(question_id=question_pk).select_related("doctor", "disclaimer"))
+
+
+def test_an_answer_is_rendered_once_then_reused_from_this_process_and_from_the_cache(answer):
+    with _Renders() as renders:
+        first = answer_contents(_answers(answer.question_id))
+        again = answer_contents(_answers(answer.question_id))
+    assert renders.count(CONTENT_TEMPLATE) == 1
+    assert first == again
+    assert answer.doctor.display_name in first[0]
+
+    recent_fragments.clear()  # another process: the shared cache has it
+    with _Renders() as renders:
+        assert answer_contents(_answers(answer.question_id)) == first
+    assert renders.count(CONTENT_TEMPLATE) == 0
+
+
+def test_a_change_by_any_path_changes_what_is_shown(answer):
+    answer_contents(_answers(answer.question_id))
+    # Around the model: no signal, no save(); the fragment's key is made of what it shows.
+    DoctorProfile.objects.filter(pk=answer.doctor_id).update(city="Reykjavik")
+    Answer.objects.filter(pk=answer.pk).update(hidden_at=timezone.now(), hidden_reason="Advertising")
+    [html] = answer_contents(_answers(answer.question_id))
+    assert "Reykjavik" in html
+    assert "Advertising" in html
+
+
+def test_the_time_zone_is_part_of_what_a_fragment_shows(answer):
+    Answer.objects.filter(pk=answer.pk).update(created_at="2026-03-01T23:30:00Z")
+    with timezone.override("UTC"):
+        [utc] = answer_contents(_answers(answer.question_id))
+    with timezone.override("Asia/Tokyo"):
+        [tokyo] = answer_contents(_answers(answer.question_id))
+    assert "1 Mar 2026" in utc
+    assert "2 Mar 2026" in tokyo
+
+
+def test_turned_off_every_call_renders(answer, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    with _Renders() as renders:
+        answer_contents(_answers(answer.question_id))
+        answer_contents(_answers(answer.question_id))
+    assert renders.count(CONTENT_TEMPLATE) == 2
+
+
+def test_a_cache_outage_still_renders(answer, settings):
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+    }
+    from django.core.cache import caches
+
+    caches.close_all()
+    [html] = answer_contents(_answers(answer.question_id))
+    assert answer.doctor.display_name in html
+
+
+def test_row_state_leaves_deferred_fields_out_without_a_query(answer, django_assert_num_queries):
+    row = Answer.objects.defer("body").get(pk=answer.pk)
+    with django_assert_num_queries(0):
+        state = row_state(row, None)
+    assert state[1] is None
+    deferred = row.get_deferred_fields()
+    assert "body" in deferred
+    assert len(state[0][1]) == len(Answer._meta.concrete_fields) - len(deferred)
+
+
+def test_equal_rows_share_a_fragment_and_different_ones_do_not(answer, make_answers):
+    others = make_answers(2)
+    rows = _answers(answer.question_id)
+    assert len(rows) == 3
+    html = render_each(
+        CONTENT_TEMPLATE,
+        rows + rows,
+        state=lambda a: row_state(a, a.doctor, a.disclaimer),
+        context=lambda a: {"answer": a},
+    )
+    assert html[:3] == html[3:]
+    assert len(set(html[:3])) == 3
+    assert {o.doctor.display_name for o in others} <= {h.split("Answer from ")[1].split("<")[0] for h in html}
+    assert cache.get_many([]) == {}

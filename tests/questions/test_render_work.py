@@ -1,0 +1,59 @@
+"""The question page does a fixed amount of template work per answer: a regression to per-row includes,
+or to rendering each answer's byline and text on every view, fails here (time is measured in bench/)."""
+
+import pytest
+from django.test.signals import template_rendered
+
+from questions.services import answer_create
+from tests.factories import DoctorProfileFactory
+
+from .conftest import ANSWER
+
+pytestmark = pytest.mark.django_db
+
+# What a page may render once per answer on a view after the first: the flag link (its own template,
+# shared with every page that offers one). The byline, dates, words and disclaimer are fragments.
+PER_ANSWER = {"includes/flag_button.html": 1}
+
+
+def _renders(visitor, url: str) -> list[str]:
+    names: list[str] = []
+
+    def record(sender, template, context, **kwargs):
+        names.append(template.name)
+
+    template_rendered.connect(record)
+    try:
+        response = visitor.get(url)
+    finally:
+        template_rendered.disconnect(record)
+    assert response.status_code == 200
+    return names
+
+
+def _add_answers(question, n: int) -> None:
+    for i in range(n):
+        answer_create(doctor=DoctorProfileFactory(), question=question, body=f"{ANSWER} ({i})")
+
+
+@pytest.mark.parametrize("who", [None, "patient", "doctor", "moderator"])
+def test_template_work_per_answer_is_fixed(request, client, client_as, question, who, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    user = request.getfixturevalue(who) if who else None
+    visitor = client_as(getattr(user, "user", user)) if user else client
+    url = question.get_absolute_url()
+
+    _add_answers(question, 1)
+    _renders(visitor, url)  # the first view renders the answer's content once
+    one = _renders(visitor, url)
+    _add_answers(question, 9)
+    first = _renders(visitor, url)
+    ten = _renders(visitor, url)
+
+    # The nine new answers' content was rendered on the first view after they came, and only then.
+    assert first.count("questions/includes/answer_content.html") == 9
+    assert ten.count("questions/includes/answer_content.html") == 0
+    extra = {name: ten.count(name) - one.count(name) for name in set(ten) | set(one)}
+    assert {name: count for name, count in extra.items() if count} == {
+        name: 9 * per for name, per in PER_ANSWER.items()
+    }
