@@ -1,9 +1,11 @@
-"""Gunicorn for the benchmark: the production settings (../gunicorn.conf.py) with a few overrides.
+"""Gunicorn for the benchmark: the shipped settings (../gunicorn.conf.py) with a few overrides.
 
 - bind: the loopback port the driver chose;
-- workers/threads: BENCH_WORKERS/BENCH_THREADS (see bench/README.md for the measurements behind them);
+- workers/threads: the shipped values (WEB_CONCURRENCY, GUNICORN_THREADS and their defaults), unless
+  BENCH_WORKERS/BENCH_THREADS are set for a trial of another configuration;
 - no access log: one log line per request would be measured as well, and nobody reads it here;
-- no worker recycling: a worker must show its real peak memory after thousands of requests.
+- no worker recycling, when the shipped config recycles: the driver reads each worker's CPU time before
+  and after a row and its peak memory after the run, and a recycled worker takes both with it.
 """
 
 import os
@@ -17,11 +19,17 @@ wsgi_app = "qasite.wsgi:application"
 # The benchmark's settings (bench/settings.py): the site's plus the trivial view and the query counter.
 raw_env = ["DJANGO_SETTINGS_MODULE=bench.settings"]
 bind = os.environ["BENCH_BIND"]
-workers = int(os.environ.get("BENCH_WORKERS", "2"))
-threads = int(os.environ.get("BENCH_THREADS", "1"))
-worker_class = "gthread" if threads > 1 else "sync"
+if os.environ.get("BENCH_WORKERS"):
+    workers = int(os.environ["BENCH_WORKERS"])
+if os.environ.get("BENCH_THREADS"):
+    threads = int(os.environ["BENCH_THREADS"])
+    worker_class = "gthread" if threads > 1 else "sync"
 accesslog = None
-max_requests = 0
-max_requests_jitter = 0
+# What the shipped config recycles after (0: never); gunicorn ignores names it does not know, the driver
+# reports it.
+shipped_max_requests = globals().get("max_requests", 0)
+if shipped_max_requests:
+    max_requests = 0
+    max_requests_jitter = 0
 control_socket_disable = True
 preload_app = True

@@ -2,8 +2,14 @@
 
 Each page is looked up the way the site links to it (`get_absolute_url`, `reverse`), so the benchmark
 follows URL changes. A page whose app or data is missing comes back with a `skip` reason instead.
+
+    python bench/targets.py [--rotation FILE] [--rotation-count N]
+
+With `--rotation`, FILE gets the paths of N published questions spread over the whole table, one per
+line, and the list gets the rotating row that reads them in turn (bench/wrk_mixed.lua walks the file).
 """
 
+import argparse
 import json
 import os
 import sys
@@ -17,7 +23,8 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.db.models import Count  # noqa: E402
+from django.db.models import Count, F  # noqa: E402
+from django.db.models.functions import Abs  # noqa: E402
 from django.urls import NoReverseMatch, reverse  # noqa: E402
 
 # Words for the search pages: one in thousands of questions, one in a handful (see questions/demo.py).
@@ -32,13 +39,41 @@ def _url(name: str, *args) -> str | None:
         return None
 
 
-def _question() -> dict:
+def _question(answers: int | None = None) -> dict:
+    """The question with the most answers, or the one whose answer count is nearest `answers`."""
     from questions.models import Question
 
-    question = Question.objects.public().order_by("-answer_count", "pk").first()
+    questions = Question.objects.public()
+    if answers is None:
+        question = questions.order_by("-answer_count", "pk").first()
+    else:
+        question = questions.annotate(off=Abs(F("answer_count") - answers)).order_by("off", "pk").first()
     if question is None:
         return {"skip": "no questions"}
     return {"url": question.get_absolute_url(), "note": f"{question.answer_count} answers"}
+
+
+def rotation_paths(count: int) -> list[str]:
+    """The paths of `count` published questions spread evenly over the table by id (all when fewer).
+
+    Old and new questions, every treatment: the rotating rows read each of them in turn, so a page is
+    asked for again only after all the others.
+    """
+    from questions.models import Question
+
+    ids = list(Question.objects.public().order_by("pk").values_list("pk", flat=True))
+    if len(ids) > count:
+        ids = [ids[index * len(ids) // count] for index in range(count)]
+    questions = Question.objects.filter(pk__in=ids).only("pk", "slug").order_by("pk")
+    return [question.get_absolute_url() for question in questions]
+
+
+def _rotation(out: Path, count: int) -> dict:
+    paths = rotation_paths(count)
+    if not paths:
+        return {"skip": "no questions"}
+    out.write_text("".join(f"{path}\n" for path in paths))
+    return {"url": paths[0], "paths": str(out), "note": f"{len(paths):,} questions in turn"}
 
 
 def _treatment() -> dict:
@@ -80,18 +115,29 @@ def _plain(name: str) -> dict:
     return {"url": url} if url else {"skip": f"no URL named {name}"}
 
 
-def main() -> None:
-    pages = [
+def pages(rotation: Path | None = None, rotation_count: int = 1000) -> list[dict]:
+    found = [
         ("trivial view", {"url": "/bench/ping"}),
         ("home", _plain("core:home")),
         ("question list", _plain("questions:list")),
-        ("question page", _question()),
-        ("treatment page", _treatment()),
+        ("question page, 10 answers", _question(10)),
+        ("question page, 20 answers", _question()),
+        ("treatment hub", _treatment()),
         ("doctor profile", _doctor()),
         ("search, common word", _search(COMMON_WORD)),
         ("search, rare word", _search(RARE_WORD)),
     ]
-    print(json.dumps([{"name": name, **page} for name, page in pages]))
+    if rotation is not None:
+        found.append(("question pages, rotating", _rotation(rotation, rotation_count)))
+    return [{"name": name, **page} for name, page in found]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rotation", type=Path, help="write the rotating row's paths into this file")
+    parser.add_argument("--rotation-count", type=int, default=1000)
+    args = parser.parse_args()
+    print(json.dumps(pages(args.rotation, args.rotation_count)))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
--- The mixed row's reads (bench/driver.py): each request asks for the next path of a file drawn by
--- popularity (bench/mixed.py paths), and responses are counted by their X-Page-Cache header.
+-- Reads of many pages (bench/driver.py): each request asks for the next path of a file, and responses
+-- are counted by their X-Page-Cache header. The mixed row's file is drawn by popularity (bench/mixed.py
+-- paths); the rotating row's holds each of its questions once (bench/targets.py --rotation).
 -- Arguments after `--`: the paths file, the line to start from, and wrk's thread count (-t).
 -- Thread i of n takes lines start + i, start + i + n, ...: together they read one stretch of the file.
 local threads = {}
