@@ -177,13 +177,28 @@ class QuestionQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
         return self.public()
 
     def for_list(self) -> "QuestionQuerySet":
-        """What a question row needs: author handle, first answering doctor, treatments."""
-        return (
-            self.public()
-            .select_related("author", "first_answer_doctor")
-            .prefetch_related("treatments")
-            .order_by("-created_at")
-        )
+        """What a question row needs: the first answering doctor and the treatments (`treatment_list`)."""
+        return self.public().select_related("first_answer_doctor").with_treatment_list().order_by("-created_at")
+
+    def with_treatment_list(self) -> "QuestionQuerySet":
+        """Each question fetched gets `treatment_list`, its treatments in catalogue order, from one query
+        (`attach_treatment_list`). Like prefetch_related("treatments"),
+        which spent as long in taggit's prefetch machinery as the list's own query took (bench/README.md)."""
+        clone = self._chain()
+        clone._with_treatment_list = True
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._with_treatment_list = getattr(self, "_with_treatment_list", False)
+        return clone
+
+    def _fetch_all(self) -> None:
+        fetched = self._result_cache is not None
+        super()._fetch_all()
+        if not fetched and getattr(self, "_with_treatment_list", False):
+            questions = [row for row in self._result_cache if isinstance(row, Question)]
+            attach_treatment_list(questions)
 
     def sorted_by(self, sort: str) -> "QuestionQuerySet":
         """One of the browse tabs: newest, helpful (most helpful votes over its answers), unanswered."""
@@ -398,3 +413,15 @@ class HelpfulVote(HelpfulVoteBase):
 
     def __str__(self) -> str:
         return f"{self.user_id} found answer {self.answer_id} helpful"
+
+
+def attach_treatment_list(questions: list[Question]) -> None:
+    """Give each of `questions` its treatments as `treatment_list`, in catalogue order, in one query."""
+    if not questions:
+        return
+    pairs = QuestionTreatment.objects.filter(content_object_id__in=[q.pk for q in questions]).select_related("tag")
+    by_question: dict[int, list] = {}
+    for pair in pairs:
+        by_question.setdefault(pair.content_object_id, []).append(pair.tag)
+    for question in questions:
+        question.treatment_list = sorted(by_question.get(question.pk, []), key=lambda t: t.name)

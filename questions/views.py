@@ -31,7 +31,7 @@ from questions.permissions import (
 )
 from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
 from questions.text import excerpt, search_terms
-from treatments.models import Treatment
+from treatments.models import Treatment, catalogue_by_category
 
 PAGE_SIZE = 20
 SORT_TABS = [("newest", "Newest"), ("helpful", "Most helpful"), ("unanswered", "Unanswered")]
@@ -63,7 +63,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
             for key, label in SORT_TABS
         ],
         "treatment": treatment,
-        "treatment_groups": Treatment.objects.by_category(),
+        "treatment_groups": catalogue_by_category(),
         "query_string": urlencode({k: v for k, v in filters.items() if v}),
     }
     return render(request, "questions/list.html", context)
@@ -197,7 +197,7 @@ def search(request: HttpRequest) -> HttpResponse:
         results = (
             full_text.question_search(Question.objects.public(), query)
             .select_related("first_answer_doctor")
-            .prefetch_related("treatments")
+            .with_treatment_list()
         )
         page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
         page.object_list = list(page.object_list)

@@ -1,6 +1,8 @@
 from django.db import models
-from django.urls import reverse
 from taggit.models import TagBase
+
+from core.links import reverse_often
+from pagecache.topics import cached_until_changed
 
 
 class TreatmentQuerySet(models.QuerySet["Treatment"]):
@@ -38,4 +40,20 @@ class Treatment(TagBase):
         ordering = ["name"]
 
     def get_absolute_url(self) -> str:
-        return reverse("treatments:detail", args=[self.slug])
+        return reverse_often("treatments:detail", self.slug)
+
+
+def catalogue() -> dict[int, Treatment]:
+    """Every treatment by id, from the cache until one changes: lists show each row's treatments from
+    here, where a prefetch per list cost as much as the list's own query."""
+    return cached_until_changed(
+        "treatments:catalogue", lambda: {t.pk: t for t in Treatment.objects.all()}, topics=["list:treatments"]
+    )
+
+
+def catalogue_by_category() -> dict[str, list[Treatment]]:
+    """The catalogue (`catalogue()`) grouped by category label, in catalogue order: filters' menus."""
+    grouped: dict[str, list[Treatment]] = {}
+    for treatment in sorted(catalogue().values(), key=lambda t: (t.category, t.name)):
+        grouped.setdefault(treatment.get_category_display(), []).append(treatment)
+    return grouped

@@ -3,7 +3,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from core.structured_data import script_json
 from pagecache.members import member_part
-from questions import text
+from questions import fragments, text
 from questions.member_parts import HELPFUL_PRESSED, HELPFUL_UNPRESSED, HelpfulState
 
 register = template.Library()
@@ -36,3 +36,9 @@ def answer_text(answer, *, words: int | None = None) -> dict:
     """An answer's words (all of them, or the first `words`) with the disclaimer naming the doctor under
     them: how every page shows an answer. Needs `doctor` and `disclaimer` loaded."""
     return {"answer": answer, "text": answer.public_text(words=words)}
+
+
+@register.simple_tag
+def question_rows(questions) -> SafeString:
+    """The rows of a question list (`includes/question_row.html` each, rendered once per content)."""
+    return fragments.question_rows(list(questions))
