@@ -55,6 +55,26 @@ def row_state(*rows: models.Model | None) -> tuple:
     return tuple(state)
 
 
+def loaded_state(row: models.Model, depth: int = 3) -> tuple:
+    """What `row` holds, for fragments whose template follows a row's relations: every attribute of the
+    row as loaded (fields, and values set on it such as `case.blurred`), and the same of the rows loaded
+    with it: relations `select_related` filled, lists `prefetch_related` filled and lists of rows set on
+    it (`question.treatment_list`), `depth` levels down."""
+    state = [row._meta.label_lower]
+    for name, value in sorted(row.__dict__.items()):
+        if name.startswith("_"):
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], models.Model):
+            value = tuple(loaded_state(item, depth - 1) for item in value) if depth else len(value)
+        state.append((name, value))
+    if depth:
+        for name, value in sorted(row._state.fields_cache.items()):
+            state.append((name, loaded_state(value, depth - 1) if value is not None else None))
+        for name, queryset in sorted(getattr(row, "_prefetched_objects_cache", {}).items()):
+            state.append((name, tuple(loaded_state(item, depth - 1) for item in queryset)))
+    return tuple(state)
+
+
 class _Recent:
     """Fragments this process rendered or fetched lately, bounded in bytes."""
 
@@ -131,8 +151,15 @@ def render_each[T](
     seconds = getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
     if not seconds:
         return [mark_safe(render_to_string(template_name, context(row))) for row in rows]  # noqa: S308
-    # Dates and words follow the active time zone and language, as everything else on the page.
-    setting = (code_version(), template_name, get_language(), timezone.get_current_timezone_name())
+    # Dates and words follow the active time zone and language, links the media and static addresses.
+    setting = (
+        code_version(),
+        template_name,
+        get_language(),
+        timezone.get_current_timezone_name(),
+        settings.MEDIA_URL,  # where pictures and files are linked (a move to a CDN)
+        settings.STATIC_URL,
+    )
     keys = [_PREFIX + hashlib.blake2b(repr((setting, state(row))).encode(), digest_size=16).hexdigest() for row in rows]
     found = recent_fragments.get_many(keys)
     missing = [key for key in keys if key not in found]

@@ -75,7 +75,12 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     treatment = get_object_or_404(Treatment, slug=slug)
     # Its reviews, questions, answers and photo cases; its top questions are ordered by helpful votes.
     depends_on(request, f"treatment:{treatment.pk}", "ranking:questions", "list:doctors")
-    figures = treatment_review_figures(treatment)
+    # An aggregate over all its reviews, the same for everyone until one of them changes.
+    figures = cached_until_changed(
+        f"treatment-figures:{treatment.pk}",
+        lambda: treatment_review_figures(treatment),
+        topics=[f"treatment:{treatment.pk}"],
+    )
     recent_reviews = list(Review.objects.for_list().for_treatment(treatment)[:5])
     questions = list(Question.objects.for_list().for_treatment(treatment).order_by("-helpful_count", "-created_at")[:6])
     photo_cases = list(BeforeAfterPhoto.objects.for_gallery().for_treatment(treatment)[:6])

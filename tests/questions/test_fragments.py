@@ -114,3 +114,29 @@ def test_equal_rows_share_a_fragment_and_different_ones_do_not(answer, make_answ
     assert len(set(html[:3])) == 3
     assert {o.doctor.display_name for o in others} <= {h.split("Answer from ")[1].split("<")[0] for h in html}
     assert cache.get_many([]) == {}
+
+
+def test_loaded_state_covers_values_set_on_a_row_and_the_rows_loaded_with_it(answer):
+    from pagecache.fragments import loaded_state
+
+    row = Answer.objects.select_related("doctor", "disclaimer").get(pk=answer.pk)
+    plain = loaded_state(row)
+    row.blurred = True  # e.g. a reader's choice set on the row by the view
+    assert loaded_state(row) != plain
+    del row.blurred
+    row.doctor.city = "Lisbon"  # a row loaded with it
+    assert loaded_state(row) != plain
+
+
+def test_render_rows_shows_a_row_changed_around_the_model(client, answer):
+    """The review cards of a treatment hub follow a title changed by a plain UPDATE."""
+    from reviews.models import Review
+    from tests.factories import ReviewFactory
+
+    review = ReviewFactory(treatment=answer.question.treatments.first(), title="Worth every penny")
+    url = review.treatment.get_absolute_url()
+    assert "Worth every penny" in client.get(url).content.decode()
+    Review.objects.filter(pk=review.pk).update(title="Changed my mind about it")
+    page = client.get(url).content.decode()
+    assert "Changed my mind about it" in page
+    assert "Worth every penny" not in page
