@@ -8,13 +8,13 @@ from treatments.models import Treatment
 
 
 def profile_answers(doctor: DoctorProfile, *, newest_first: bool = False) -> QuerySet[Answer]:
-    """The doctor's public answers on public questions, with what each card and disclaimer needs."""
+    """The doctor's public answers on public questions, with what each card and disclaimer needs (the
+    questions' treatments: `questions.models.attach_treatment_list` once a page is taken)."""
     order = ["-created_at", "-pk"] if newest_first else ["-helpful_count", "-created_at", "-pk"]
     return (
         Answer.objects.public()
         .filter(doctor=doctor, question__hidden_at__isnull=True)
         .select_related("question", "disclaimer", "doctor")
-        .prefetch_related("question__treatments")
         .order_by(*order)
     )
 

@@ -17,12 +17,13 @@ from doctors.models import DoctorProfile
 from doctors.permissions import doctor_profile_for
 from doctors.seo import json_ld, physician_data
 from pagecache.members import shared_with_members
+from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from pages import queries
 from pages.selectors import doctors_for_treatment, treatment_doctors
 from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
 from photos.models import BeforeAfterPhoto
-from questions.models import Question
+from questions.models import Question, attach_treatment_list
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
 from reviews.views import helpful_context
@@ -154,9 +155,14 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     doctor = get_object_or_404(DoctorProfile.objects.public().select_related("verified_by"), slug=slug)
     depends_on(request, f"doctor:{doctor.pk}")  # their answers, reviews, photo cases and figures
     newest_first = request.GET.get("answers") == "newest"
-    page = Paginator(queries.profile_answers(doctor, newest_first=newest_first), PROFILE_ANSWERS_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    # Their answers move "doctor:<id>" (questions.apps), so the total is counted once until one does.
+    page = CachedCountPaginator(
+        queries.profile_answers(doctor, newest_first=newest_first),
+        PROFILE_ANSWERS_PAGE_SIZE,
+        topics=[f"doctor:{doctor.pk}"],
+    ).get_page(request.GET.get("page"))
+    answers = list(page.object_list)
+    attach_treatment_list([answer.question for answer in answers])
     photo_cases = list(BeforeAfterPhoto.objects.for_gallery().for_doctor(doctor)[:PROFILE_PHOTO_CASES])
     mark_blurred(photo_cases, GraphicChoice(request))
     canonical = doctor.get_absolute_url()
@@ -168,7 +174,7 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "doctor": doctor,
             "page": page,
-            "answers": page.object_list,
+            "answers": answers,
             "newest_first": newest_first,
             "query_string": "answers=newest" if newest_first else "",
             "canonical_url": request.build_absolute_uri(canonical),
