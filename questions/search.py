@@ -5,12 +5,12 @@ kept by triggers and GIN-indexed (migration 0006); `question_vector()`/`answer_v
 triggers compute. SQLite (development, tests): every word must appear in the title, details or an answer.
 """
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from questions.models import Answer
-from questions.text import MARK_END, MARK_START, mark_terms, search_terms
+from questions.text import MARK_START, mark_terms, search_terms
 
 CONFIG = "english"
 SIMILAR_LIMIT = 5
@@ -31,10 +31,6 @@ def answer_vector() -> SearchVector:
 
 def full_text_available() -> bool:
     return connection.vendor == "postgresql"
-
-
-def _headline(field: str, query: SearchQuery, **options) -> SearchHeadline:
-    return SearchHeadline(field, query, config=CONFIG, start_sel=MARK_START, stop_sel=MARK_END, **options)
 
 
 def _matches(questions: QuerySet, terms: list[str], text: str) -> tuple[SearchQuery | None, list[QuerySet]]:
@@ -58,8 +54,8 @@ def _matches(questions: QuerySet, terms: list[str], text: str) -> tuple[SearchQu
 
 
 def question_search(questions: QuerySet, text: str) -> QuerySet:
-    """`questions` matching `text`, best first, each with `title_snippet`, `body_snippet` (marked hits) and
-    `answer_snippet_id`, the best answer that matches (`snippets_fill` quotes it when the details don't).
+    """`questions` matching `text`, best first; on PostgreSQL each with `answer_snippet_id`, the best answer
+    that matches (`snippets_fill` quotes it when the details don't).
 
     Only the best SEARCH_LIMIT matches of each half (question text, answers) are candidates: a common
     word matches half the site, and ranking and counting all of it took seconds, for pages nobody
@@ -95,12 +91,7 @@ def question_search(questions: QuerySet, text: str) -> QuerySet:
     )
     return (
         questions.filter(pk__in=matching)
-        .annotate(
-            rank=SearchRank(F("search_vector"), query),
-            title_snippet=_headline("title", query, highlight_all=True),
-            body_snippet=_headline("body", query, max_words=45, min_words=25),
-            answer_snippet_id=Subquery(best_answer),
-        )
+        .annotate(rank=SearchRank(F("search_vector"), query), answer_snippet_id=Subquery(best_answer))
         .order_by(*order)
     )
 
@@ -121,40 +112,38 @@ def search_capped(questions: QuerySet, text: str) -> bool:
 
 
 def snippets_fill(results: list, text: str) -> None:
-    """Give every result `title_snippet` and `snippet` (marked hits), whichever database found it.
+    """Give every result `title_snippet` and `snippet` (marked hits: `questions.text.mark_terms`).
 
     The snippet prefers the question's details and falls back to the best matching answer when the hit
     was only there. An answer's words are quoted with its disclaimer: such a result has
     `snippet_answer`, an `AnswerText` (questions.models), whose words are the snippet. One query
     for the quoted answers of the page, none when every snippet comes from the questions.
+
+    Marked in Python on every database: PostgreSQL's ts_headline over every result's title, details
+    and answer was most of a search's database time (bench/README.md).
     """
     terms = search_terms(text)
+    for result in results:
+        result.title_snippet = mark_terms(result.title, terms, length=200)
+        result.snippet = mark_terms(result.body, terms)
+    missing = [r for r in results if MARK_START not in r.snippet]
     answers = Answer.objects.public().select_related("doctor", "disclaimer")
-    quoted = {}
-    if results and hasattr(results[0], "body_snippet"):
-        # PostgreSQL found the best matching answer of each question; highlight it like the details.
-        for result in results:
-            result.snippet = result.body_snippet or ""
-        ids = [r.answer_snippet_id for r in results if r.answer_snippet_id and MARK_START not in r.snippet]
-        if ids:
-            query = SearchQuery(text[:200], search_type="websearch", config=CONFIG)
-            headlines = answers.filter(pk__in=ids).annotate(
-                headline=_headline("body", query, max_words=35, min_words=15)
-            )
-            quoted = {answer.question_id: answer.public_text(snippet=answer.headline) for answer in headlines}
+    if not missing or not terms:
+        found = []
+    elif full_text_available():
+        # The database picked each question's best matching answer (`answer_snippet_id`).
+        ids = [r.answer_snippet_id for r in missing if getattr(r, "answer_snippet_id", None)]
+        found = list(answers.filter(pk__in=ids)) if ids else []
     else:
-        for result in results:
-            result.title_snippet = mark_terms(result.title, terms, length=200)
-            result.snippet = mark_terms(result.body, terms)
-        missing = [r.pk for r in results if MARK_START not in r.snippet]
-        if missing and terms:
-            condition = Q()
-            for term in terms:
-                condition |= Q(body__icontains=term)
-            for answer in answers.filter(condition, question_id__in=missing).best_first():
-                if answer.question_id not in quoted:
-                    words = answer.public_text().words
-                    quoted[answer.question_id] = answer.public_text(snippet=mark_terms(words, terms))
+        condition = Q()
+        for term in terms:
+            condition |= Q(body__icontains=term)
+        found = answers.filter(condition, question_id__in=[r.pk for r in missing]).best_first()
+    quoted = {}
+    for answer in found:
+        if answer.question_id not in quoted:
+            words = answer.public_text().words
+            quoted[answer.question_id] = answer.public_text(snippet=mark_terms(words, terms))
     for result in results:
         result.snippet_answer = quoted.get(result.pk)
         result.snippet_from_answer = result.snippet_answer is not None

@@ -106,18 +106,40 @@ def highlight(snippet: str) -> SafeString:
     return mark_safe(html)  # noqa: S308 - escaped above; only our own <mark> tags are added
 
 
-def mark_terms(text: str, terms: list[str], *, length: int = 240) -> str:
-    """A window of `text` around the first of `terms`, with every occurrence of the terms marked.
+# Endings taken off a search word to find its other forms in a text ("swelling" marks "swell", "swelled";
+# "injections" marks "inject", "injected"), roughly as PostgreSQL's English stemmer matches them.
+_ENDINGS = ("ations", "ation", "ings", "ing", "ions", "ion", "ied", "ies", "ed", "es", "s", "ly")
 
-    Used where the database has no highlighter (SQLite); PostgreSQL's ts_headline does this there.
-    """
+
+def word_stem(term: str) -> str:
+    """`term` without one common English ending, keeping at least three letters."""
+    for ending in _ENDINGS:
+        if term.endswith(ending) and len(term) - len(ending) >= 3:
+            return term[: -len(ending)]
+    return term
+
+
+def terms_pattern(terms: list[str]) -> re.Pattern | None:
+    """Words starting with the stem of any of `terms` (longest first), case-insensitive."""
+    stems = sorted({word_stem(term) for term in terms}, key=len, reverse=True)
+    if not stems:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(stem) for stem in stems) + r")\w*", re.IGNORECASE)
+
+
+def mark_terms(text: str, terms: list[str], *, length: int = 240) -> str:
+    """A window of `text` around the first word from `terms` (any form: `word_stem`), every such word
+    marked with MARK_START/MARK_END. The search's snippets, on every database."""
     text = " ".join((text or "").split())
-    lowered = text.lower()
-    positions = [lowered.find(term) for term in terms if lowered.find(term) >= 0]
-    start = max(0, min(positions) - length // 3) if positions else 0
+    pattern = terms_pattern(terms)
+    first = pattern.search(text) if pattern else None
+    start = max(0, first.start() - length // 3) if first else 0
+    if start:
+        # Start at a word, not inside one.
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < (first.start() if first else start + 20) else start
     window = text[start : start + length]
-    if terms:
-        pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)), re.I)
+    if pattern:
         window = pattern.sub(lambda m: f"{MARK_START}{m.group()}{MARK_END}", window)
     prefix = "… " if start else ""
     suffix = " …" if start + length < len(text) else ""

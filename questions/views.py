@@ -1,9 +1,9 @@
+from hashlib import md5
 from urllib.parse import quote, urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,7 +16,7 @@ from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import limit_count, rate_limited
 from pagecache.members import is_shared_render, render_personally_for, shared_with_members
 from pagecache.paginator import CachedCountPaginator
-from pagecache.topics import depends_on
+from pagecache.topics import cached_until_changed, depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.fragments import answer_contents
@@ -199,10 +199,15 @@ def search(request: HttpRequest) -> HttpResponse:
             .select_related("first_answer_doctor")
             .with_treatment_list()
         )
-        page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+        # The total and whether matches were left out are the same for everyone until questions change.
+        page = CachedCountPaginator(results, PAGE_SIZE, topics=["list:questions"]).get_page(request.GET.get("page"))
         page.object_list = list(page.object_list)
         full_text.snippets_fill(page.object_list, query)
-        capped = bool(page.paginator.count) and full_text.search_capped(Question.objects.public(), query)
+        capped = bool(page.paginator.count) and cached_until_changed(
+            f"search-capped:{md5(query.encode(), usedforsecurity=False).hexdigest()}",
+            lambda: full_text.search_capped(Question.objects.public(), query),
+            topics=["list:questions"],
+        )
     context = {
         "query": query,
         "searched": page is not None,

@@ -31,3 +31,23 @@ def test_mark_terms_windows_around_the_first_hit():
     snippet = mark_terms(text, ["botox"])
     assert f"{MARK_START}botox{MARK_END}" in snippet
     assert snippet.startswith("… ") and snippet.endswith(" …")
+
+
+def test_mark_terms_marks_other_forms_of_a_word():
+    snippet = mark_terms(
+        "My lip swelled overnight and the swelling is worse after injections.", ["swelling", "injection"]
+    )
+    assert f"{MARK_START}swelled{MARK_END}" in snippet
+    assert f"{MARK_START}swelling{MARK_END}" in snippet
+    assert f"{MARK_START}injections{MARK_END}" in snippet
+    # Only words that start with the stem: "well" inside "swelled" is not a hit for "wells".
+    assert MARK_START not in mark_terms("It swelled.", ["wells"])
+
+
+def test_word_stem_keeps_three_letters():
+    from questions.text import word_stem
+
+    assert word_stem("swelling") == "swell"
+    assert word_stem("injections") == "inject"
+    assert word_stem("ages") == "age"
+    assert word_stem("botox") == "botox"
