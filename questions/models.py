@@ -18,6 +18,7 @@ from core.links import reverse_often
 from core.votes import HelpfulVoteBase
 from moderation.models import Hideable, HideableQuerySet
 from questions.text import render_body
+from treatments.models import Treatment
 
 DOCTOR_PLACEHOLDER = "{doctor}"
 # A disclaimer says something besides the doctor's name: at least this many characters of text, not
@@ -416,12 +417,23 @@ class HelpfulVote(HelpfulVoteBase):
 
 
 def attach_treatment_list(questions: list[Question]) -> None:
-    """Give each of `questions` its treatments as `treatment_list`, in catalogue order, in one query."""
+    """Give each of `questions` its treatments as `treatment_list`, in catalogue order, in one query.
+
+    One Treatment per treatment, however many questions share it, with the fields lists show (the
+    others deferred): a page of twenty questions built forty model instances through select_related.
+    """
     if not questions:
         return
-    pairs = QuestionTreatment.objects.filter(content_object_id__in=[q.pk for q in questions]).select_related("tag")
+    shown = ["id", "name", "slug", "category"]
+    rows = QuestionTreatment.objects.filter(content_object_id__in=[q.pk for q in questions]).values_list(
+        "content_object_id", *(f"tag__{name}" for name in shown)
+    )
+    treatments: dict[int, Treatment] = {}
     by_question: dict[int, list] = {}
-    for pair in pairs:
-        by_question.setdefault(pair.content_object_id, []).append(pair.tag)
+    for question_id, *values in rows:
+        treatment = treatments.get(values[0])
+        if treatment is None:
+            treatment = treatments[values[0]] = Treatment.from_db(None, shown, values)
+        by_question.setdefault(question_id, []).append(treatment)
     for question in questions:
         question.treatment_list = sorted(by_question.get(question.pk, []), key=lambda t: t.name)
