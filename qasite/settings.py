@@ -86,7 +86,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     # Removes a file from storage once no row refers to it any more; last, as its documentation asks.
-    "django_cleanup.apps.CleanupConfig",
+    "core.cleanup.CleanupConfig",
 ]
 
 MIDDLEWARE = [
