@@ -23,11 +23,11 @@ from pages import queries
 from pages.selectors import doctors_for_treatment, treatment_doctors
 from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
 from photos.models import BeforeAfterPhoto
-from questions.models import Question, attach_treatment_list
+from questions.models import Question, QuestionTreatment
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
 from reviews.views import helpful_context
-from treatments.models import Treatment
+from treatments.models import Treatment, attach_treatment_list
 
 HOME_TREATMENTS = 16
 HOME_REVIEWS = 4
@@ -162,7 +162,7 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
         topics=[f"doctor:{doctor.pk}"],
     ).get_page(request.GET.get("page"))
     answers = list(page.object_list)
-    attach_treatment_list([answer.question for answer in answers])
+    attach_treatment_list([answer.question for answer in answers], through=QuestionTreatment)
     photo_cases = list(BeforeAfterPhoto.objects.for_gallery().for_doctor(doctor)[:PROFILE_PHOTO_CASES])
     mark_blurred(photo_cases, GraphicChoice(request))
     canonical = doctor.get_absolute_url()

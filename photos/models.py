@@ -22,6 +22,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from moderation.models import Hideable, HideableQuerySet
+from treatments.models import WithTreatmentListQuerySet
 
 
 def _private_storage():
@@ -97,7 +98,9 @@ class PhotoTreatment(TaggedItemBase):
         constraints = [models.UniqueConstraint(fields=["content_object", "tag"], name="photo_treatment_unique")]
 
 
-class BeforeAfterPhotoQuerySet(HideableQuerySet):
+class BeforeAfterPhotoQuerySet(WithTreatmentListQuerySet, HideableQuerySet):
+    treatment_through = PhotoTreatment
+
     def public(self) -> "BeforeAfterPhotoQuerySet":
         """What the public may see: approved, consented, not hidden, derivatives ready; a patient's case
         only with its review, and only while that review is visible."""
@@ -118,8 +121,8 @@ class BeforeAfterPhotoQuerySet(HideableQuerySet):
         return self.filter(Q(pk__in=self.public().values("pk")) | Q(uploader=user, hidden_at__isnull=True))
 
     def with_display(self) -> "BeforeAfterPhotoQuerySet":
-        """Everything a card or case page shows: doctor, uploader, images, treatments."""
-        return self.select_related("doctor", "uploader").prefetch_related("images", "treatments")
+        """Everything a card or case page shows: doctor, uploader, images, treatments (`treatment_list`)."""
+        return self.select_related("doctor", "uploader").prefetch_related("images").with_treatment_list()
 
     def for_gallery(self) -> "BeforeAfterPhotoQuerySet":
         return self.public().with_display().order_by("-moderated_at", "-pk")
@@ -279,7 +282,9 @@ class BeforeAfterPhoto(Hideable):
         return self.image_for(PhotoImage.Role.AFTER)
 
     def _alt(self, role_label: str) -> str:
-        treatments = ", ".join(t.name for t in self.treatments.all())  # prefetched by with_display()
+        # `treatment_list` from with_display(); a case loaded otherwise reads its treatments.
+        listed = getattr(self, "treatment_list", None)
+        treatments = ", ".join(t.name for t in (listed if listed is not None else self.treatments.all()))
         caption = self.caption if len(self.caption) <= 140 else self.caption[:139].rstrip() + "…"
         return f"{role_label} photo, {treatments}: {caption}"
 

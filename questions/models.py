@@ -18,7 +18,7 @@ from core.links import reverse_often
 from core.votes import HelpfulVoteBase
 from moderation.models import Hideable, HideableQuerySet
 from questions.text import render_body
-from treatments.models import Treatment
+from treatments.models import WithTreatmentListQuerySet
 
 DOCTOR_PLACEHOLDER = "{doctor}"
 # A disclaimer says something besides the doctor's name: at least this many characters of text, not
@@ -164,7 +164,9 @@ class StoredHTMLBodyQuerySet(models.QuerySet):
         return super().bulk_create(objs, *args, **kwargs)
 
 
-class QuestionQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
+class QuestionQuerySet(StoredHTMLBodyQuerySet, WithTreatmentListQuerySet, HideableQuerySet):
+    treatment_through = QuestionTreatment
+
     SORTS = {
         "newest": ("-created_at", "-pk"),
         "helpful": ("-helpful_count", "-created_at"),
@@ -180,26 +182,6 @@ class QuestionQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
     def for_list(self) -> "QuestionQuerySet":
         """What a question row needs: the first answering doctor and the treatments (`treatment_list`)."""
         return self.public().select_related("first_answer_doctor").with_treatment_list().order_by("-created_at")
-
-    def with_treatment_list(self) -> "QuestionQuerySet":
-        """Each question fetched gets `treatment_list`, its treatments in catalogue order, from one query
-        (`attach_treatment_list`). Like prefetch_related("treatments"),
-        which spent as long in taggit's prefetch machinery as the list's own query took (bench/README.md)."""
-        clone = self._chain()
-        clone._with_treatment_list = True
-        return clone
-
-    def _clone(self):
-        clone = super()._clone()
-        clone._with_treatment_list = getattr(self, "_with_treatment_list", False)
-        return clone
-
-    def _fetch_all(self) -> None:
-        fetched = self._result_cache is not None
-        super()._fetch_all()
-        if not fetched and getattr(self, "_with_treatment_list", False):
-            questions = [row for row in self._result_cache if isinstance(row, Question)]
-            attach_treatment_list(questions)
 
     def sorted_by(self, sort: str) -> "QuestionQuerySet":
         """One of the browse tabs: newest, helpful (most helpful votes over its answers), unanswered."""
@@ -414,26 +396,3 @@ class HelpfulVote(HelpfulVoteBase):
 
     def __str__(self) -> str:
         return f"{self.user_id} found answer {self.answer_id} helpful"
-
-
-def attach_treatment_list(questions: list[Question]) -> None:
-    """Give each of `questions` its treatments as `treatment_list`, in catalogue order, in one query.
-
-    One Treatment per treatment, however many questions share it, with the fields lists show (the
-    others deferred): a page of twenty questions built forty model instances through select_related.
-    """
-    if not questions:
-        return
-    shown = ["id", "name", "slug", "category"]
-    rows = QuestionTreatment.objects.filter(content_object_id__in=[q.pk for q in questions]).values_list(
-        "content_object_id", *(f"tag__{name}" for name in shown)
-    )
-    treatments: dict[int, Treatment] = {}
-    by_question: dict[int, list] = {}
-    for question_id, *values in rows:
-        treatment = treatments.get(values[0])
-        if treatment is None:
-            treatment = treatments[values[0]] = Treatment.from_db(None, shown, values)
-        by_question.setdefault(question_id, []).append(treatment)
-    for question in questions:
-        question.treatment_list = sorted(by_question.get(question.pk, []), key=lambda t: t.name)

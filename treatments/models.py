@@ -57,3 +57,52 @@ def catalogue_by_category() -> dict[str, list[Treatment]]:
     for treatment in sorted(catalogue().values(), key=lambda t: (t.category, t.name)):
         grouped.setdefault(treatment.get_category_display(), []).append(treatment)
     return grouped
+
+
+def attach_treatment_list(rows: list, *, through: type[models.Model]) -> None:
+    """Give each of `rows` (tagged with treatments through `through`) its treatments as `treatment_list`,
+    in catalogue order, in one query.
+
+    One Treatment per treatment, however many rows share it, with the fields lists show (the others
+    deferred): a page of twenty questions built forty model instances through select_related, and
+    prefetch_related("treatments") spent as long in taggit's machinery as the list's own query.
+    """
+    if not rows:
+        return
+    shown = ["id", "name", "slug", "category"]
+    pairs = through.objects.filter(content_object_id__in=[row.pk for row in rows]).values_list(
+        "content_object_id", *(f"tag__{name}" for name in shown)
+    )
+    treatments: dict[int, Treatment] = {}
+    by_row: dict[int, list[Treatment]] = {}
+    for row_id, *values in pairs:
+        treatment = treatments.get(values[0])
+        if treatment is None:
+            treatment = treatments[values[0]] = Treatment.from_db(None, shown, values)
+        by_row.setdefault(row_id, []).append(treatment)
+    for row in rows:
+        row.treatment_list = sorted(by_row.get(row.pk, []), key=lambda t: t.name)
+
+
+class WithTreatmentListQuerySet(models.QuerySet):
+    """`with_treatment_list()`: the rows fetched get `treatment_list` (`attach_treatment_list`), as
+    prefetch_related would, for querysets of models tagged through `treatment_through`."""
+
+    treatment_through: type[models.Model]
+
+    def with_treatment_list(self):
+        clone = self._chain()
+        clone._with_treatment_list = True
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._with_treatment_list = getattr(self, "_with_treatment_list", False)
+        return clone
+
+    def _fetch_all(self) -> None:
+        fetched = self._result_cache is not None
+        super()._fetch_all()
+        if not fetched and getattr(self, "_with_treatment_list", False):
+            rows = [row for row in self._result_cache if isinstance(row, self.model)]
+            attach_treatment_list(rows, through=self.treatment_through)
