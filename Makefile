@@ -12,12 +12,13 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/candid
 # Django 6.1 needs Python 3.12+. Look on PATH, then in pyenv's installed versions, then .python-version.
 PYTHON ?= $(shell bin/find-python)
 
-.PHONY: help venv dev-venv demo serve test test-fast test-sqlite test-postgres lint e2e quality bench clean
+.PHONY: help venv dev-venv demo serve test test-fast test-sqlite test-postgres test-python-floor lint e2e quality bench clean
 
 help:
 	@echo "make demo     install, migrate, seed demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test     lint, checks and the whole test suite on SQLite and PostgreSQL"
 	@echo "make test-fast  lint, checks and the suite on SQLite without the slow kinds (browser, production, quality)"
+	@echo "make test-python-floor  checks, a gunicorn start and tests/production on the oldest Python README names"
 	@echo "make quality  accessibility, HTML validity and Lighthouse checks against a served demo"
 	@echo "make bench    the PostgreSQL benchmark described in bench/README.md"
 
@@ -62,6 +63,12 @@ test: lint test-sqlite test-postgres
 # checkers (pytest -m "not slow"). `make test-fast PYTEST_ARGS=--lf` reruns what failed last time.
 test-fast: lint
 	DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest -m "not slow" $(PYTEST_ARGS)
+
+# README promises Python 3.12 or newer; .venv has the newest. This runs on the oldest, in .venv-py3.12.
+test-python-floor:
+	@bin/ensure-postgres
+	@bin/ensure-redis
+	bin/check-python-floor $(PYTEST_ARGS)
 
 e2e: dev-venv
 	DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest tests/e2e $(PYTEST_ARGS)

@@ -4,6 +4,7 @@ gunicorn.conf.py sizing and logging, and every variable documented."""
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,9 @@ def test_check_deploy_is_clean_with_every_service_configured():
 
 
 def _gunicorn_config(**env: str) -> dict[str, str]:
-    gunicorn = Path(os.environ.get("VIRTUAL_ENV", ROOT / ".venv")) / "bin" / "gunicorn"
-    if not gunicorn.exists():
-        gunicorn = ROOT / ".venv" / "bin" / "gunicorn"
+    # The gunicorn of the interpreter running the tests: the Python-floor run (bin/check-python-floor)
+    # must read the configuration with its own Python.
+    gunicorn = Path(sys.executable).with_name("gunicorn")
     result = subprocess.run(
         [str(gunicorn), "--print-config"],
         cwd=ROOT,
@@ -46,17 +47,33 @@ def _gunicorn_config(**env: str) -> dict[str, str]:
     return dict(re.findall(r"^(\w+)\s+= (.*)$", result.stdout, re.MULTILINE))
 
 
-def test_gunicorn_sizes_workers_from_the_cpus_unless_told():
-    assert _gunicorn_config()["workers"] == str(2 * (os.process_cpu_count() or 1) + 1)
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask), as gunicorn.conf.py counts them."""
+    return len(os.sched_getaffinity(0))
+
+
+def test_gunicorn_runs_one_sync_worker_per_cpu_unless_told():
+    config = _gunicorn_config()
+    assert (config["workers"], config["threads"], config["worker_class"]) == (str(max(2, usable_cpus())), "1", "sync")
     config = _gunicorn_config(WEB_CONCURRENCY="3", GUNICORN_THREADS="8", GUNICORN_TIMEOUT="45")
     assert (config["workers"], config["threads"], config["timeout"]) == ("3", "8", "45")
+    # Threads need the threaded worker; a single thread is the plain sync worker.
+    assert config["worker_class"] == "gthread"
+
+
+def test_gunicorn_recycles_workers_only_when_told_and_then_spread_out():
+    config = _gunicorn_config()
+    assert (config["max_requests"], config["max_requests_jitter"]) == ("0", "0")
+    config = _gunicorn_config(GUNICORN_MAX_REQUESTS="10000")
+    assert (config["max_requests"], config["max_requests_jitter"]) == ("10000", "5000")
+    config = _gunicorn_config(GUNICORN_MAX_REQUESTS="10000", GUNICORN_MAX_REQUESTS_JITTER="100")
+    assert config["max_requests_jitter"] == "100"
 
 
 def test_gunicorn_production_settings():
     config = _gunicorn_config()
     assert config["wsgi_app"] == "qasite.wsgi:application"
     assert config["preload_app"] == "True"
-    assert config["worker_class"] == "gthread"
     assert config["accesslog"] == "-"
     assert config["logger_class"] == "ops.gunicorn_logging.JsonLogger"
     # No control socket shared by every server on the machine unless one is named.
