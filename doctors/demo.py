@@ -2,12 +2,14 @@ from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.demo import confirm_addresses
 from accounts.models import User
 from core.demo import DemoContext, batched
+from doctors.demo_headshots import looks_feminine, portrait_png
 from doctors.models import DoctorProfile, VerificationDecision
 from moderation.models import ModerationLog
 
@@ -164,6 +166,7 @@ def seed(ctx: DemoContext) -> None:
                 submitted_at=applied_on[index],
             )
         )
+    _give_headshots(doctors, pool=HEADSHOT_POOL if ctx.large else 0)
     _save_demo_licences([doctor.licence_document.name for doctor in doctors])
     User.objects.bulk_create(users)
     confirm_addresses(User.objects.filter(pk__in=[user.pk for user in users]))
@@ -174,6 +177,38 @@ def seed(ctx: DemoContext) -> None:
     ctx.data["doctors"] = list(DoctorProfile.objects.filter(status=DoctorProfile.Status.VERIFIED).order_by("pk"))
     ctx.data["all_doctors"] = list(DoctorProfile.objects.order_by("pk"))
     ctx.out.write(f"  doctors      {count}\n")
+
+
+# A large seed shares this many portraits among its doctors (each drawn and processed once).
+HEADSHOT_POOL = 40
+
+
+def _give_headshots(doctors: list[DoctorProfile], *, pool: int) -> None:
+    """Each doctor gets an illustrated portrait, uploaded as a doctor would upload a photo.
+
+    The upload goes through the headshot field like any other (`imaging.pipeline`: checked, stripped,
+    squared, re-encoded, stored under a random name) when the profile is saved. With a pool, doctors
+    who share a portrait share one upload object: the field processes it once and stores a file per
+    doctor, so a replaced headshot never takes another doctor's file with it.
+    """
+    uploads: dict[str, SimpleUploadedFile] = {}
+    for index, doctor in enumerate(doctors):
+        feminine = _looks_feminine(doctor)
+        key = f"{'f' if feminine else 'm'}-{index % (pool // 2)}" if pool else doctor.user.handle
+        if key not in uploads:
+            data = portrait_png(key, feminine=feminine)
+            uploads[key] = SimpleUploadedFile("headshot.png", data, content_type="image/png")
+        doctor.headshot = uploads[key]
+
+
+def _looks_feminine(doctor: DoctorProfile) -> bool:
+    """Which portrait suits a demo doctor: the pronouns of the bio, else a guess from the first name."""
+    words = set(doctor.bio.lower().replace(",", " ").replace(".", " ").split())
+    if words & {"she", "her", "hers"}:
+        return True
+    if words & {"he", "his", "him"}:
+        return False
+    return looks_feminine(doctor.full_name.split()[0])
 
 
 def _save_demo_licences(names: list[str]) -> None:
