@@ -13,6 +13,7 @@ trip. They are independent of the page cache: a page that is rendered (a first v
 miss, a member's own page) still reuses them.
 """
 
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -73,6 +74,24 @@ def loaded_state(row: models.Model, depth: int = 3) -> tuple:
         for name, queryset in sorted(getattr(row, "_prefetched_objects_cache", {}).items()):
             state.append((name, tuple(loaded_state(item, depth - 1) for item in queryset)))
     return tuple(state)
+
+
+def value_state(value, depth: int = 3):
+    """What a template value holds, for fragments rendered from computed values (a treatment's
+    figures, a doctor's review summary): rows as `loaded_state`, dataclasses field by field, lists and
+    dicts item by item, anything else by its repr."""
+    if isinstance(value, models.Model):
+        return loaded_state(value, depth)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (
+            type(value).__qualname__,
+            tuple((f.name, value_state(getattr(value, f.name), depth)) for f in dataclasses.fields(value)),
+        )
+    if isinstance(value, (list, tuple)):
+        return tuple(value_state(item, depth) for item in value)
+    if isinstance(value, dict):
+        return tuple((key, value_state(item, depth)) for key, item in sorted(value.items()))
+    return repr(value)
 
 
 class _Recent:

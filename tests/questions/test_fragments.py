@@ -140,3 +140,20 @@ def test_render_rows_shows_a_row_changed_around_the_model(client, answer):
     page = client.get(url).content.decode()
     assert "Changed my mind about it" in page
     assert "Worth every penny" not in page
+
+
+def test_value_state_follows_dataclasses_lists_and_rows(answer):
+    from dataclasses import dataclass
+
+    from pagecache.fragments import value_state
+
+    @dataclass
+    class Summary:
+        count: int
+        rows: list
+
+    rows = [Answer.objects.select_related("doctor").get(pk=answer.pk)]
+    plain = value_state(Summary(count=1, rows=rows))
+    assert value_state(Summary(count=2, rows=rows)) != plain
+    rows[0].doctor.full_name = "Someone Else"
+    assert value_state(Summary(count=1, rows=rows)) != plain
