@@ -310,6 +310,8 @@ class Answer(StoredHTMLBody, Hideable):
         indexes = [
             models.Index(fields=["question", "-helpful_count", "created_at"], name="answer_best_first"),
             models.Index(fields=["doctor", "-created_at"], name="answer_doctor_recent"),
+            # A doctor's profile lists their most helpful answers first: walked in order, stopping at a page.
+            models.Index(fields=["doctor", "-helpful_count", "-created_at"], name="answer_doctor_helpful"),
         ]
 
     def __str__(self) -> str:

@@ -1,4 +1,7 @@
-"""Demo reviews: every verdict, believable costs per treatment, updates, doctor responses and votes.
+"""Demo reviews: every verdict, costs in each treatment's range, updates, doctor responses and votes.
+
+Each review is of a treatment its doctor performs (surgery always names a surgeon), with a story and a
+title of that treatment's own (reviews/demo_corpus.py); no two reviews share a title.
 
 Rows go in with bulk_create; the doctors' review counters are then recomputed from the rows with one
 aggregate UPDATE, exactly as `reviews.services` keeps them.
@@ -10,8 +13,24 @@ from decimal import Decimal
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.text import slugify
 
 from core.demo import DemoContext, batched
+from doctors.demo import ROSTER, does
+from reviews.demo_corpus import (
+    AGE_TITLES,
+    CONSULTATIONS,
+    DETAILS,
+    ENDINGS,
+    GENERIC_DETAILS,
+    GENERIC_RESPONSES,
+    OPENINGS,
+    RESPONSES,
+    TITLE_TEMPLATES,
+    UPDATES,
+    UPDATES_BETTER,
+    UPDATES_WORSE,
+)
 from reviews.models import (
     SUB_RATING_FIELDS,
     DoctorResponse,
@@ -22,34 +41,12 @@ from reviews.models import (
     VerdictChange,
 )
 from reviews.services import doctor_figures_refresh
+from treatments.demo import FACTS, in_sentence, spoken
 from treatments.models import Treatment
 
-# Typical total prices in US dollars (low, high); treatments not listed use their category's range.
-PRICES = {
-    "botox": (250, 900),
-    "lip-filler": (450, 1200),
-    "cheek-filler": (700, 2200),
-    "under-eye-filler": (600, 1800),
-    "jawline-filler": (900, 3000),
-    "kybella": (1200, 3600),
-    "sculptra": (1500, 4500),
-    "masseter-botox": (400, 1300),
-    "lip-flip": (80, 300),
-    "laser-hair-removal": (600, 3000),
-    "coolsculpting": (1500, 4500),
-    "tattoo-removal": (400, 3500),
-    "rhinoplasty": (6000, 15000),
-    "facelift": (9000, 25000),
-    "blepharoplasty": (3500, 8000),
-    "breast-augmentation": (6000, 13000),
-    "tummy-tuck": (7000, 16000),
-    "liposuction": (3500, 11000),
-    "brazilian-butt-lift": (7000, 15000),
-    "porcelain-veneers": (6000, 24000),
-    "teeth-whitening": (250, 900),
-    "invisalign": (3500, 7500),
-    "tretinoin": (40, 250),
-}
+# Typical total prices in US dollars (low, high), from the catalogue's facts; treatments the catalogue
+# doesn't know use their category's range. Costs in other currencies are the same range at these rates.
+PRICES = {slug: facts.price for slug, facts in FACTS.items()}
 CATEGORY_PRICES = {
     Treatment.Category.INJECTABLES: (400, 1500),
     Treatment.Category.LASERS: (800, 4000),
@@ -57,102 +54,44 @@ CATEGORY_PRICES = {
     Treatment.Category.SKIN_CARE: (150, 900),
     Treatment.Category.DENTAL: (300, 5000),
 }
-
-TITLES = {
-    Verdict.WORTH_IT: [
-        "Natural result, worth every penny",
-        "Wish I had done it sooner",
-        "Subtle, and nobody can tell",
-        "Exactly what I asked for",
-        "Nervous beforehand, thrilled now",
-        "Great {t} experience with a careful doctor",
-        "Worth it, but plan for the recovery",
-        "My confidence is back",
-    ],
-    Verdict.NOT_SURE: [
-        "Decent result, not sure about the price",
-        "Some improvement, less than I hoped",
-        "Too early to tell",
-        "Mixed feelings about my {t}",
-        "Fine, but I expected more",
-        "Good doctor, underwhelming result",
-    ],
-    Verdict.NOT_WORTH_IT: [
-        "Not worth the money for me",
-        "Wore off far too quickly",
-        "Would not repeat",
-        "Expensive and barely noticeable",
-        "Regret my {t}",
-        "Disappointing, do your research",
-    ],
-}
-OPENINGS = [
-    "I had been thinking about {t} for almost two years before I booked a consultation.",
-    "I'm in my {age}s and wanted something that would look like me, just less tired.",
-    "After a lot of reading on here I finally went ahead with {t}.",
-    "My main worry going in was looking overdone; I have seen too many bad results.",
-    "A friend recommended the clinic, and I compared three quotes before deciding on {t}.",
-    "I put off {t} for years because of the cost, then decided to stop waiting.",
-]
-MIDDLES = [
-    " The consultation was unhurried: we talked through what was realistic, the risks and the aftercare, and I never felt pushed.",
-    " The procedure itself took less time than I expected. There was some discomfort, but the numbing helped and the team checked on me throughout.",
-    " Recovery was about what they described: swelling for the first few days, some bruising that make-up covered by day five.",
-    " I was given written aftercare instructions and a number to call, which I used once when I was worried about swelling; they called me back the same evening.",
-    " Pricing was explained upfront with no surprises, though follow-up sessions were extra.",
-    " The first week was harder than I expected and I took more time off work than planned.",
-]
-ENDINGS = {
-    Verdict.WORTH_IT: [
-        " {weeks} weeks on I'm really happy. People say I look rested and nobody has guessed why. I would do it again.",
-        " The result is natural and exactly what we discussed. For me it was worth every cent.",
-        " I would recommend it to anyone with realistic expectations and a careful, experienced doctor.",
-        " It is not cheap, but the difference in how I feel about my face every morning makes it worth it.",
-    ],
-    Verdict.NOT_SURE: [
-        " {weeks} weeks on there is an improvement, but it's subtler than the photos I was shown. I'm not sure it justified the price.",
-        " I can see a difference in good light; I'm undecided whether I'd pay for it again.",
-        " The doctor was great, but the result is less dramatic than I hoped. I'll update once it has fully settled.",
-        " Some days I love it, some days I can't see a change. Ask lots of questions about how long it lasts.",
-    ],
-    Verdict.NOT_WORTH_IT: [
-        " Within {weeks} weeks I could barely see any difference, and the touch-up was extra. Not worth it for me.",
-        " It wore off much faster than I was told, so the cost per month is hard to justify.",
-        " I ended up with more downtime than expected and a result I'm lukewarm about. I wouldn't repeat it.",
-        " For the money I'd rather have put it towards something else. Be wary of promises that sound too good.",
-    ],
-}
-# Updates that keep the verdict, and ones that move it up or down (a verdict moves one step at a time).
-UPDATES = [
-    "The result has settled and looks even more natural than at the start.",
-    "Some of the effect has faded, which the doctor said was normal at this point. Still feel the same about it.",
-    "Quick update: I went back for the included follow-up and a small asymmetry was corrected at no charge.",
-    "Update: the swelling took longer to go down than I expected, about five weeks in total, but it's settled now.",
-]
-UPDATES_BETTER = [
-    "Now that everything has fully settled I like it much more than at the start. Changing my verdict.",
-    "I'm glad I did it after all: the early swelling made it hard to judge.",
-]
-UPDATES_WORSE = [
-    "It has mostly worn off, much faster than I was told. I'm less sure it was worth it now.",
-    "Update: a small lump appeared at eight weeks and needed a second visit. It's resolved, but it has coloured my view.",
-]
+CURRENCY_RATES = {"USD": Decimal(1), "CAD": Decimal("1.35"), "GBP": Decimal("0.8")}
 VERDICT_STEPS = [Verdict.NOT_WORTH_IT, Verdict.NOT_SURE, Verdict.WORTH_IT]
 # How often each treatment is reviewed, relative to the rest (the popular ones).
 POPULAR = {
-    "botox": 8,
-    "lip-filler": 5,
-    "rhinoplasty": 4,
-    "breast-augmentation": 4,
-    "laser-hair-removal": 3,
-    "coolsculpting": 3,
+    "botox": 4,
+    "lip-filler": 3,
+    "rhinoplasty": 3,
+    "breast-augmentation": 3,
+    "laser-hair-removal": 2,
+    "coolsculpting": 2,
 }
-RESPONSES = [
-    "Thank you for taking the time to share your experience. It was a pleasure looking after you, and I'm glad the result feels like you. We're always here if you have questions.",
-    "Thank you for the honest feedback. Results settle over several weeks, so please come in for your complimentary review and we'll look at it together.",
-    "I'm sorry the result wasn't what you hoped for. I'd welcome the chance to talk it through: please call the office and ask for a follow-up appointment with me.",
-    "Thank you for this kind review. Sharing realistic expectations and recovery times helps others decide, and I appreciate you doing that.",
-]
+# Results that take months to show: their reviews are written a few months after the treatment.
+SLOW = {
+    "sculptra",
+    "kybella",
+    "sclerotherapy",
+    "fraxel-laser",
+    "morpheus8",
+    "ultherapy",
+    "coolsculpting",
+    "thermage",
+    "emsculpt",
+    "tattoo-removal",
+    "laser-hair-removal",
+    "tretinoin",
+    "invisalign",
+}
+
+
+# Toxins are judged before they wear off.
+SHORT_ACTING = {"botox", "dysport", "lip-flip", "masseter-botox"}
+
+
+def price_range(treatment, currency: str = "USD") -> tuple[Decimal, Decimal]:
+    """The range a demo review's cost of this treatment lies in, in the given currency."""
+    low, high = PRICES.get(treatment.slug, CATEGORY_PRICES[treatment.category])
+    rate = CURRENCY_RATES[currency]
+    return (Decimal(low) * rate).quantize(Decimal(1)), (Decimal(high) * rate).quantize(Decimal(1))
 
 
 def _verdict(rng, worth_it_rate: float) -> str:
@@ -170,30 +109,86 @@ def _rating(rng, verdict: str) -> int:
     }[verdict]
 
 
-def _cost(rng, treatment) -> Decimal:
-    low, high = PRICES.get(treatment.slug, CATEGORY_PRICES[treatment.category])
-    amount = rng.triangular(low, high, low + (high - low) * 0.4)
+def _cost(rng, treatment, currency: str) -> Decimal:
+    low, high = price_range(treatment, currency)
+    amount = rng.triangular(float(low), float(high), float(low) + float(high - low) * 0.4)
     step = 50 if amount > 2000 else 10
-    return Decimal(int(amount // step * step))
+    rounded = Decimal(int(amount // step * step))
+    return min(max(rounded, low), high)
 
 
-BRAND_NAMES = {"Botox", "Kybella", "Sculptra", "Morpheus8", "Ultherapy", "CoolSculpting", "Hydrafacial", "Invisalign"}
+class _Writer:
+    """Titles and stories for one treatment at a time, never repeating a title while new ones are left."""
+
+    def __init__(self, rng) -> None:
+        self.rng = rng
+        self.used_titles: set[str] = set()
+        # Per (treatment, verdict): the titles in the order they are handed out (each with the story's
+        # ending it needs, or ""), and how many were.
+        self.titles: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        self.given: dict[tuple[int, str], int] = {}
+
+    def _titles(self, treatment, verdict: str) -> list[tuple[str, str]]:
+        bare = in_sentence(treatment.name)
+        values = {"t": bare, "T": bare[0].upper() + bare[1:], "at": spoken(treatment.slug, treatment.name)}
+        own = [
+            (title, ending)
+            for wanted, title, ending in DETAILS.get(treatment.slug, GENERIC_DETAILS)[2]
+            if wanted == verdict
+        ]
+        templates = [(template.format(**values), "") for template in TITLE_TEMPLATES[verdict]]
+        self.rng.shuffle(templates)
+        ages = list(range(25, 70))
+        self.rng.shuffle(ages)
+        by_age = [(template.format(age=age, **values), "") for age in ages for template in AGE_TITLES[verdict]]
+        return own + templates + by_age
+
+    def title(self, treatment, verdict: str) -> tuple[str, str]:
+        """A title not used yet, and the ending the story needs to go with it ("" for any)."""
+        key = (treatment.pk, verdict)
+        if key not in self.titles:
+            self.titles[key] = self._titles(treatment, verdict)
+            self.given[key] = 0
+        titles, start = self.titles[key], self.given[key]
+        for position in range(start, len(titles)):
+            if titles[position][0] not in self.used_titles:
+                self.given[key] = position + 1
+                break
+        else:  # only large seeds get here: start again from the first
+            position = start % len(titles)
+            self.given[key] = start + 1
+        title, ending = titles[position % len(titles)]
+        self.used_titles.add(title)
+        return title, ending
+
+    def story(self, treatment, verdict: str, *, age: int, days_since: int, ending: str = "") -> str:
+        rng = self.rng
+        done, recovery, _ = DETAILS.get(treatment.slug, GENERIC_DETAILS)
+        category = treatment.category
+        kind = category if category in ("surgery", "dental") else "other"
+        values = {
+            "at": spoken(treatment.slug, treatment.name),
+            "age": age,
+            "weeks": days_since // 7,
+            "months": max(2, days_since // 30),
+        }
+        opening = rng.choice(OPENINGS.get(category, OPENINGS["skin_care"]))
+        consultation = rng.choice(CONSULTATIONS) if rng.random() < 0.6 else ""
+        ending = ending or rng.choice(ENDINGS[kind][verdict])
+        text = opening + consultation + rng.choice(done) + rng.choice(recovery) + ending
+        return text.format(**values)
 
 
-def _in_sentence(name: str) -> str:
-    """ "lip filler" mid-sentence, but "Botox", "IPL photofacial" and "Masseter Botox" as they are."""
-    first = name.split()[0]
-    if first in BRAND_NAMES or (len(first) > 1 and first[1].isupper()):
-        return name
-    return name[0].lower() + name[1:]
-
-
-def _text(rng, verdict: str, treatment, weeks: int) -> tuple[str, str]:
-    name = _in_sentence(treatment.name)
-    values = {"t": name, "age": rng.choice([20, 30, 40, 50, 60]), "weeks": weeks}
-    title = rng.choice(TITLES[verdict]).format(**values)
-    story = (rng.choice(OPENINGS) + "".join(rng.sample(MIDDLES, 2)) + rng.choice(ENDINGS[verdict])).format(**values)
-    return title[0].upper() + title[1:], story
+def _update_text(rng, treatment, better: bool | None) -> str:
+    surgery = treatment.category == "surgery"
+    if better is None:
+        key = "surgery" if surgery else "injectables" if treatment.category == "injectables" else "other"
+        return rng.choice(UPDATES[key])
+    if better:
+        return UPDATES_BETTER["surgery" if surgery else "other"]
+    facts = FACTS.get(treatment.slug)
+    lasting = surgery or treatment.category == "dental" or (facts is not None and facts.permanent)
+    return UPDATES_WORSE["lasting" if lasting else "temporary"]
 
 
 def seed(ctx: DemoContext) -> None:
@@ -205,6 +200,9 @@ def seed(ctx: DemoContext) -> None:
     weights = [POPULAR.get(treatment.slug, 1) for treatment in treatments]
     featured_doctor = doctors[0]  # dr-ruiz, the demo doctor login: enough reviews to respond to
     featured_share = min(0.08, 40 / total)
+    # Who may be named in a review of each treatment: doctors who perform it (surgery: surgeons only).
+    pools = {t.pk: [d for d in doctors if does(d.specialty, t.slug)] or doctors for t in treatments}
+    writer = _Writer(rng)
     taken: set[tuple[int, int, int | None]] = set()
 
     planned: list[tuple[Review, list[tuple[ReviewUpdate, str | None]], str]] = []
@@ -214,10 +212,14 @@ def seed(ctx: DemoContext) -> None:
         index = len(planned)
         author = patients[0] if index < 2 else rng.choice(patients)
         treatment = treatments[0] if index == 0 else rng.choices(treatments, weights)[0]
-        if index == 0 or rng.random() < featured_share:
+        surgery = treatment.category == Treatment.Category.SURGERY
+        featured_fits = does(featured_doctor.specialty, treatment.slug)
+        if index == 0 or (featured_fits and rng.random() < featured_share):
             doctor = featured_doctor
+        elif surgery or (rng.random() < 0.75 and index != 1):
+            doctor = rng.choice(pools[treatment.pk])
         else:
-            doctor = rng.choice(doctors) if rng.random() < 0.75 and index != 1 else None
+            doctor = None
         key = (author.pk, treatment.pk, doctor.pk if doctor else None)
         if key in taken:
             continue
@@ -227,23 +229,31 @@ def seed(ctx: DemoContext) -> None:
         # The demo patient's first review is old enough to have an update.
         days_ago = 200 if index == 0 else rng.randint(10, 540)
         created = now - timedelta(days=days_ago, minutes=rng.randint(0, 60 * 24))
-        days_since = rng.randint(14, 180)
-        title, story = _text(rng, first_verdict, treatment, weeks=days_since // 7)
+        if surgery:
+            days_since = rng.randint(60, 400)
+        elif treatment.slug in SLOW:
+            days_since = rng.randint(90, 300)
+        elif treatment.slug in SHORT_ACTING:
+            days_since = rng.randint(14, 60)
+        else:
+            days_since = rng.randint(14, 180)
+        age = rng.choice([20, 30, 40, 50, 60]) if not surgery else rng.choice([20, 30, 40, 50])
+        title, ending = writer.title(treatment, first_verdict)
+        story = writer.story(treatment, first_verdict, age=age, days_since=days_since, ending=ending)
+        currency = "USD" if rng.random() >= 0.04 else rng.choice(["CAD", "GBP"])
         review = Review(
             author=author,
             treatment=treatment,
             doctor=doctor,
             verdict=first_verdict,
             rating=_rating(rng, first_verdict),
-            cost_amount=_cost(rng, treatment) if rng.random() < 0.85 else None,
-            cost_currency="USD",
+            cost_amount=_cost(rng, treatment, currency) if rng.random() < 0.85 else None,
+            cost_currency=currency,
             treatment_date=(created - timedelta(days=days_since)).date(),
             title=title,
             story=story,
             created_at=created,
         )
-        if review.cost_amount is not None and rng.random() < 0.04:
-            review.cost_currency = rng.choice(["CAD", "GBP"])
         if doctor is not None and rng.random() < 0.7:
             for name in SUB_RATING_FIELDS:
                 if rng.random() < 0.85:
@@ -256,12 +266,12 @@ def seed(ctx: DemoContext) -> None:
                 at = at + timedelta(days=rng.randint(30, 150))
                 if at >= now:
                     break
-                new_verdict, body = None, rng.choice(UPDATES)
+                new_verdict, body = None, _update_text(rng, treatment, None)
                 if rng.random() < 0.3:
                     step = VERDICT_STEPS.index(review.verdict)
                     better = step == 0 or (step == 1 and rng.random() < 0.5)
                     new_verdict = VERDICT_STEPS[step + 1 if better else step - 1]
-                    body = rng.choice(UPDATES_BETTER if better else UPDATES_WORSE)
+                    body = _update_text(rng, treatment, better)
                     review.verdict = new_verdict
                 updates.append((ReviewUpdate(review=review, body=body, created_at=at), new_verdict))
         planned.append((review, updates, first_verdict))
@@ -294,6 +304,7 @@ def seed(ctx: DemoContext) -> None:
     for batch in batched(changes, 5000):
         VerdictChange.objects.bulk_create(batch)
 
+    key_by_slug = {slugify(f"{named.first}-{named.last}"): named.key for named in ROSTER}
     responses = []
     for position, review in enumerate(reviews):
         # Leave some of the demo doctor's reviews unanswered, so that logging in as them shows the button.
@@ -301,7 +312,8 @@ def seed(ctx: DemoContext) -> None:
             continue
         if rng.random() < 0.3:
             at = min(review.created_at + timedelta(hours=rng.randint(2, 240)), now)
-            body = RESPONSES[2] if review.rating <= 2 else rng.choice([RESPONSES[0], RESPONSES[1], RESPONSES[3]])
+            thanks, follow_up, sorry = RESPONSES.get(key_by_slug.get(review.doctor.slug, ""), GENERIC_RESPONSES)
+            body = sorry if review.rating <= 2 else thanks if review.rating >= 4 else follow_up
             responses.append(
                 DoctorResponse(review=review, doctor=review.doctor, body=body, created_at=at, updated_at=at)
             )

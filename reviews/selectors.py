@@ -25,6 +25,7 @@ from django.db.models.functions import RowNumber
 from django.utils.timesince import timesince
 
 from doctors.models import DoctorProfile
+from pagecache.topics import cached_until_changed
 from reviews.models import SUB_RATINGS, Currency, Review, ReviewUpdate, Verdict, VerdictChange
 
 CENT = Decimal("0.01")
@@ -223,7 +224,8 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
     """A doctor's review figures and latest public reviews for their profile: two queries (none without reviews).
 
     The headline figures come from the doctor's counters (kept by reviews.services); the rating
-    distribution and the sub-rating averages from one aggregate over their public reviews.
+    distribution and the sub-rating averages from one aggregate over their public reviews, kept until
+    one of them changes.
     """
     if not doctor.review_count:
         # The counters already say there is nothing to summarise: no queries.
@@ -239,7 +241,12 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
     for name, _label in SUB_RATINGS:
         aggregates[f"{name}_avg"] = Avg(name)
         aggregates[f"{name}_n"] = Count(name)
-    figures = Review.objects.public().for_doctor(doctor).aggregate(**aggregates)
+    # The same for everyone until one of the doctor's reviews changes (reviews publish "doctor:<id>").
+    figures = cached_until_changed(
+        f"doctor-review-figures:{doctor.pk}",
+        lambda: Review.objects.public().for_doctor(doctor).aggregate(**aggregates),
+        topics=[f"doctor:{doctor.pk}"],
+    )
     sub_ratings = [
         SubRatingAverage(
             label,
