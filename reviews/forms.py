@@ -23,6 +23,21 @@ class DoctorChoiceField(forms.ModelChoiceField):
         return f"{obj.display_name} ({obj.city})" if obj.city else obj.display_name
 
 
+class CostField(forms.DecimalField):
+    """A cost typed as people write it ("650", "$1,200", "650.50"): a text box with a decimal keypad, not
+    `type=number`, where Chromium posts "650-" as an empty value and the cost vanished without a word."""
+
+    widget = forms.TextInput
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "inputmode": "decimal", "autocomplete": "off"}
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", "").replace(" ", "").lstrip("$€£")
+        return super().to_python(value)
+
+
 class ReviewForm(forms.ModelForm):
     """Write or edit a review. The author comes from the request, never from the form."""
 
@@ -40,12 +55,11 @@ class ReviewForm(forms.ModelForm):
             "cost_currency",
             *SUB_RATING_FIELDS,
         ]
-        field_classes = {"doctor": DoctorChoiceField}
+        field_classes = {"doctor": DoctorChoiceField, "cost_amount": CostField}
         widgets = {
             "verdict": forms.RadioSelect,
             "rating": forms.RadioSelect,
             "story": forms.Textarea(attrs={"rows": 10, "maxlength": STORY_MAX_LENGTH}),
-            "cost_amount": forms.NumberInput(attrs={"min": 0, "step": "0.01", "inputmode": "decimal"}),
         }
         labels = {"cost_amount": "What it cost in total", "treatment_date": "When it was done"}
         help_texts = {

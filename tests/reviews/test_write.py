@@ -1,3 +1,5 @@
+import re
+
 """Writing, editing and updating a review through the pages: good input publishes, bad input explains."""
 
 from datetime import timedelta
@@ -264,3 +266,18 @@ def test_posting_too_fast_keeps_the_form(client_as, patient, treatment, settings
     assert response.status_code == 429
     assert "My second one" in response.text
     assert Review.objects.count() == 1
+
+
+def test_a_cost_typed_the_way_people_write_it_is_understood(client_as, patient, treatment):
+    response = client_as(patient).post(reverse("reviews:new"), review_data(treatment, cost_amount="$1,250.50"))
+    assert response.status_code == 302, response.context["form"].errors
+    assert str(Review.objects.get().cost_amount) == "1250.50"
+
+
+def test_a_mistyped_cost_is_refused_with_a_message_and_shown_back(client_as, patient, treatment):
+    response = client_as(patient).post(reverse("reviews:new"), review_data(treatment, cost_amount="650-"))
+    assert "Enter the cost as a number" in " ".join(response.context["form"].errors["cost_amount"])
+    assert 'value="650-"' in response.text
+    # A text box with a decimal keypad: type=number posts "650-" as an empty value in Chromium.
+    [field] = re.findall(r"<input[^>]*name=\"cost_amount\"[^>]*>", response.text)
+    assert 'type="text"' in field and 'inputmode="decimal"' in field
