@@ -1,7 +1,6 @@
-import re
-
 """Writing, editing and updating a review through the pages: good input publishes, bad input explains."""
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
