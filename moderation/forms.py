@@ -18,6 +18,11 @@ class FlagForm(forms.ModelForm):
             "details": "Optional, unless you chose “Something else”. Moderators read this; the author does not.",
         }
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Radio buttons, one per reason: the model field's empty choice would be a "---------" button.
+        self.fields["reason"].choices = [choice for choice in self.fields["reason"].choices if choice[0] != ""]
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("reason") == Flag.Reason.OTHER and not (cleaned.get("details") or "").strip():

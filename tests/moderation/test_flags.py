@@ -235,3 +235,9 @@ def test_the_flag_page_runs_a_fixed_number_of_queries(client_as, patient, django
     client.get(flag_url(answer))
     with django_assert_max_num_queries(6):
         assert client.get(flag_url(answer)).status_code == 200
+
+
+def test_the_flag_form_offers_each_reason_and_no_empty_choice(client_as, patient):
+    page = client_as(patient).get(flag_url(AnswerFactory())).content.decode()
+    assert "---------" not in page
+    assert page.count('name="reason"') == len(Flag.Reason.choices)
