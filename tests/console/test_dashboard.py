@@ -62,3 +62,16 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(client_as, moderator):
 def test_a_patient_gets_no_dashboard(client_as, patient):
     response = client_as(patient).get("/admin/")
     assert response.status_code == 302
+
+
+def test_log_times_are_valid_datetimes_without_microseconds(client_as, moderator, patient):
+    import re
+
+    from moderation.models import ModerationLog
+    from moderation.services import log_action
+
+    log_action(actor=moderator, action=ModerationLog.Action.EDIT, target=patient, reason="Tidied the profile.")
+    page = client_as(moderator).get("/admin/").content.decode()
+    stamps = re.findall(r'<time datetime="([^"]+)"', page)
+    assert stamps
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", stamp) for stamp in stamps), stamps
