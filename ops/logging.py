@@ -41,3 +41,16 @@ def _is_json(value: object) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+class ExpectedRefusalFilter(logging.Filter):
+    """Django's request logger attaches the traceback of every refused request (a 403 from a permission
+    check, a 404, a 400): refusals are the site working as meant, so they keep one line, without it.
+    Server errors (5xx) keep their traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        status = getattr(record, "status_code", None)
+        if record.exc_info and status is not None and status < 500:
+            record.exc_info = None
+            record.exc_text = None
+        return True

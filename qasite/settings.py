@@ -487,6 +487,12 @@ LOGGING = {
             "formatter": "plain" if DEBUG or not env_bool("LOG_JSON", True) else "json",
         }
     },
+    "filters": {"expected_refusals": {"()": "ops.logging.ExpectedRefusalFilter"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Through the root's handler only: Django's default "django" handler printed every line twice.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.request": {"filters": ["expected_refusals"]},
+    },
 }
