@@ -197,6 +197,11 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["bio"].validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
         self.initial.pop("headshot", None)
+        # The stored photo, for the page: a form that failed validation has already put the new,
+        # unsaved upload on the instance.
+        self.current_headshot = self.instance.headshot
+        if not self.current_headshot:
+            self.fields["headshot"].help_text = "Optional. JPEG, PNG or WebP, up to 5 MB. Shown publicly."
 
     @property
     def files_to_choose_again(self) -> list[str]:

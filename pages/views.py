@@ -4,17 +4,22 @@ The apps' own pages (the treatment list, a doctor's application, a review form) 
 here may show questions, reviews, doctors and photos together because this app sits above all of them.
 """
 
+from datetime import datetime, timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
 
 from core.permissions import refusal
 from doctors.forms import DirectoryFilterForm
 from doctors.models import DoctorProfile
-from doctors.permissions import doctor_profile_for
+from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 from doctors.seo import json_ld, physician_data
 from pagecache.members import shared_with_members
 from pagecache.paginator import CachedCountPaginator
@@ -185,35 +190,97 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+DASHBOARD_REVIEWS = 10
+DASHBOARD_NEW_QUESTIONS = 10
+# Page views closer together than this are one visit: "new since your last visit" keeps its mark
+# while the doctor reloads or comes back from answering.
+DASHBOARD_VISIT_GAP = timedelta(minutes=30)
+# On a first visit (in this browser) "new" means asked in the past week.
+DASHBOARD_FIRST_VISIT_WINDOW = timedelta(days=7)
+
+
+def dashboard_last_visit(request: HttpRequest) -> datetime | None:
+    """When the doctor's previous visit to their dashboard began (None on a first visit), and note this one.
+
+    Kept in the session rather than on the profile: the profile row is public (each save re-renders
+    the cached pages showing the doctor) and a visit is private to the doctor; the cost is that
+    another browser, or a new log-in, starts over with the past week.
+    """
+    now = timezone.now()
+    visits = request.session.get("doctor_dashboard_visits") or {}
+    try:
+        previous = datetime.fromisoformat(visits["previous"]) if visits.get("previous") else None
+        current = datetime.fromisoformat(visits["current"])
+    except (KeyError, TypeError, ValueError):
+        previous, current = None, None
+    if current is not None and now - current > DASHBOARD_VISIT_GAP:
+        previous = current  # a new visit: the last one is what "new" is counted from
+    request.session["doctor_dashboard_visits"] = {
+        "previous": previous.isoformat() if previous else None,
+        "current": now.isoformat(),
+    }
+    return previous
+
+
+def verified_doctor_refusal(user, *, action: str) -> str:
+    """Why `user` may not `action` as a verified doctor (the rule behind responding to reviews), or ""."""
+    try:
+        check_is_verified_doctor(user, action=action)
+    except PermissionDenied as reason:
+        return str(reason)
+    return ""
+
+
+@never_cache
 @login_required
 def doctor_dashboard(request: HttpRequest) -> HttpResponse:
-    """The doctor's own page: verification status and what's missing, questions to answer, recent answers."""
+    """The doctor's own page: verification status, their figures, reviews waiting for a response,
+    questions to answer (new since the last visit first), recent answers. Personal: never cached."""
     doctor = doctor_profile_for(request.user)
     if doctor is None:
         messages.info(request, "This account has no doctor profile yet. Apply below to answer as a verified doctor.")
         return redirect("doctors:apply")
+    # The permission checks below read the profile from the user instead of the database again.
+    request.user.doctor_profile = doctor
     # The answering rule (questions.permissions.check_can_write_answers), asked by name.
     answer_refusal = refusal(request.user, "questions.write_answers")
     can_answer = not answer_refusal
     was_verified = doctor.status in (DoctorProfile.Status.VERIFIED, DoctorProfile.Status.SUSPENDED)
-    treatments, open_questions = [], []
-    if can_answer:
-        treatments = list(queries.treatments_answered(doctor))
-        open_questions = queries.open_questions_for(doctor, treatments)
-    latest_decision = doctor.decisions.select_related("decided_by").order_by("-decided_at", "-pk").first()
-    return render(
-        request,
-        "pages/doctor_dashboard.html",
-        {
-            "doctor": doctor,
-            "can_answer": can_answer,
-            "answer_refusal": answer_refusal,
-            "treatments": treatments,
-            "open_questions": open_questions,
-            "recent_answers": queries.recent_answers(doctor) if was_verified else [],
-            "latest_decision": latest_decision,
-        },
-    )
+    context = {
+        "doctor": doctor,
+        "can_answer": can_answer,
+        "answer_refusal": answer_refusal,
+        "treatments": [],
+        "open_questions": [],
+        "new_questions": [],
+        "recent_answers": [],
+        "latest_decision": doctor.decisions.select_related("decided_by").order_by("-decided_at", "-pk").first(),
+    }
+    if was_verified:
+        last_visit = dashboard_last_visit(request)
+        now = timezone.now()
+        since = last_visit or now - DASHBOARD_FIRST_VISIT_WINDOW
+        treatments = list(queries.treatments_answered(doctor)) if can_answer else []
+        context.update(
+            treatments=treatments,
+            last_visit=last_visit,
+            counts=queries.dashboard_counts(
+                doctor,
+                treatments,
+                since=since,
+                month_start=timezone.localtime(now).replace(day=1, hour=0, minute=0, second=0, microsecond=0),
+            ),
+            reviews_waiting=list(queries.reviews_awaiting_response(doctor)[:DASHBOARD_REVIEWS]),
+            respond_refusal=verified_doctor_refusal(request.user, action="respond to reviews"),
+            case_refusal=refusal(request.user, "photos.upload_case"),
+            recent_answers=queries.recent_answers(doctor),
+        )
+        if can_answer:
+            context["open_questions"] = queries.open_questions_for(doctor, treatments, asked_by=since)
+            context["new_questions"] = queries.new_questions_for(
+                doctor, treatments, since=since, limit=DASHBOARD_NEW_QUESTIONS
+            )
+    return render(request, "pages/doctor_dashboard.html", context)
 
 
 def review_detail(request: HttpRequest, pk: int) -> HttpResponse:

@@ -1,5 +1,6 @@
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from doctors.models import DoctorProfile
 from doctors.services import doctor_verify
+from questions.models import Question
 from tests.doctors.conftest import _disclaimer_version_1, _fast_password_hashing, _no_page_cache, moderator  # noqa: F401
 from tests.factories import AnswerFactory, DoctorProfileFactory, QuestionFactory, TreatmentFactory
 
@@ -268,6 +270,8 @@ def test_the_dashboard_lists_open_questions_in_the_doctors_treatments_unanswered
     with_answers.save()
     unanswered = QuestionFactory(treatments=[botox, filler], title="Unanswered Botox question for a doctor?")
     elsewhere = QuestionFactory(treatments=[laser], title="A laser question outside my treatments?")
+    # Asked before the past week: questions asked since are listed as new, above (test_doctor_dashboard).
+    Question.objects.update(created_at=timezone.now() - timedelta(days=14))
 
     text = client_as(doctor.user).get(reverse("doctors:dashboard")).text
     open_section = text.split('id="open-heading"')[1].split('id="recent-heading"')[0]
