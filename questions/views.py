@@ -1,4 +1,3 @@
-from hashlib import md5
 from urllib.parse import quote, urlencode
 
 from django.contrib import messages
@@ -16,7 +15,7 @@ from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import limit_count, rate_limited
 from pagecache.members import is_shared_render, render_personally_for, shared_with_members
 from pagecache.paginator import CachedCountPaginator
-from pagecache.topics import cached_until_changed, depends_on
+from pagecache.topics import depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.fragments import answer_contents
@@ -30,7 +29,7 @@ from questions.permissions import (
     check_can_vote,
 )
 from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
-from questions.text import excerpt, search_terms
+from questions.text import excerpt
 from treatments.models import Treatment, catalogue_by_category
 
 PAGE_SIZE = 20
@@ -184,40 +183,6 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         "qa_schema": _qa_page_schema(request, question, public_answers),
     }
     return render(request, "questions/detail.html", context)
-
-
-@shared_with_members()
-def search(request: HttpRequest) -> HttpResponse:
-    """Full-text search over questions and answers; empty or junk queries get a calm page, not an error."""
-    query = " ".join(request.GET.get("q", "").split())[:200]
-    depends_on(request, "list:questions")  # every question and answer edit moves it
-    page = None
-    capped = False
-    if search_terms(query):
-        results = (
-            full_text.question_search(Question.objects.public(), query)
-            .select_related("first_answer_doctor")
-            .with_treatment_list()
-        )
-        # The total and whether matches were left out are the same for everyone until questions change.
-        page = CachedCountPaginator(results, PAGE_SIZE, topics=["list:questions"]).get_page(request.GET.get("page"))
-        page.object_list = list(page.object_list)
-        full_text.snippets_fill(page.object_list, query)
-        capped = bool(page.paginator.count) and cached_until_changed(
-            f"search-capped:{md5(query.encode(), usedforsecurity=False).hexdigest()}",
-            lambda: full_text.search_capped(Question.objects.public(), query),
-            topics=["list:questions"],
-        )
-    context = {
-        "query": query,
-        "searched": page is not None,
-        "page": page,
-        "capped": capped,
-        "search_limit": full_text.SEARCH_LIMIT,
-        "results": page.object_list if page else [],
-        "query_string": urlencode({"q": query}),
-    }
-    return render(request, "questions/search.html", context)
 
 
 def similar(request: HttpRequest) -> HttpResponse:

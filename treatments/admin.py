@@ -7,5 +7,5 @@ from treatments.models import Treatment
 class TreatmentAdmin(admin.ModelAdmin):
     list_display = ["name", "category", "slug"]
     list_filter = ["category"]
-    search_fields = ["name", "description"]
+    search_fields = ["name", "synonyms", "description"]
     prepopulated_fields = {"slug": ["name"]}

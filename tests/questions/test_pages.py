@@ -403,7 +403,7 @@ def test_search_finds_words_in_titles_details_and_answers(client, question, answ
 def test_empty_and_junk_searches_answer_calmly(client, question, query):
     response = client.get(reverse("core:search"), {"q": query})
     assert response.status_code == 200
-    assert "Search questions and answers" in response.text
+    assert 'id="search-q"' in response.text
 
 
 def test_search_snippets_escape_everything_but_the_highlight(client, patient, treatment):
@@ -443,7 +443,7 @@ def test_a_capped_search_shows_the_best_results_and_says_so(client, treatment, m
 
 def test_hidden_questions_and_answers_are_not_searched(client, answer, moderator):
     content_hide(actor=moderator, target=answer, reason="Spam")
-    assert "Nothing matches" in client.get(reverse("core:search"), {"q": "injector"}).text
+    assert "No question matches" in client.get(reverse("core:search"), {"q": "injector"}).text
 
 
 # Sitemap and home -----------------------------------------------------------------------------

@@ -17,8 +17,9 @@ from photos import demo as photos_demo
 from questions import demo as questions_demo
 from reviews import demo as reviews_demo
 from treatments import demo as treatments_demo
+from treatments import synonyms as treatment_synonyms
 
-SEEDERS = [treatments_demo, accounts_demo, doctors_demo, questions_demo, reviews_demo, photos_demo]
+SEEDERS = [treatments_demo, treatment_synonyms, accounts_demo, doctors_demo, questions_demo, reviews_demo, photos_demo]
 
 
 class Command(BaseCommand):
