@@ -7,12 +7,19 @@ templates, tests and visitors know stay as they were: `core:home`, `treatments:d
 
 from django.urls import path
 
-from pages import search_views, views
+from pages import mine, views
+from questions import views as question_views
 
 site = [
     path("", views.home, name="home"),
-    path("search/", search_views.search, name="search"),
+    # The site search searches questions; the route is the site's, the page is questions'.
+    path("search/", question_views.search, name="search"),
     path("about/disclaimer/", views.medical_disclaimer, name="medical_disclaimer"),
+    # My Candid: the member's own pages, under /accounts/ with the account page (never page-cached).
+    path("accounts/mine/", mine.overview, name="mine"),
+    path("accounts/mine/questions/<int:pk>/edit/", mine.question_edit, name="mine_question_edit"),
+    path("accounts/mine/questions/<int:pk>/withdraw/", mine.question_withdraw_view, name="mine_question_withdraw"),
+    path("accounts/mine/photos/<int:pk>/withdraw/", mine.photo_withdraw_view, name="mine_photo_withdraw"),
 ]
 
 treatments = [

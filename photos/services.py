@@ -16,6 +16,7 @@ Every write a member or moderator asks for checks its rule itself (photos.permis
 - `photo_case_delete`: `check_can_delete` ("photos.delete").
 - `photo_case_process`, `photo_case_files_sync`, `photo_cases_files_sync`: the derivatives task and the
   visibility signal, no member's request.
+- `photo_case_withdraw`: its uploader only, checked here.
 - `photo_cases_withdraw_for_review`: on `reviews.signals.review_deleting`, after reviews checked the
   deletion.
 """
@@ -24,7 +25,7 @@ import logging
 from collections.abc import Iterable
 from functools import partial
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.files.storage import Storage, storages
 from django.db import transaction
@@ -245,6 +246,23 @@ def photo_cases_files_sync(*, review) -> None:
     """A review was hidden or restored: its cases' derivatives follow (on moderation.signals.visibility_changed)."""
     for case_id in BeforeAfterPhoto.objects.filter(review=review).values_list("pk", flat=True):
         photo_case_files_sync(case_id=case_id)
+
+
+CASE_WITHDRAWN_REASON = "Withdrawn by the person who posted it."
+
+
+@transaction.atomic
+def photo_case_withdraw(*, case: BeforeAfterPhoto, user) -> BeforeAfterPhoto:
+    """The person who posted a case withdraws it, in any state: it is hidden (kept with its consent record
+    and logged), its derivatives leave the public storage (`photo_case_files_sync`, on the visibility
+    signal), and no public page shows it any more. Raises PermissionDenied for anyone else.
+    """
+    locked = BeforeAfterPhoto.objects.select_for_update().get(pk=case.pk)
+    if not user.is_authenticated or locked.uploader_id != user.pk:
+        raise PermissionDenied("You can only withdraw photos you posted.")
+    content_hide(actor=user, target=locked, reason=CASE_WITHDRAWN_REASON)
+    case.hidden_at, case.hidden_reason = locked.hidden_at, locked.hidden_reason
+    return locked
 
 
 @transaction.atomic

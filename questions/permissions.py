@@ -1,5 +1,5 @@
-"""Who may ask, answer, edit, vote and thank. Each check raises PermissionDenied with a reason a person
-can read; the 403 page shows it.
+"""Who may ask, edit or withdraw a question, answer, edit answers, vote and thank. Each check raises
+PermissionDenied with a reason a person can read; the 403 page shows it.
 
 Every check starts with the account's standing: `accounts.permissions.check_can_participate` for
 asking, voting and thanking, and, for writing an answer's words, `check_can_write_answers`, which
@@ -100,6 +100,29 @@ def check_can_thank(user, answer: Answer) -> None:
         raise PermissionDenied("You have already thanked this doctor for this answer.")
 
 
+def check_can_edit_question(user, question: Question) -> None:
+    """The person who asked edits their question while no doctor has answered it (answers reply to what
+    it says), while it is published and while their account may take part."""
+    if not user.is_authenticated or question.author_id != user.pk:
+        raise PermissionDenied("Only the person who asked this question can edit it.")
+    check_can_participate(user, action="edit your question")
+    if question.is_hidden:
+        raise PermissionDenied("This question is withdrawn or hidden by the moderators, so it can't be edited.")
+    if question.answer_count:
+        raise PermissionDenied(
+            "A doctor has answered this question, so it can't be edited any more: the answers reply to what it says."
+        )
+
+
+def check_can_withdraw_question(user, question: Question) -> None:
+    """The person who asked withdraws their question at any time, answered or not, suspended or not: it is
+    hidden from everyone (kept, never deleted, like any hidden content)."""
+    if not user.is_authenticated or question.author_id != user.pk:
+        raise PermissionDenied("Only the person who asked this question can withdraw it.")
+    if question.is_hidden:
+        raise PermissionDenied("This question is already withdrawn or hidden by the moderators.")
+
+
 register("questions.ask", check_can_ask)
 register("questions.write_answers", check_can_write_answers)
 register("questions.answer", check_can_answer)
@@ -108,3 +131,5 @@ register("questions.change_answer_text", check_can_change_answer_text)
 register("questions.moderate_answer_text", check_can_moderate_answer_text)
 register("questions.vote", check_can_vote)
 register("questions.thank", check_can_thank)
+register("questions.edit_question", check_can_edit_question)
+register("questions.withdraw_question", check_can_withdraw_question)

@@ -10,6 +10,8 @@ published answers on published questions.
 Every write a member asks for checks its rule itself (questions.permissions), whoever calls it:
 
 - `question_create`: `check_can_ask` ("questions.ask") for the author.
+- `question_update_by_author`: `check_can_edit_question` ("questions.edit_question") on the locked row.
+- `question_withdraw`: `check_can_withdraw_question` ("questions.withdraw_question").
 - `answer_create`: `check_can_answer` ("questions.answer") for the doctor's account.
 - `answer_update`: `check_can_change_answer_text` ("questions.change_answer_text") for the editor.
 - `answer_helpful_toggle`: `check_can_vote` ("questions.vote") on the locked answer.
@@ -31,15 +33,17 @@ from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
-from moderation.services import log_action
+from moderation.services import content_hide, log_action
 from pagecache.topics import changed
 from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import (
     check_can_answer,
     check_can_ask,
     check_can_change_answer_text,
+    check_can_edit_question,
     check_can_thank,
     check_can_vote,
+    check_can_withdraw_question,
 )
 from questions.text import clean_user_text
 
@@ -65,6 +69,55 @@ def question_create(
     question.save()
     question.treatments.set(list(treatments))
     return question
+
+
+QUESTION_WITHDRAWN_REASON = "Withdrawn by the person who asked it."
+
+
+@transaction.atomic
+def question_update_by_author(
+    *,
+    question: Question,
+    author,
+    title: str,
+    body: str,
+    treatments: Iterable,
+    age_range: str | None = None,
+    city: str | None = None,
+) -> Question:
+    """The asker changes their question while no doctor has answered it (`permissions.check_can_edit_question`,
+    checked here on the locked row: PermissionDenied otherwise). Raises ValidationError on invalid text.
+
+    `save()` makes the body's HTML and announces the question's topics (its old treatments too); setting
+    the treatments announces the new ones, so every cached page that lists it follows.
+    """
+    locked = Question.objects.select_for_update().get(pk=question.pk)
+    check_can_edit_question(author, locked)
+    locked.title = clean_user_text(title)
+    locked.body = clean_user_text(body)
+    if age_range is not None:
+        locked.age_range = age_range
+    if city is not None:
+        locked.city = clean_user_text(city)
+    locked.full_clean(exclude=["slug", "treatments"])
+    locked.save()
+    locked.treatments.set(list(treatments))
+    return locked
+
+
+@transaction.atomic
+def question_withdraw(*, question: Question, author) -> Question:
+    """The asker withdraws their question (`permissions.check_can_withdraw_question`, checked here).
+
+    Withdrawing is hiding, through the moderation hide service: the question is kept with its answers
+    and logged, public pages and lists stop showing it, and the doctors' counters that included it
+    follow (questions.apps, on `visibility_changed`).
+    """
+    locked = Question.objects.select_for_update().get(pk=question.pk)
+    check_can_withdraw_question(author, locked)
+    content_hide(actor=author, target=locked, reason=QUESTION_WITHDRAWN_REASON)
+    question.hidden_at, question.hidden_reason = locked.hidden_at, locked.hidden_reason
+    return locked
 
 
 @transaction.atomic
