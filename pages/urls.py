@@ -7,13 +7,11 @@ templates, tests and visitors know stay as they were: `core:home`, `treatments:d
 
 from django.urls import path
 
-from pages import mine, views
-from questions import views as question_views
+from pages import mine, search_views, views
 
 site = [
     path("", views.home, name="home"),
-    # The site search searches questions; the route is the site's, the page is questions'.
-    path("search/", question_views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path("about/disclaimer/", views.medical_disclaimer, name="medical_disclaimer"),
     # My Candid: the member's own pages, under /accounts/ with the account page (never page-cached).
     path("accounts/mine/", mine.overview, name="mine"),
