@@ -10,6 +10,7 @@ however many rows match: doctors and reviews one each, their first few with the 
 
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Window
 
 from doctors.models import DoctorProfile
@@ -103,13 +104,17 @@ def _doctors(found: SiteSearch) -> tuple[list[DoctorProfile], int]:
         return doctors, len(doctors)
     doctors = DoctorProfile.objects.for_directory()
     for term in terms:
-        doctors = doctors.filter(
+        condition = (
             Q(full_name__icontains=term)
             | Q(practice_name__icontains=term)
             | Q(city__icontains=term)
             | Q(region__iexact=term)
             | Q(specialty__in=_specialties(term))
         )
+        if len(term) >= 4 and connection.vendor == "postgresql":
+            # A name spelt a little differently ("ruis" for Ruiz): pg_trgm word similarity, 0.6 or more.
+            condition |= Q(full_name__trigram_word_similar=term)
+        doctors = doctors.filter(condition)
     order: tuple[str, ...] = ("-helpful_vote_count", "pk")
     if found.lead is not None:
         treats = doctors_for_treatment(DoctorProfile.objects.filter(pk=OuterRef("pk")), found.lead)

@@ -200,3 +200,11 @@ def test_similar_questions_offer_the_same_treatment_first(botox, eyelids):
     similar = list(question_similar(Question.objects.public(), "Is Botox safe while breastfeeding?"))
     assert similar[0] == same
     assert eyelid in similar
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm is PostgreSQL's")
+def test_a_doctors_name_spelt_a_little_differently_is_found_on_postgresql(client, doctor):
+    other = DoctorProfileFactory(full_name="Lee Park", slug="lee-park")
+    doctors = _section(_search(client, "dr ruis"), "doctors")
+    assert doctor.get_absolute_url() in doctors
+    assert other.get_absolute_url() not in doctors
