@@ -8,6 +8,7 @@ clothes, background) is drawn from `key`, so the same key always gives the same 
 `looks_feminine(first_name)` guesses, for a demo name only, which portrait suits it.
 """
 
+import functools
 import io
 import random
 import zlib
@@ -210,6 +211,11 @@ def _mask(shape_fn) -> Image.Image:
     return m
 
 
+@functools.cache
+def _fade_table(percent: int) -> list[int]:
+    return [round(value * percent / 100) for value in range(256)]
+
+
 def _paint(img: Image.Image, mask: Image.Image, colour, *, blur: float = 0.0, opacity: float = 1.0, clip=None):
     """Lay `colour` on `img` through `mask` (optionally softened, faded and clipped to another mask).
     Only the mask's bounding box is worked on, which keeps a portrait's hundred shapes cheap."""
@@ -222,7 +228,7 @@ def _paint(img: Image.Image, mask: Image.Image, colour, *, blur: float = 0.0, op
     if blur:
         part = part.filter(ImageFilter.GaussianBlur(blur * _S))
     if opacity < 1:
-        part = part.point(lambda p: round(p * opacity))
+        part = part.point(_fade_table(round(opacity * 100)))
     if clip is not None:
         part = ImageChops.multiply(part, clip.crop(box))
     img.paste(tuple(colour), box, part)
@@ -232,8 +238,9 @@ def _gradient_background(look: Look) -> Image.Image:
     top, bottom = look.background
     ramp = Image.linear_gradient("L").resize((_W, _W))
     img = Image.composite(Image.new("RGB", (_W, _W), bottom), Image.new("RGB", (_W, _W), top), ramp)
-    glow = Image.radial_gradient("L").resize((_W, _W)).point(lambda p: max(0, 255 - p * 2))
-    glow = glow.filter(ImageFilter.GaussianBlur(40))
+    # A soft light behind the head: made small and enlarged, which smooths it for free.
+    glow = Image.radial_gradient("L").resize((64, 64)).point(lambda p: max(0, 255 - p * 2))
+    glow = glow.filter(ImageFilter.GaussianBlur(3)).resize((_W, _W), Image.Resampling.BICUBIC)
     _paint(img, glow, _mix(top, (255, 255, 255), 0.5), opacity=0.5)
     return img
 
@@ -411,8 +418,6 @@ def _clothes(img, look: Look, body, cx, neck_w):
                 (110, 114, 124),
                 opacity=0.7,
             )
-    # Shadow where the body meets the neck.
-    _paint(img, body, (0, 0, 0), opacity=0.0)
 
 
 def _back_hair(img, look: Look, cx, fw, top):
@@ -534,19 +539,16 @@ def _front_hair(img, look: Look, cx, fw, top, eye_y, face):
     mask = _mask(lambda d: d.polygon(pts, fill=255))
     _paint(img, mask, hair)
     # Strands: a few light and dark sweeps for body and shine.
-    for _ in range(26):
-        x0 = part + rng.uniform(-30, 30) * S
+    for _ in range(18):
+        x0 = part + rng.uniform(-20, 20) * S
         side = -1 if rng.random() < 0.5 else 1
-        x1 = cx + side * fw * rng.uniform(0.5, 1.1)
-        y1 = top + rng.uniform(40, 200) * S
-        sweep = _spline(
-            [(x0, top + rng.uniform(-40, 30) * S), ((x0 + x1) / 2, top - rng.uniform(20, 60) * S + 30 * S), (x1, y1)],
-            8,
-            closed=False,
-        )
+        x1 = cx + side * fw * rng.uniform(0.6, 1.1)
+        y1 = top + rng.uniform(60, 220) * S
+        y0 = top + rng.uniform(-30, 10) * S
+        sweep = _spline([(x0, y0), ((x0 + x1) / 2, y0 - 25 * S + 0.25 * (y1 - y0)), (x1, y1)], 8, closed=False)
         colour = light if rng.random() < 0.45 else dark
-        stroke = _mask(lambda d, sweep=sweep: d.line(sweep, fill=255, width=rng.randint(3, 7) * S, joint="curve"))
-        _paint(img, stroke, colour, blur=1.5, opacity=0.55, clip=mask)
+        stroke = _mask(lambda d, sweep=sweep: d.line(sweep, fill=255, width=rng.randint(4, 8) * S, joint="curve"))
+        _paint(img, stroke, colour, blur=2.5, opacity=0.4, clip=mask)
     if style == "bun":
         bun = _mask(lambda d: d.ellipse((cx - 70 * S, top - 150 * S, cx + 70 * S, top - 20 * S)))
         _paint(img, bun, hair)
@@ -644,15 +646,15 @@ def _nose(img, look: Look, cx, eye_y):
     S = _S
     shadow = _shade(look.skin, 0.72)
     ridge = _spline(
-        [(cx + 12 * S, eye_y + 10 * S), (cx + 16 * S, eye_y + 60 * S), (cx + 26 * S, eye_y + 96 * S)], 8, closed=False
+        [(cx + 12 * S, eye_y + 8 * S), (cx + 16 * S, eye_y + 47 * S), (cx + 26 * S, eye_y + 76 * S)], 8, closed=False
     )
     _paint(img, _mask(lambda d: d.line(ridge, fill=255, width=8 * S, joint="curve")), shadow, blur=6, opacity=0.6)
     base = _spline(
         [
-            (cx - 30 * S, eye_y + 98 * S),
-            (cx - 14 * S, eye_y + 112 * S),
-            (cx + 14 * S, eye_y + 112 * S),
-            (cx + 30 * S, eye_y + 98 * S),
+            (cx - 30 * S, eye_y + 77 * S),
+            (cx - 14 * S, eye_y + 88 * S),
+            (cx + 14 * S, eye_y + 88 * S),
+            (cx + 30 * S, eye_y + 77 * S),
         ],
         8,
         closed=False,
@@ -661,17 +663,17 @@ def _nose(img, look: Look, cx, eye_y):
     for side in (-1, 1):
         nostril = _mask(
             lambda d, side=side: d.ellipse(
-                (cx + side * 16 * S - 7 * S, eye_y + 100 * S, cx + side * 16 * S + 7 * S, eye_y + 108 * S)
+                (cx + side * 16 * S - 7 * S, eye_y + 79 * S, cx + side * 16 * S + 7 * S, eye_y + 85 * S)
             )
         )
         _paint(img, nostril, _shade(look.skin, 0.5), blur=1.5, opacity=0.8)
-    tip = _mask(lambda d: d.ellipse((cx - 12 * S, eye_y + 78 * S, cx + 8 * S, eye_y + 94 * S)))
+    tip = _mask(lambda d: d.ellipse((cx - 12 * S, eye_y + 62 * S, cx + 8 * S, eye_y + 74 * S)))
     _paint(img, tip, _shade(look.skin, 1.12), blur=5, opacity=0.6)
 
 
 def _mouth(img, look: Look, cx, chin):
     S = _S
-    my = chin - 118 * S
+    my = chin - 84 * S
     half = (44 if look.feminine else 48) * S
     lift = 8 * S * look.smile
     lip = _mix(look.skin, (176, 80, 84), 0.45 if look.feminine else 0.3)
@@ -723,11 +725,12 @@ def _beard(img, look: Look, face, cx, fw, chin, eye_y):
     mask = ImageChops.multiply(mask, face)
     _paint(img, mask, colour, blur=4, opacity=0.45 if look.beard == "stubble" else 0.9)
     if look.beard == "short":
+        my = chin - 84 * S  # the mouth's line, as _mouth draws it
         moustache = [
-            (cx - 50 * S, chin - 122 * S),
-            (cx, chin - 150 * S),
-            (cx + 50 * S, chin - 122 * S),
-            (cx, chin - 136 * S),
+            (cx - 50 * S, my - 4 * S),
+            (cx, my - 24 * S),
+            (cx + 50 * S, my - 4 * S),
+            (cx, my - 12 * S),
         ]
         _paint(img, _mask(lambda d: d.polygon(_spline(moustache, 6), fill=255)), colour, blur=3, opacity=0.9)
 
@@ -741,9 +744,9 @@ def _age_lines(img, look: Look, face, cx, fw, eye_y, chin):
     for side in (-1, 1):
         fold = _spline(
             [
-                (cx + side * 34 * S, eye_y + 100 * S),
-                (cx + side * 54 * S, eye_y + 150 * S),
-                (cx + side * 62 * S, chin - 110 * S),
+                (cx + side * 34 * S, eye_y + 84 * S),
+                (cx + side * 50 * S, eye_y + 108 * S),
+                (cx + side * 58 * S, chin - 78 * S),
             ],
             8,
             closed=False,
@@ -808,5 +811,5 @@ def _glasses(img, look: Look, cx, eye_y):
 def portrait_png(key: str, *, feminine: bool) -> bytes:
     """PNG bytes of the portrait for `key` (a doctor's handle, or a pool slot)."""
     out = io.BytesIO()
-    portrait(look_for(key, feminine=feminine)).save(out, "PNG", optimize=False)
+    portrait(look_for(key, feminine=feminine)).save(out, "PNG", compress_level=1)
     return out.getvalue()

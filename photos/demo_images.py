@@ -13,6 +13,7 @@ strength and the "after" the same render with the problem softened, as a believa
 be. Everything is drawn from the seed, so the same seed gives the same bytes.
 """
 
+import functools
 import io
 import math
 from collections.abc import Callable
@@ -92,6 +93,10 @@ class Canvas:
         scale = self.w / 2
         self.u = (xs - self.w / 2) / scale
         self.v = (ys - self.h / 2) / scale
+        # The person's skin, made once and shared by the before and the after (see skin_albedo, skin_relief).
+        self.blotch: np.ndarray | None = None
+        self.relief: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.wall: np.ndarray | None = None  # the unevenness of the light on the wall behind
 
     def _grid(self, cw: int, ch: int) -> np.ndarray:
         return self.rng.standard_normal((ch, cw)).astype(np.float32)
@@ -148,6 +153,8 @@ class Scene:
 
 @dataclass
 class Person:
+    """Who is photographed and how: the same in a pair's before and after."""
+
     tone: tuple[int, int, int]
     backdrop: tuple[int, int, int]
     age: float  # 0 young .. 1 older
@@ -160,6 +167,7 @@ HAIR_COLOURS = [(38, 28, 22), (70, 48, 32), (24, 20, 20), (118, 84, 52), (150, 1
 
 
 def person_for(seed: int, tone: int | None = None) -> Person:
+    """The person and the photo's conditions for a seed; `tone` picks the skin tone (index into SKIN_TONES)."""
     rng = np.random.default_rng(seed ^ 0x5EED)
     t = SKIN_TONES[int(rng.integers(len(SKIN_TONES))) if tone is None else tone % len(SKIN_TONES)]
     lx = float(rng.uniform(-0.7, -0.25)) * (1 if rng.random() < 0.7 else -1)
@@ -180,9 +188,9 @@ def person_for(seed: int, tone: int | None = None) -> Person:
 
 def skin_albedo(cv: Canvas, person: Person, *, redness: np.ndarray | float = 0.0, pigment: np.ndarray | float = 0.0):
     """The skin's colour map: the tone with blotches, a red flush where `redness` says and brown where `pigment` does."""
-    if not hasattr(cv, "_blotch"):
-        cv._blotch = cv.fbm(3, octaves=3) * 0.035 + cv.fbm(24, octaves=2) * 0.018
-    blotch = cv._blotch
+    if cv.blotch is None:
+        cv.blotch = cv.fbm(3, octaves=3) * 0.035 + cv.fbm(24, octaves=2) * 0.018
+    blotch = cv.blotch
     base = _to_linear(person.tone)
     albedo = np.empty((cv.h, cv.w, 3), np.float32)
     red = np.asarray(redness, np.float32)
@@ -196,94 +204,90 @@ def skin_albedo(cv: Canvas, person: Person, *, redness: np.ndarray | float = 0.0
 def skin_relief(cv: Canvas, person: Person, *, pores: float = 1.0, furrows: float = 1.0) -> np.ndarray:
     """Skin's micro-relief in pixels (about 6 px to the millimetre): pores, the criss-cross of fine
     furrows and a soft unevenness. Computed once per canvas."""
-    if not hasattr(cv, "_relief"):
+    if cv.relief is None:
         pits = cv.speckle(0.02, 0.6)
         cross = np.abs(cv.noise(90, aspect=0.4)) + np.abs(cv.noise(90, aspect=2.5))
         network = np.exp(-cross * 5)
         grain = cv.noise(200) * 0.12
         soft = cv.fbm(10, octaves=3) * 1.2
-        cv._relief = (pits, -network * (0.25 + 0.25 * person.age), grain + soft)
-    pits, lines, rest = cv._relief
+        cv.relief = (pits, -network * (0.25 + 0.25 * person.age), grain + soft)
+    pits, lines, rest = cv.relief
     return rest + lines * furrows - pits * 0.7 * pores
 
 
 # Lighting and camera ------------------------------------------------------------------------------------
 
 
-def render(cv: Canvas, person: Person, scene: Scene, *, relief_scale: float = 1.0) -> Image.Image:
-    h = scene.height * relief_scale
+def render(cv: Canvas, person: Person, scene: Scene) -> Image.Image:
+    """Light the scene and photograph it. (Colour is worked on one plane at a time: contiguous planes
+    are several times faster to compute on than the interleaved channels of an h x w x 3 array.)"""
+    h = scene.height
     gy, gx = np.gradient(h)
-    nz = np.ones_like(h)
-    norm = np.sqrt(gx * gx + gy * gy + 1.0)
-    nx, ny, nz = -gx / norm, -gy / norm, nz / norm
+    inv = 1 / np.sqrt(gx * gx + gy * gy + 1.0)  # the normal is (-gx, -gy, 1) * inv
     lx, ly, lz = person.light
     ll = math.sqrt(lx * lx + ly * ly + lz * lz)
     lx, ly, lz = lx / ll, ly / ll, lz / ll
-    ndl = nx * lx + ny * ly + nz * lz
+    ndl = (lz - gx * lx - gy * ly) * inv
     wrap = 0.45
     diffuse = np.clip((ndl + wrap) / (1 + wrap), 0, 1)
     cavity = np.clip(blur(h, 3) - h, 0, None)
     occlusion = np.clip(1 - cavity * 0.12, 0.45, 1)
     fill = 0.22
     light = (diffuse * (1 - fill) + fill) * occlusion
-    # Light travels under the skin: red spreads furthest, blue least. (Blurred in 8 bits: the steps
-    # are below what the final 8-bit image can show, and Pillow's blur is many times faster.)
+    # Light travels under the skin: red spreads furthest, blue least. (Blurred once, in 8 bits: the
+    # steps are below what the final 8-bit image can show, and Pillow's blur is many times faster.)
     light8 = Image.fromarray((np.clip(light, 0, 1) * 255 + 0.5).astype(np.uint8), "L")
-    shaded = np.empty_like(scene.albedo)
-    for i, sigma in enumerate((3.2, 1.6, 0.7)):
-        spread = np.asarray(light8.filter(ImageFilter.GaussianBlur(sigma)), dtype=np.float32) * (1 / 255)
-        shaded[..., i] = scene.albedo[..., i] * spread
+    spread = np.asarray(light8.filter(ImageFilter.GaussianBlur(3.0)), dtype=np.float32) * (1 / 255)
     hx, hy, hz = lx, ly, lz + 1
     hl = math.sqrt(hx * hx + hy * hy + hz * hz)
-    ndh = np.clip((nx * hx + ny * hy + nz * hz) / hl, 0, 1)
+    ndh = np.clip((hz - gx * hx - gy * hy) * (inv / hl), 0, 1)
     # Powers by squaring: ndh**24 and ndh**80, a broad sheen and a tighter glint.
     p2 = ndh * ndh
     p4 = p2 * p2
     p8 = p4 * p4
     p16 = p8 * p8
     p64 = p16 * p16 * p16 * p16
-    spec = (p16 * p8) * 0.08 + (p64 * p16) * 0.09
-    spec = spec * scene.oil * occlusion
-    color = shaded * 1.08 + spec[..., None] * np.array([1.0, 0.97, 0.93], np.float32)
+    spec = ((p16 * p8) * 0.08 + (p64 * p16) * 0.09) * scene.oil * occlusion
 
-    for coverage, rgb, shade in scene.overlay:
-        tint = np.asarray(rgb, np.float32)
-        if tint.ndim == 1:
-            tint = tint[None, None, :]
-        lit = tint * (light[..., None] * 0.9 + 0.1) if shade else tint
-        color = color * (1 - coverage[..., None]) + lit * coverage[..., None]
-
-    # Background: a wall out of focus, lit a little unevenly.
-    bg = _to_linear(person.backdrop)
-    wall = (1 + cv.fbm(2, octaves=2) * 0.05 - 0.12 * cv.v)[..., None] * bg[None, None, :]
-    skin = scene.skin[..., None]
-    color = color * skin + wall * (1 - skin)
-    return camera(cv, person, color, scene.focus)
-
-
-_SRGB_LUT = None
-
-
-def _encode_srgb(lin: np.ndarray) -> np.ndarray:
-    """Linear light to sRGB (0..1) through a table: the exact formula costs a power per value."""
-    global _SRGB_LUT
-    if _SRGB_LUT is None:
-        _SRGB_LUT = _to_srgb(np.linspace(0, 1, 4096, dtype=np.float32)).astype(np.float32)
-    index = (np.clip(lin, 0, 1) * 4095 + 0.5).astype(np.int16)
-    return _SRGB_LUT[index]
+    if cv.wall is None:
+        cv.wall = 1 + cv.fbm(2, octaves=2) * 0.05 - 0.12 * cv.v
+    backdrop = _to_linear(person.backdrop)
+    skin = scene.skin
+    bare = 1 - skin
+    overlays = [(coverage, np.asarray(rgb, np.float32), shade) for coverage, rgb, shade in scene.overlay]
+    lit_by = light * 0.9 + 0.1 if any(shade for _c, _r, shade in overlays) else None
+    planes = []
+    for i, (through, gloss) in enumerate(((spread, 1.0), (0.5 * (spread + light), 0.97), (light, 0.93))):
+        plane = np.ascontiguousarray(scene.albedo[..., i]) * through * 1.08 + spec * gloss
+        for coverage, tint, shade in overlays:
+            colour = tint[i] if tint.ndim == 1 else tint[..., i]
+            lit = colour * lit_by if shade else colour
+            plane = plane * (1 - coverage) + lit * coverage
+        # Background: a wall out of focus, lit a little unevenly.
+        planes.append(plane * skin + cv.wall * (backdrop[i] * bare))
+    return camera(cv, person, planes, scene.focus)
 
 
-def camera(cv: Canvas, person: Person, color: np.ndarray, focus: np.ndarray) -> Image.Image:
+@functools.cache
+def _srgb_table() -> np.ndarray:
+    """Linear light (4,096 steps) to 8-bit sRGB: a table, since the exact formula costs a power per value."""
+    return np.round(_to_srgb(np.linspace(0, 1, 4096, dtype=np.float32)) * 255).astype(np.int16)
+
+
+def camera(cv: Canvas, person: Person, planes: list[np.ndarray], focus: np.ndarray) -> Image.Image:
     """White balance, vignette, sensor noise, depth of field and a phone's sharpening."""
-    wb = np.array([1 + 0.05 * person.warmth, 1.0, 1 - 0.07 * person.warmth], np.float32)
-    vignette = 1 - 0.22 * np.clip(cv.u**2 * 0.6 + (cv.v / 1.25) ** 2 * 0.6, 0, 1)
-    color = color * (wb * 1.05)[None, None, :] * vignette[..., None]
-    srgb = _encode_srgb(color)
-    # Sensor noise, stronger in the shadows.
-    luma_noise = cv.rng.standard_normal((cv.h, cv.w), dtype=np.float32)
-    amount = 0.010 + 0.018 * (1 - srgb[..., 1])
-    srgb += (luma_noise * amount)[..., None]
-    img = Image.fromarray((np.clip(srgb, 0, 1) * 255 + 0.5).astype(np.uint8), "RGB")
+    balance = (1 + 0.05 * person.warmth, 1.0, 1 - 0.07 * person.warmth)
+    vignette = (1 - 0.22 * np.clip(cv.u**2 * 0.6 + (cv.v / 1.25) ** 2 * 0.6, 0, 1)) * (1.05 * 4095)
+    table = _srgb_table()
+    # Sensor noise, stronger in the shadows, the same in the three channels (brightness noise).
+    green = np.take(table, np.clip(planes[1] * (balance[1] * vignette), 0, 4095).astype(np.int16))
+    amount = 2.5 + 4.6 * (1 - green * (1 / 255))
+    noise = np.rint(cv.rng.standard_normal((cv.h, cv.w), dtype=np.float32) * amount).astype(np.int16)
+    channels = []
+    for i, plane in enumerate(planes):
+        value = green if i == 1 else np.take(table, np.clip(plane * (balance[i] * vignette), 0, 4095).astype(np.int16))
+        channels.append(Image.fromarray(np.clip(value + noise, 0, 255).astype(np.uint8), "L"))
+    img = Image.merge("RGB", channels)
     # A phone's sharpening, then what lies off the focal plane taken from a softened copy.
     sharp = img.filter(_SHARPEN)
     if float(focus.max()) < 0.02:
@@ -474,7 +478,7 @@ def _brow(cv: Canvas, rng: np.random.Generator, side: int, *, u_in: float = 0.14
             a = angle + bend * k / 3
             x0, y0 = x0 + math.cos(a) * length / 3, y0 + math.sin(a) * length / 3
             pts.append((x0, y0))
-        lines.append((pts, float(rng.uniform(0.6, 1.2)), float(rng.uniform(0.3, 0.7))))
+        lines.append((pts, float(rng.uniform(0.6, 1.2)), float(rng.uniform(0.4, 0.85))))
     return cv.strokes(lines, width=1.1, supersample=2)
 
 
@@ -506,7 +510,7 @@ def forehead(cv: Canvas, person: Person, problem: str = "lines"):
         wave = _resize(rng.standard_normal((1, 8)).astype(np.float32), (cv.w, 1))[0] * 0.015
         u0 = float(rng.uniform(-1.0, 0.4))
         fine.append((v0 + 0.08 * cv.u[0] ** 2 + wave, u0, u0 + float(rng.uniform(0.3, 0.8)), 0.5))
-    lines = blur(_grooves(cv, rng, paths, width=5.0, depth=8.0) + _grooves(cv, rng, fine, width=2.0, depth=2.5), 1.8)
+    lines = blur(_grooves(cv, rng, paths, width=6.0, depth=7.5) + _grooves(cv, rng, fine, width=2.2, depth=2.5), 2.2)
     # The "11s" between the brows.
     frown = np.zeros_like(u)
     for side in (-1, 1):
@@ -520,7 +524,7 @@ def forehead(cv: Canvas, person: Person, problem: str = "lines"):
     brows = blur(brows, 0.6) * 0.9
     focus = _depth_focus(base, 120, 300) * 0.8
     oil = 0.85 * (1 - brows)
-    brow_rgb = _to_linear(person.hair) * 0.85
+    brow_rgb = _to_linear(person.hair) * 0.7
 
     def scene_at(strength: float) -> Scene:
         height = base + relief - lines * (0.12 + 0.88 * strength) - frown * (0.1 + 0.9 * strength)
@@ -547,7 +551,8 @@ def lips(cv: Canvas, person: Person, problem: str = "volume"):
     profile = np.clip(1 - np.abs(t) ** 2.4, 0, 1) ** 0.6
     stomion = 0.2 + 0.06 * t**2 + 0.012 * np.exp(-((t / 0.25) ** 2)) + cv.noise(4) * 0.004
     bow = 1 + 0.16 * np.exp(-(((np.abs(t) - 0.24) / 0.12) ** 2)) - 0.16 * np.exp(-((t / 0.09) ** 2))
-    face = 120 * np.exp(-((u / 1.4) ** 2)) - 40 * np.maximum(0, -(v + 0.2)) ** 2
+    # The lower face is a rounded block: it turns away on both sides and below the chin's fold.
+    face = 190 * np.exp(-((u / 1.15) ** 2)) - 40 * np.maximum(0, -(v + 0.2)) ** 2
     face = face + 70 * np.exp(-((u / 0.95) ** 2) - ((v - 0.2) / 0.9) ** 2)
     # Philtral columns rising from the peaks of the bow towards the nose, the dimple between them.
     col_x = 0.15 * half / 0.64 - 0.04 * (0.0 - v)
@@ -588,11 +593,15 @@ def lips(cv: Canvas, person: Person, problem: str = "volume"):
         lower = _smoothstep(-3 * px, 3 * px, border_lo - v) * _smoothstep(px, -px, stomion - v) * inside
         lip = np.clip(upper + lower, 0, 1)
         rise_up = _smoothstep(0.0, 0.3, d_up) * (1 - 0.75 * _smoothstep(0.3, 1.0, d_up))
-        rise_lo = _smoothstep(0.0, 0.5, d_lo) * (1 - 0.55 * _smoothstep(0.5, 1.0, d_lo))
+        rise_lo = _smoothstep(0.0, 0.55, d_lo) * (1 - 0.6 * _smoothstep(0.55, 1.0, d_lo))
         pout_up = (16 + 10 * full) * rise_up * profile**0.5
-        pout_lo = (22 + 14 * full) * rise_lo * profile**0.5
-        slit = np.exp(-(((v - stomion) / (0.005 + 0.007 * profile)) ** 2)) * _smoothstep(1.1, 0.95, np.abs(t))
+        pout_lo = (30 + 18 * full) * rise_lo * profile**0.5
+        slit = np.exp(-(((v - stomion) / (0.006 + 0.008 * profile)) ** 2)) * _smoothstep(1.03, 0.85, np.abs(t))
         height = base_face + relief * (1 - 0.6 * lip) + blur(upper * pout_up + lower * pout_lo, 1.5) - slit * 10
+        # The corners of the mouth sink in a little.
+        corner_v = 0.2 + 0.06 * (1.0 / 1.0) ** 2
+        corners = np.exp(-(((np.abs(u) - half * 0.98) / 0.05) ** 2) - ((v - corner_v) / 0.04) ** 2)
+        height = height - corners * 9
         # The white roll: the border stands a little proud.
         roll = np.exp(-(((v - border_up) / 0.012) ** 2)) * inside * profile
         height = height + roll * 4
@@ -601,19 +610,19 @@ def lips(cv: Canvas, person: Person, problem: str = "volume"):
         for x, top, power in perioral:
             along = _smoothstep(top, top + 0.08, v) * _smoothstep(0.0, -0.04, v - border_up)
             x_here = x * (1 + 0.2 * (v - top))
-            grooves += np.exp(-(((u - x_here) / 0.012) ** 2)) * along * power
+            grooves += np.exp(-(((u - x_here) / 0.018) ** 2)) * along * power
         for x, top, power in lower_lines:
             along = _smoothstep(border_lo + 0.02, border_lo + 0.06, v) * _smoothstep(top + 0.1, top, v)
             grooves += np.exp(-(((u - x) / 0.008) ** 2)) * along * power * 0.6
-        line_depth = (6.0 if problem == "lines" else 2.5) * (0.15 + 0.85 * strength)
+        line_depth = (4.5 if problem == "lines" else 2.0) * (0.15 + 0.85 * strength)
         height = height - blur(grooves, 2.0) * line_depth
         albedo = skin_albedo(cv, person, redness=0.18 + 0.2 * np.exp(-(((v - 0.9) / 0.3) ** 2)))
-        lip_colour = lip_rgb[None, None, :] * (1 + cv._blotch[..., None] * 1.5)
+        lip_colour = lip_rgb[None, None, :] * (1 + cv.blotch[..., None] * 1.5 - 0.12 * lip_lines[..., None])
         lip_colour = lip_colour * (1 - 0.35 * (1 - np.clip(d_lo * 1.4, 0, 1)) * lower)[..., None]
         lip_colour = lip_colour * (1 - 0.25 * (1 - np.clip(d_up * 1.6, 0, 1)) * upper)[..., None]
         tint = blur(lip, 1.5)
         albedo = albedo * (1 - tint[..., None]) + lip_colour * tint[..., None]
-        albedo = albedo * (1 - 0.92 * slit)[..., None]
+        albedo = albedo * (1 - 0.8 * slit)[..., None] * (1 - 0.5 * corners)[..., None]
         oil = 0.3 + 0.4 * lip
         focus = np.clip(_smoothstep(0.7, 1.2, np.abs(v - 0.1)) + _smoothstep(0.8, 1.0, np.abs(u)) * 0.5, 0, 0.8)
         return Scene(height, albedo, skin, oil, focus, [])
@@ -881,7 +890,7 @@ def under_eye(cv: Canvas, person: Person, problem: str = "hollows"):
         lash_rgb = np.array([0.015, 0.012, 0.011], np.float32)
         overlay = [(lashes, lash_rgb, True), (brow, _to_linear(person.hair) * 0.8, True)]
         focus = _depth_focus(base, 90, 220) * 0.7
-        return Scene(height, albedo, np.ones_like(u), 0.5 + 0.2 * lid_skin, focus, overlay)
+        return Scene(height, albedo, np.ones_like(u), 0.35 + 0.15 * lid_skin, focus, overlay)
 
     return scene_at
 
@@ -929,7 +938,9 @@ def crows_feet(cv: Canvas, person: Person, problem: str = "lines"):
 
 
 def case_pair(area_name: str, *, seed: int, tone: int | None = None, variant: str | None = None) -> tuple[bytes, bytes]:
-    """JPEG bytes of one person's before and after photographs of `area_name` (see AREAS)."""
+    """JPEG bytes of one person's before and after photographs of an area (a key of AREAS): "forehead",
+    "crows_feet", "under_eye" (variant "hollows" or "cheeks"), "cheek" ("spots" or "scars"), "lips"
+    ("volume" or "lines"), "jawline" or "abdomen" ("tummy" or "flanks")."""
     cv = Canvas(seed)
     person = person_for(seed, tone)
     build = AREAS[area_name]
