@@ -11,7 +11,7 @@ however many rows match: doctors and reviews one each, their first few with the 
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Window
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q, QuerySet, Window
 
 from doctors.models import DoctorProfile
 from pages.selectors import doctors_for_treatment, treatment_doctors
@@ -93,16 +93,19 @@ def _specialties(term: str) -> list[str]:
 
 
 def _doctors(found: SiteSearch) -> tuple[list[DoctorProfile], int]:
-    """Public doctors whose name, practice, specialty or city holds every word left of the search;
-    those who treat the named treatment first. With only a treatment named: the doctors who treat it
-    (the hub's list, cached until the treatment's content changes)."""
+    """Public doctors whose name, practice, specialty or city holds every word left of the search.
+
+    With a treatment named, the doctors who treat it too, those the words fit first ("botox austin":
+    Austin's doctors, then the others who treat Botox; "botox cost": the doctors who treat Botox).
+    With only a treatment named: the hub's list of who treats it, cached until its content changes.
+    """
     terms = [term for term in search_terms(found.rest) if term not in DOCTOR_WORDS]
     if not terms:
         if found.lead is None:
             return [], 0
         doctors = treatment_doctors(found.lead, limit=SHOWN)
         return doctors, len(doctors)
-    doctors = DoctorProfile.objects.for_directory()
+    fits = Q()
     for term in terms:
         condition = (
             Q(full_name__icontains=term)
@@ -114,12 +117,16 @@ def _doctors(found: SiteSearch) -> tuple[list[DoctorProfile], int]:
         if len(term) >= 4 and connection.vendor == "postgresql":
             # A name spelt a little differently ("ruis" for Ruiz): pg_trgm word similarity, 0.6 or more.
             condition |= Q(full_name__trigram_word_similar=term)
-        doctors = doctors.filter(condition)
+        fits &= condition
+    doctors = DoctorProfile.objects.for_directory()
     order: tuple[str, ...] = ("-helpful_vote_count", "pk")
-    if found.lead is not None:
+    if found.lead is None:
+        doctors = doctors.filter(fits)
+    else:
         treats = doctors_for_treatment(DoctorProfile.objects.filter(pk=OuterRef("pk")), found.lead)
-        doctors = doctors.annotate(treats=Exists(treats))
-        order = ("-treats", *order)
+        doctors = doctors.annotate(fits=ExpressionWrapper(fits, output_field=BooleanField()), treats=Exists(treats))
+        doctors = doctors.filter(Q(fits=True) | Q(treats=True))
+        order = ("-fits", "-treats", *order)
     return _first_and_count(doctors.order_by(*order))
 
 

@@ -208,3 +208,15 @@ def test_a_doctors_name_spelt_a_little_differently_is_found_on_postgresql(client
     doctors = _section(_search(client, "dr ruis"), "doctors")
     assert doctor.get_absolute_url() in doctors
     assert other.get_absolute_url() not in doctors
+
+
+def test_a_treatment_with_other_words_lists_who_the_words_fit_then_who_treats_it(client, botox, doctor):
+    answer_create(doctor=doctor, question=QuestionFactory(treatments=[botox]), body=ANSWER)
+    denver = DoctorProfileFactory(full_name="Lee Park", slug="lee-park", city="Denver", region="CO")
+    bystander = DoctorProfileFactory(full_name="Kim Stone", slug="kim-stone", city="Boston", region="MA")
+    by_city = _section(_search(client, "botox denver"), "doctors")
+    assert by_city.index(denver.get_absolute_url()) < by_city.index(doctor.get_absolute_url())
+    assert bystander.get_absolute_url() not in by_city
+    by_cost = _section(_search(client, "botox cost"), "doctors")
+    assert doctor.get_absolute_url() in by_cost
+    assert "Doctors (1)" in by_cost
