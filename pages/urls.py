@@ -7,7 +7,7 @@ templates, tests and visitors know stay as they were: `core:home`, `treatments:d
 
 from django.urls import path
 
-from pages import mine, search_views, views
+from pages import catalogue, mine, search_views, views
 
 site = [
     path("", views.home, name="home"),
@@ -21,6 +21,7 @@ site = [
 ]
 
 treatments = [
+    path("", catalogue.treatment_list, name="list"),
     path("<slug:slug>/", views.treatment_detail, name="detail"),
 ]
 

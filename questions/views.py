@@ -15,7 +15,7 @@ from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import limit_count, rate_limited
 from pagecache.members import is_shared_render, render_personally_for, shared_with_members
 from pagecache.paginator import CachedCountPaginator
-from pagecache.topics import depends_on
+from pagecache.topics import cached_until_changed, depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.fragments import answer_contents
@@ -100,6 +100,20 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     }
 
 
+def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
+    """A question's treatments (catalogue order) and up to five related questions: two queries, kept
+    until they can have changed (the caller's `cached_until_changed`)."""
+    # One plain query where prefetch_related spent twice as long in its machinery.
+    treatments = list(Treatment.objects.filter(question_items__content_object_id=question.pk))
+    treatment_ids = [treatment.pk for treatment in treatments]
+    related = (
+        list(Question.objects.related_to(question, treatment_ids).only("title", "slug", "answer_count")[:5])
+        if treatment_ids
+        else []
+    )
+    return treatments, related
+
+
 @shared_with_members(parts=[HelpfulState()])
 def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     """A question with its answers. Members share one rendering (pagecache.members shares it only among
@@ -117,17 +131,16 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     for answer, content in zip(answers, answer_contents(answers), strict=True):
         answer.question = question  # the links to each answer need it: no query per answer
         answer.content_html = content
-    # One plain query (in catalogue order) where prefetch_related spent twice as long in its machinery.
-    treatments = list(Treatment.objects.filter(question_items__content_object_id=question.pk))
-    treatment_ids = [treatment.pk for treatment in treatments]
+    treatments, related = cached_until_changed(
+        f"question-extras:{question.pk}",
+        lambda: _treatments_and_related(question),
+        # The question's treatments move "question:<id>"; any new, hidden or re-counted question
+        # moves "list:questions"; renamed treatments move "list:treatments".
+        topics=[f"question:{question.pk}", "list:questions", "list:treatments"],
+    )
     # Related questions: which ones follow new and hidden questions about the same treatments; their
     # titles and answer counts follow each question. (Their order by helpfulness may lag: README.md.)
-    depends_on(request, *(f"questions-about:{treatment_id}" for treatment_id in treatment_ids))
-    related = (
-        list(Question.objects.related_to(question, treatment_ids).only("title", "slug", "answer_count")[:5])
-        if treatment_ids
-        else []
-    )
+    depends_on(request, *(f"questions-about:{treatment.pk}" for treatment in treatments))
     depends_on(request, *(f"question:{other.pk}" for other in related))
     voted_ids: set[int] = set()
     if user.is_authenticated and answers and not is_shared_render(request):

@@ -334,3 +334,52 @@ def review_timeline(review: Review) -> list[TimelineEntry]:
 def duplicate_review(*, author, treatment, doctor: DoctorProfile | None) -> Review | None:
     """The author's existing review of this doctor (or of no doctor) for this treatment, if any."""
     return Review.objects.filter(author=author, treatment=treatment, doctor=doctor).first()
+
+
+@dataclass(frozen=True)
+class CatalogueFigures:
+    """What the treatments list shows of one treatment's public reviews."""
+
+    review_count: int
+    worth_it_count: int
+    median_cost: Decimal | None
+
+    @property
+    def worth_it_percent(self) -> int:
+        return _percent(self.worth_it_count, self.review_count)
+
+
+def catalogue_figures() -> dict[int, CatalogueFigures]:
+    """Every reviewed treatment's review count, worth-it share and median cost (US dollars), by treatment
+    id: one grouped query (plus one for the costs on SQLite, which has no percentile_cont), kept until
+    a review changes ("list:reviews")."""
+    return cached_until_changed("catalogue-figures", _catalogue_figures, topics=["list:reviews"])
+
+
+def _catalogue_figures() -> dict[int, CatalogueFigures]:
+    public = Review.objects.public().order_by()
+    in_currency = Q(cost_amount__isnull=False, cost_currency=FIGURES_CURRENCY)
+    median = {"median": PercentileCont("cost_amount", fraction=Decimal("0.5"), filter=in_currency)}
+    rows = public.values("treatment_id").annotate(
+        total=Count("pk"),
+        worth_it=Count("pk", filter=Q(verdict=Verdict.WORTH_IT)),
+        **(median if connection.vendor == "postgresql" else {}),
+    )
+    medians: dict[int, Decimal | None] = {}
+    if connection.vendor != "postgresql":
+        costs: dict[int, list[Decimal]] = {}
+        for treatment_id, amount in public.filter(in_currency).values_list("treatment_id", "cost_amount"):
+            costs.setdefault(treatment_id, []).append(Decimal(amount))
+        for treatment_id, amounts in costs.items():
+            amounts.sort()
+            middle = len(amounts) // 2
+            value = amounts[middle] if len(amounts) % 2 else (amounts[middle - 1] + amounts[middle]) / 2
+            medians[treatment_id] = _money(value)
+    return {
+        row["treatment_id"]: CatalogueFigures(
+            review_count=row["total"],
+            worth_it_count=row["worth_it"],
+            median_cost=_money(row["median"]) if "median" in row else medians.get(row["treatment_id"]),
+        )
+        for row in rows
+    }

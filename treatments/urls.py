@@ -1,10 +1,5 @@
-from django.urls import path
-
-from treatments import views
-
 app_name = "treatments"
 
-# qasite/urls.py mounts these with the treatment hub (pages) in the same namespace: `treatments:detail`.
-urlpatterns = [
-    path("", views.treatment_list, name="list"),
-]
+# qasite/urls.py mounts these with the treatments list and hubs (pages, which show reviews and questions)
+# in the same namespace: `treatments:list`, `treatments:detail`.
+urlpatterns = []

@@ -1,0 +1,22 @@
+"""The treatments list: the catalogue by category, each treatment with what patients say of it."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from pagecache.members import shared_with_members
+from pagecache.topics import depends_on
+from reviews.selectors import catalogue_figures
+from treatments.models import catalogue_by_category
+
+
+@shared_with_members()
+def treatment_list(request: HttpRequest) -> HttpResponse:
+    """Each treatment with its worth-it share, typical cost and number of reviews: what people compare
+    before they open one. The catalogue and the figures both come from the cache until they change."""
+    depends_on(request, "list:treatments", "list:reviews")
+    figures = catalogue_figures()
+    categories = catalogue_by_category()
+    for treatments in categories.values():
+        for treatment in treatments:
+            treatment.figures = figures.get(treatment.pk)
+    return render(request, "treatments/list.html", {"categories": categories})
