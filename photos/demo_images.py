@@ -455,30 +455,34 @@ def _grooves(cv: Canvas, rng: np.random.Generator, paths, *, width: float, depth
 
 def _brow(cv: Canvas, rng: np.random.Generator, side: int, *, u_in: float = 0.14, v_at: float = 0.5, span=0.8):
     """One eyebrow of short strands following its arch (side -1 left, 1 right), as coverage 0..1."""
-    lines = []
-    for _ in range(1500):
-        t = float(rng.random()) ** 0.85  # 0 at the inner end, 1 at the tail
-        cu = side * (u_in + span * t)
-        arch = v_at - 0.09 * math.sin(math.pi * min(1.0, t * 1.3)) + 0.05 * t
-        thick = 0.14 * (1 - t) ** 0.8 + 0.035
-        offset = float(rng.normal(0, 0.32))
-        if abs(offset) > 0.55:
-            continue
-        cv_ = arch + offset * thick
-        # Inner hairs grow upwards, the rest along the arch towards the tail, lying flatter.
-        along = (0.0 if side > 0 else math.pi) - 0.2 * side + 0.35 * side * t
-        mix = min(1.0, t * 3.5)
-        up = -math.pi / 2 + 0.3 * side
-        angle = up * (1 - mix) + along * mix + float(rng.normal(0, 0.2))
-        length = float(rng.uniform(12, 24)) * (1 - 0.35 * t)
-        x0, y0 = (cu + 1) * cv.w / 2, cv_ * cv.w / 2 + cv.h / 2
-        bend = 0.3 * side
-        pts = [(x0, y0)]
-        for k in range(1, 4):
-            a = angle + bend * k / 3
-            x0, y0 = x0 + math.cos(a) * length / 3, y0 + math.sin(a) * length / 3
-            pts.append((x0, y0))
-        lines.append((pts, float(rng.uniform(0.6, 1.2)), float(rng.uniform(0.4, 0.85))))
+    n = 1500
+    t = rng.random(n) ** 0.85  # 0 at the inner end, 1 at the tail
+    offset = rng.normal(0, 0.32, n)
+    jitter, length, width, opacity = (
+        rng.normal(0, 0.2, n),
+        rng.uniform(12, 24, n),
+        rng.uniform(0.6, 1.2, n),
+        rng.uniform(0.4, 0.85, n),
+    )
+    cu = side * (u_in + span * t)
+    arch = v_at - 0.09 * np.sin(np.pi * np.minimum(1.0, t * 1.3)) + 0.05 * t
+    thick = 0.14 * (1 - t) ** 0.8 + 0.035
+    # Inner hairs grow upwards, the rest along the arch towards the tail, lying flatter.
+    along = (0.0 if side > 0 else math.pi) - 0.2 * side + 0.35 * side * t
+    mix = np.minimum(1.0, t * 3.5)
+    angle = (-math.pi / 2 + 0.3 * side) * (1 - mix) + along * mix + jitter
+    step = length * (1 - 0.35 * t) / 3
+    x, y = (cu + 1) * cv.w / 2, (arch + offset * thick) * cv.w / 2 + cv.h / 2
+    points = [(x, y)]
+    for k in range(1, 4):
+        a = angle + 0.3 * side * k / 3
+        x, y = x + np.cos(a) * step, y + np.sin(a) * step
+        points.append((x, y))
+    keep = np.abs(offset) <= 0.55
+    lines = [
+        ([(float(px[j]), float(py[j])) for px, py in points], float(width[j]), float(opacity[j]))
+        for j in np.flatnonzero(keep)
+    ]
     return cv.strokes(lines, width=1.1, supersample=2)
 
 
@@ -577,6 +581,14 @@ def lips(cv: Canvas, person: Person, problem: str = "volume"):
     lower_lines = [
         (float(rng.uniform(-0.5, 0.5)), float(rng.uniform(0.62, 0.85)), float(rng.uniform(0.3, 0.8))) for _ in range(6)
     ]
+    # Vertical lines above the upper lip and below the lower one (their ends at the lips come later).
+    lines_above = np.zeros_like(u)
+    for x, top, power in perioral:
+        x_here = x * (1 + 0.2 * (v - top))
+        lines_above += np.exp(-(((u - x_here) / 0.018) ** 2)) * _smoothstep(top, top + 0.08, v) * power
+    lines_below = np.zeros_like(u)
+    for x, top, power in lower_lines:
+        lines_below += np.exp(-(((u - x) / 0.008) ** 2)) * _smoothstep(top + 0.1, top, v) * power * 0.6
     tone_dark = 1 - sum(person.tone) / 765
     lip_rgb = _to_linear(person.tone) * LIP_TINT * (1 - 0.25 * tone_dark)
 
@@ -606,14 +618,9 @@ def lips(cv: Canvas, person: Person, problem: str = "volume"):
         roll = np.exp(-(((v - border_up) / 0.012) ** 2)) * inside * profile
         height = height + roll * 4
         height = height - lip * lip_lines * (1.2 + 1.8 * strength)
-        grooves = np.zeros_like(u)
-        for x, top, power in perioral:
-            along = _smoothstep(top, top + 0.08, v) * _smoothstep(0.0, -0.04, v - border_up)
-            x_here = x * (1 + 0.2 * (v - top))
-            grooves += np.exp(-(((u - x_here) / 0.018) ** 2)) * along * power
-        for x, top, power in lower_lines:
-            along = _smoothstep(border_lo + 0.02, border_lo + 0.06, v) * _smoothstep(top + 0.1, top, v)
-            grooves += np.exp(-(((u - x) / 0.008) ** 2)) * along * power * 0.6
+        # The lines stop at the lips' borders, wherever the filler has put them.
+        grooves = lines_above * _smoothstep(0.0, -0.04, v - border_up)
+        grooves += lines_below * _smoothstep(border_lo + 0.02, border_lo + 0.06, v)
         line_depth = (4.5 if problem == "lines" else 2.0) * (0.15 + 0.85 * strength)
         height = height - blur(grooves, 2.0) * line_depth
         albedo = skin_albedo(cv, person, redness=0.18 + 0.2 * np.exp(-(((v - 0.9) / 0.3) ** 2)))
