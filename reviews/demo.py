@@ -83,6 +83,8 @@ SLOW = {
 }
 
 
+# Treatments for an ageing face: their reviewers are past forty.
+AGEING = {"facelift", "neck-lift", "blepharoplasty", "brow-lift", "ultherapy", "thermage", "sculptra"}
 # Toxins are judged before they wear off.
 SHORT_ACTING = {"botox", "dysport", "lip-flip", "masseter-botox"}
 
@@ -237,7 +239,7 @@ def seed(ctx: DemoContext) -> None:
             days_since = rng.randint(14, 60)
         else:
             days_since = rng.randint(14, 180)
-        age = rng.choice([20, 30, 40, 50, 60]) if not surgery else rng.choice([20, 30, 40, 50])
+        age = rng.choice([40, 50, 60] if treatment.slug in AGEING else [20, 30, 40, 50, 60])
         title, ending = writer.title(treatment, first_verdict)
         story = writer.story(treatment, first_verdict, age=age, days_since=days_since, ending=ending)
         currency = "USD" if rng.random() >= 0.04 else rng.choice(["CAD", "GBP"])

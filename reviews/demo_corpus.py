@@ -863,7 +863,7 @@ DETAILS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str,
             (
                 S,
                 "Great for my back, but one side is larger",
-                " My back pain is gone, but one breast is noticeably larger than the other, which my surgeon says can be corrected later.",
+                " The relief is real, but one breast is noticeably larger than the other, which my surgeon says can be corrected later.",
             ),
             (
                 N,
@@ -1289,7 +1289,7 @@ ENDINGS = {
     "dental": {
         W: (
             " {weeks} weeks on, I can't stop smiling in photos. Worth it.",
-            " The colour and shape look natural, exactly what we planned.",
+            " The result looks natural, exactly what we planned.",
             " I'd recommend my dentist to anyone who wants a careful, honest plan.",
         ),
         S: (
