@@ -315,7 +315,8 @@ class Answer(StoredHTMLBody, Hideable):
         ]
 
     def __str__(self) -> str:
-        return f"{self.doctor} on {self.question_id}"
+        # What flags and the moderation log call the answer: whose, on which question (by its title).
+        return f"{self.doctor}'s answer to “{Truncator(self.question.title).chars(80)}”"
 
     def get_absolute_url(self) -> str:
         return f"{self.question.get_absolute_url()}#answer-{self.pk}"

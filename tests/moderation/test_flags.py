@@ -241,3 +241,10 @@ def test_the_flag_form_offers_each_reason_and_no_empty_choice(client_as, patient
     page = client_as(patient).get(flag_url(AnswerFactory())).content.decode()
     assert "---------" not in page
     assert page.count('name="reason"') == len(Flag.Reason.choices)
+
+
+def test_a_flag_on_an_answer_names_the_question_it_answers(patient):
+    answer = AnswerFactory(question=QuestionFactory(title="Is it normal to bruise after lip filler?"))
+    flag = flag_create(reporter=patient, target=answer, reason=Flag.Reason.SPAM)
+    assert "answer to “Is it normal to bruise after lip filler?”" in flag.target_repr
+    assert answer.doctor.display_name in flag.target_repr
