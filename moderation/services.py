@@ -217,7 +217,8 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
     - "kept": the item stays up, and comes back if flags had hidden it automatically;
     - "other_action": handled elsewhere (e.g. a doctor suspended); visibility is unchanged.
 
-    One FLAG_RESOLVE log entry records the decision and any change of visibility. Hiding needs the
+    One log entry records the decision: HIDE or RESTORE when the item's visibility changed, else
+    FLAG_RESOLVE; its before/after show the flags settled. Hiding needs the
     hide rule (`moderation.permissions.check_can_hide`, checked here).
     """
     if outcome not in Flag.Outcome.values:
@@ -229,14 +230,18 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
     if not reasons:
         return 0
     before = {"open_flags": len(reasons), "reasons": sorted(set(reasons)), **_visibility(target)}
+    # Logged as what it did to the item, so the log's "Hid content" and "Restored" filters find it.
+    action = ModerationLog.Action.FLAG_RESOLVE
     if outcome == Flag.Outcome.HIDDEN and not target.is_hidden:
         _set_hidden(target, hidden=True, reason=note or "Hidden after review of flags.")
+        action = ModerationLog.Action.HIDE
     elif outcome == Flag.Outcome.KEPT and target.is_hidden:
         _set_hidden(target, hidden=False, reason="")
+        action = ModerationLog.Action.RESTORE
     closed = _flags_close(target=target, actor=actor, outcome=outcome, note=note)
     log_action(
         actor=actor,
-        action=ModerationLog.Action.FLAG_RESOLVE,
+        action=action,
         target=target,
         reason=note,
         before=before,

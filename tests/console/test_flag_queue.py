@@ -48,7 +48,7 @@ def test_bulk_hide_resolves_each_item_once_with_one_entry_per_item(client_as, mo
     second.refresh_from_db()
     assert first.is_hidden and second.is_hidden
     assert not open_flags().exists()
-    assert log_entries(ModerationLog.Action.FLAG_RESOLVE).count() == 2
+    assert log_entries(ModerationLog.Action.HIDE).count() == 2
     assert log_entries().count() == 2
 
 
@@ -84,7 +84,7 @@ def test_the_review_page_shows_the_item_and_its_flags_and_moves_on_to_the_next(c
     assert response["Location"] == f"/admin/moderation/flag/review/{content_type_id}/{second.pk}/"
     first.refresh_from_db()
     assert first.is_hidden
-    assert log_entries(ModerationLog.Action.FLAG_RESOLVE).count() == 1
+    assert log_entries(ModerationLog.Action.HIDE).count() == 1
 
 
 def test_flags_cannot_be_added_edited_or_deleted_in_the_admin(client_as, admin_user):

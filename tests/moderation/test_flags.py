@@ -81,7 +81,7 @@ def test_resolving_with_hide_closes_every_open_flag_and_writes_one_entry(moderat
         ("hidden", moderator.pk, "Clinic advert")
     }
     entry = log_entries().get()
-    assert entry.action == ModerationLog.Action.FLAG_RESOLVE
+    assert entry.action == ModerationLog.Action.HIDE  # what the "Hid content" filter finds
     assert entry.actor == moderator
     assert entry.before["open_flags"] == 2
     assert entry.after["outcome"] == "hidden"
@@ -98,7 +98,7 @@ def test_keeping_an_automatically_hidden_item_brings_it_back(settings, moderator
     flags_resolve(actor=moderator, target=answer, outcome=Flag.Outcome.KEPT, note="Accurate advice")
     answer.refresh_from_db()
     assert not answer.is_hidden
-    assert log_entries(ModerationLog.Action.FLAG_RESOLVE).count() == 1
+    assert log_entries(ModerationLog.Action.RESTORE).count() == 1
 
 
 def test_a_moderator_hiding_an_item_settles_its_flags(moderator, patient):
@@ -248,3 +248,10 @@ def test_a_flag_on_an_answer_names_the_question_it_answers(patient):
     flag = flag_create(reporter=patient, target=answer, reason=Flag.Reason.SPAM)
     assert "answer to “Is it normal to bruise after lip filler?”" in flag.target_repr
     assert answer.doctor.display_name in flag.target_repr
+
+
+def test_keeping_a_visible_item_is_logged_as_a_resolved_flag(moderator):
+    answer = AnswerFactory()
+    flag_create(reporter=UserFactory(), target=answer, reason=Flag.Reason.SPAM)
+    flags_resolve(actor=moderator, target=answer, outcome=Flag.Outcome.KEPT, note="Accurate advice")
+    assert log_entries().get().action == ModerationLog.Action.FLAG_RESOLVE
