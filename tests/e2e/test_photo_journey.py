@@ -34,7 +34,7 @@ def test_doctor_posts_moderator_approves_visitor_chooses_to_see(
     page.goto(f"{live_server.url}/photos/new/")
     page.locator("#id_before").set_input_files(before_file)
     page.locator("#id_after").set_input_files(after_file)
-    page.get_by_label("Treatments").select_option(label=treatment.name)
+    page.locator("#id_treatments").select_option(label=treatment.name)
     page.get_by_label("When was the after photo taken?").select_option(label="4 to 6 months after")
     page.get_by_label("Caption").fill("Abdominoplasty: six months on, the scar has faded to a thin line.")
     page.get_by_label("These photos show nudity, surgery or wounds").check()

@@ -27,7 +27,7 @@ def test_patient_reviews_doctor_responds_treatment_page_updates(page, live_serve
     expect(page.get_by_text("of 1 reviewer say it was worth it")).to_be_visible()
     page.get_by_role("link", name="Review Botox").click()
 
-    page.get_by_label("Doctor").select_option(label="Dr. Ana Ruiz (Austin)")
+    page.get_by_label("Doctor", exact=True).select_option(label="Dr. Ana Ruiz (Austin)")
     page.get_by_label("When it was done").fill((timezone.localdate() - timedelta(days=14)).isoformat())
     # Verdict and rating are radios styled as buttons: people click the visible label.
     page.get_by_text("Worth it", exact=True).click()
