@@ -64,8 +64,8 @@ def test_a_flagged_answer_is_hidden_from_the_dashboard_queue(
     # The log shows who hid it and why.
     page.goto(f"{live_server.url}/admin/moderation/moderationlog/")
     row = page.locator("#result_list tbody tr").first
-    expect(row).to_contain_text("Resolved flag")
+    expect(row).to_contain_text("Hid content")  # what the log's "Hid content" filter finds
     expect(row).to_contain_text(moderator.handle)
     expect(row).to_contain_text("Dangerous advice: self-injection.")
-    entry = ModerationLog.objects.get(action=ModerationLog.Action.FLAG_RESOLVE)
+    entry = ModerationLog.objects.get(action=ModerationLog.Action.HIDE)
     assert entry.after["outcome"] == "hidden"
