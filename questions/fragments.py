@@ -1,20 +1,57 @@
 """The parts of question pages that are rendered once per content and reused (pagecache.fragments)."""
 
+from dataclasses import astuple, dataclass
+
+from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timesince import timesince
 
+from moderation.templatetags.moderation_tags import flaggable_by, participation_refusal
 from pagecache.fragments import render_each, row_state
 from questions.models import Answer, Question
 
+# Where an answer card's forms put the CSRF token: cards are shared between readers, tokens are not.
+# The page fills it in (`questions_tags.with_csrf_token`); a NUL never comes from escaped text.
+CSRF_MARK = "\x00answer-card:csrf\x00"
 
-def answer_contents(answers: list[Answer]) -> list[SafeString]:
-    """Each answer's heading, byline, dates, words and disclaimer, as `questions/includes/answer_content.html`
-    renders them. Needs `doctor` and `disclaimer` loaded."""
+
+@dataclass(frozen=True)
+class AnswerActions:
+    """What one reader may do with one answer: the per-reader half of its card (and of the card's key)."""
+
+    can_vote: bool = False
+    helpful_state: str = ""  # the helpful button's class and pressed state, or the shared page's mark
+    can_thank: bool = False
+    is_asker: bool = False
+    can_edit: bool = False
+    login_url: str = ""  # visitors' helpful link logs in first
+
+
+def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: HttpRequest) -> list[SafeString]:
+    """Each answer's card (`questions/includes/answer_card.html`): its content and this reader's actions,
+    rendered once per answer and per reader's situation. Needs `doctor` and `disclaimer` loaded."""
+    user = request.user
+    path = request.get_full_path()
+    refusal = participation_refusal(user, "flag content")
+    suspended = bool(getattr(user, "is_suspended", False))
+    by_answer = dict(zip((answer.pk for answer in answers), actions, strict=True))
     return render_each(
-        "questions/includes/answer_content.html",
+        "questions/includes/answer_card.html",
         answers,
-        state=lambda answer: row_state(answer, answer.doctor, answer.disclaimer),
-        context=lambda answer: {"answer": answer},
+        # The flag link (includes/flag_button.html) follows whether it is offered, the reader's refusal
+        # and the page it comes back to.
+        state=lambda answer: (
+            row_state(answer, answer.doctor, answer.disclaimer),
+            astuple(by_answer[answer.pk]),
+            (flaggable_by(answer, user), refusal, suspended, path),
+        ),
+        context=lambda answer: {
+            "answer": answer,
+            "actions": by_answer[answer.pk],
+            "csrf_token": CSRF_MARK,
+            "user": user,
+            "request": request,
+        },
     )
 
 

@@ -1,8 +1,9 @@
 """A member's own state on the question page members share (pagecache.members fills it in per member)."""
 
 from django.http import HttpRequest
+from django.utils.safestring import SafeString, mark_safe
 
-from pagecache.members import MemberPart
+from pagecache.members import MemberPart, member_part
 from pagecache.placeholders import Filler
 from questions.services import answers_voted_by, answers_voted_by_key
 
@@ -24,3 +25,12 @@ class HelpfulState(MemberPart):
         if voted is None:
             voted = answers_voted_by(request.user)  # one query; cached for the member's next page
         return lambda answer_id: HELPFUL_PRESSED if int(answer_id) in voted else HELPFUL_UNPRESSED
+
+
+def helpful_button_state(request: HttpRequest | None, answer_pk: int, voted_ids: set[int]) -> SafeString:
+    """A helpful button's class and pressed state: the reader's own, or in the page members share a mark
+    that `HelpfulState` fills in for each member."""
+    mark = member_part(request, HelpfulState.name, answer_pk)
+    if mark is not None:
+        return mark
+    return mark_safe(HELPFUL_PRESSED if answer_pk in voted_ids else HELPFUL_UNPRESSED)  # noqa: S308 - constant markup

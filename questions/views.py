@@ -5,10 +5,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import check_can_participate
+from core.links import reverse_often
 from core.permissions import can
 from core.views import ratelimited
 from doctors.permissions import doctor_profile_for
@@ -18,8 +18,8 @@ from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
-from questions.fragments import answer_contents
-from questions.member_parts import HelpfulState
+from questions.fragments import AnswerActions, answer_cards
+from questions.member_parts import HelpfulState, helpful_button_state
 from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import (
     check_can_answer,
@@ -100,6 +100,30 @@ def _qa_page_schema(request: HttpRequest, question: Question, answers: list[Answ
     }
 
 
+def _answer_actions(
+    request: HttpRequest,
+    question: Question,
+    answer: Answer,
+    *,
+    is_asker: bool,
+    own_answer: Answer | None,
+    voted_ids: set[int],
+) -> AnswerActions:
+    """What the reader may do with `answer`, by the same checks as the actions themselves."""
+    user = request.user
+    if not user.is_authenticated:
+        # Visitors' helpful buttons log in and come back to the answer (its "#answer-N" added by the card).
+        return AnswerActions(login_url=f"{reverse_often('account_login')}?next={quote(question.get_absolute_url())}")
+    can_vote = can(user, "questions.vote", answer)
+    return AnswerActions(
+        can_vote=can_vote,
+        helpful_state=helpful_button_state(request, answer.pk, voted_ids) if can_vote else "",
+        can_thank=can(user, "questions.thank", answer),
+        is_asker=is_asker,
+        can_edit=answer is own_answer and can(user, "questions.edit_answer", answer),
+    )
+
+
 def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
     """A question's treatments (catalogue order) and up to five related questions: two queries, kept
     until they can have changed (the caller's `cached_until_changed`)."""
@@ -128,9 +152,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     answers = list(
         Answer.objects.visible_to(user).filter(question=question).select_related("doctor", "disclaimer").best_first()
     )
-    for answer, content in zip(answers, answer_contents(answers), strict=True):
+    for answer in answers:
         answer.question = question  # the links to each answer need it: no query per answer
-        answer.content_html = content
     treatments, related = cached_until_changed(
         f"question-extras:{question.pk}",
         lambda: _treatments_and_related(question),
@@ -142,13 +165,6 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     # titles and answer counts follow each question. (Their order by helpfulness may lag: README.md.)
     depends_on(request, *(f"questions-about:{treatment.pk}" for treatment in treatments))
     depends_on(request, *(f"question:{other.pk}" for other in related))
-    voted_ids: set[int] = set()
-    if user.is_authenticated and answers and not is_shared_render(request):
-        voted_ids = set(
-            HelpfulVote.objects.filter(user=user, answer__in=[a.pk for a in answers]).values_list(
-                "answer_id", flat=True
-            )
-        )
     doctor = doctor_profile_for(user)
     if doctor is not None:
         user.doctor_profile = doctor  # the permission checks below reuse it
@@ -171,26 +187,34 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             check_can_answer(user, question)
         except PermissionDenied as refusal:
             answer_refusal = str(refusal)
+    is_asker = user.is_authenticated and user.pk == question.author_id
+    # The same checks as the actions: a button is shown only where pressing it would be allowed.
+    voted_ids: set[int] = set()
+    if user.is_authenticated and answers and not is_shared_render(request):
+        voted_ids = set(
+            HelpfulVote.objects.filter(user=user, answer__in=[a.pk for a in answers]).values_list(
+                "answer_id", flat=True
+            )
+        )
+    actions = [
+        _answer_actions(request, question, answer, is_asker=is_asker, own_answer=own_answer, voted_ids=voted_ids)
+        for answer in answers
+    ]
+    cards = answer_cards(answers, actions, request)
     context = {
         "question": question,
         "treatments": treatments,
         "answers": answers,
+        "answer_cards": cards,
         "related": related,
-        "voted_ids": voted_ids,
-        # The same checks as the actions: a button is shown only where pressing it would be allowed.
-        "can_vote_ids": {a.pk for a in answers if can(user, "questions.vote", a)},
-        "can_thank_ids": {a.pk for a in answers if can(user, "questions.thank", a)},
         "viewer_doctor": doctor,
         "own_answer": own_answer,
-        "can_edit_own_answer": own_answer is not None and can(user, "questions.edit_answer", own_answer),
         "can_answer": doctor is not None and own_answer is None and not answer_refusal,
         "answer_refusal": answer_refusal,
         "vote_refusal": vote_refusal,
         "ask_refusal": ask_refusal,
         "answer_form": AnswerForm(),
-        "is_asker": user.is_authenticated and user.pk == question.author_id,
-        # Visitors' helpful buttons log in and come back to the answer (its "#answer-N" added per answer).
-        "login_to_vote_url": f"{reverse('account_login')}?next={quote(question.get_absolute_url())}",
+        "is_asker": is_asker,
         "canonical_url": request.build_absolute_uri(question.get_absolute_url()),
         "description": excerpt(question.body, 155),
         "qa_schema": _qa_page_schema(request, question, public_answers),
@@ -326,8 +350,13 @@ def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx:
         return render(
             request,
-            "questions/detail.html#helpful",
-            {"answer": answer, "voted_ids": {pk} if voted else set(), "can_vote_ids": {pk}},
+            "questions/includes/answer_card.html#helpful",
+            {
+                "answer": answer,
+                "actions": AnswerActions(
+                    can_vote=True, helpful_state=helpful_button_state(request, pk, {pk} if voted else set())
+                ),
+            },
         )
     messages.success(request, "Marked as helpful. Thank you." if voted else "Your helpful mark is removed.")
     return redirect(answer.get_absolute_url())
@@ -340,6 +369,10 @@ def answer_thank_view(request: HttpRequest, pk: int) -> HttpResponse:
     check_can_thank(request.user, answer)
     answer_thank(answer=answer, user=request.user)
     if request.htmx:
-        return render(request, "questions/detail.html#thanks", {"answer": answer, "is_asker": True})
+        return render(
+            request,
+            "questions/includes/answer_card.html#thanks",
+            {"answer": answer, "actions": AnswerActions(is_asker=True)},
+        )
     messages.success(request, f"You thanked {answer.doctor.display_name}. They'll see it on their account.")
     return redirect(answer.get_absolute_url())

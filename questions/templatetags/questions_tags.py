@@ -1,22 +1,21 @@
 from django import template
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from core.structured_data import script_json
-from pagecache.members import member_part
 from questions import fragments, text
-from questions.member_parts import HELPFUL_PRESSED, HELPFUL_UNPRESSED, HelpfulState
 
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def helpful_button_state(context, answer_pk: int, voted_ids) -> SafeString:
-    """A helpful button's class and pressed state: the viewer's own, or in the page members share a mark
-    that `questions.member_parts.HelpfulState` fills in for each member."""
-    mark = member_part(context.get("request"), HelpfulState.name, answer_pk)
-    if mark is not None:
-        return mark
-    return mark_safe(HELPFUL_PRESSED if answer_pk in voted_ids else HELPFUL_UNPRESSED)  # noqa: S308 - constant markup
+@register.filter
+def with_csrf_token(cards: list[SafeString], token) -> SafeString:
+    """Answer cards (questions.fragments.answer_cards) joined, their forms given the page's CSRF token (or,
+    in a page the cache keeps, its mark)."""
+    html = "".join(cards)
+    if fragments.CSRF_MARK in html:
+        html = html.replace(fragments.CSRF_MARK, conditional_escape(str(token)))
+    return mark_safe(html)  # noqa: S308 - our rendered cards; the token is escaped
 
 
 @register.filter

@@ -7,12 +7,22 @@ from django.utils import timezone
 
 from doctors.models import DoctorProfile
 from pagecache.fragments import recent_fragments, render_each, row_state
-from questions.fragments import answer_contents
+from questions.fragments import CSRF_MARK, AnswerActions, answer_cards
 from questions.models import Answer
 
 pytestmark = pytest.mark.django_db
 
 CONTENT_TEMPLATE = "questions/includes/answer_content.html"
+
+
+def answer_contents(answers: list[Answer], user=None, actions: AnswerActions | None = None) -> list[str]:
+    """The answers' cards as a visitor (or `user`) sees them on the question page."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/questions/1/q/")
+    request.user = user or AnonymousUser()
+    return answer_cards(answers, [actions or AnswerActions(login_url="/login/")] * len(answers), request)
 
 
 class _Renders:
@@ -157,3 +167,27 @@ def test_value_state_follows_dataclasses_lists_and_rows(answer):
     assert value_state(Summary(count=2, rows=rows)) != plain
     rows[0].doctor.full_name = "Someone Else"
     assert value_state(Summary(count=1, rows=rows)) != plain
+
+
+def test_a_card_follows_what_the_reader_may_do(answer):
+    visitor, member = (
+        answer_contents(_answers(answer.question_id), actions=actions)[0]
+        for actions in (AnswerActions(login_url="/login/?next=/q/"), AnswerActions(can_vote=True, can_thank=True))
+    )
+    assert "log in to vote" in visitor
+    assert "Thank" not in visitor
+    assert CSRF_MARK not in visitor
+    assert "log in to vote" not in member
+    assert "Thank " in member
+    assert member.count(CSRF_MARK) == 2  # the page fills in each form's token; cards never hold one
+
+
+def test_a_members_token_never_reaches_the_shared_fragments(client_as, answer, patient):
+    member = client_as(patient)
+    page = member.get(answer.question.get_absolute_url()).content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    assert len(token) == 64
+    assert CSRF_MARK not in page
+    stored = "".join(html for html in recent_fragments._entries.values())
+    assert CSRF_MARK in stored
+    assert token not in stored
