@@ -28,6 +28,7 @@ from questions.permissions import (
     check_can_thank,
     check_can_vote,
 )
+from questions.reads import question_and_answers
 from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
 from questions.text import excerpt
 from treatments.models import Treatment, catalogue_by_category
@@ -145,15 +146,10 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     each member's own helpful marks are filled in (questions.member_parts)."""
     user = request.user
     depends_on(request, f"question:{pk}")  # the question, its answers and their helpful counts
-    question = get_object_or_404(Question.objects.visible_to(user).select_related("author"), pk=pk)
+    question, answers = question_and_answers(pk, user)
     if slug != question.slug:
         return redirect(question, permanent=True)
     render_personally_for(request, question.author_id)  # the asker gets thanks buttons
-    answers = list(
-        Answer.objects.visible_to(user).filter(question=question).select_related("doctor", "disclaimer").best_first()
-    )
-    for answer in answers:
-        answer.question = question  # the links to each answer need it: no query per answer
     treatments, related = cached_until_changed(
         f"question-extras:{question.pk}",
         lambda: _treatments_and_related(question),

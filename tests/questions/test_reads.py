@@ -1,0 +1,76 @@
+"""The question page's rows are kept until they change (questions.reads): a page rendered without the page
+cache reads none of them again, and shows every change the moment it is made, whichever service made it."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from moderation.services import content_hide, content_restore
+from questions.services import answer_create, answer_helpful_toggle, answer_thank, disclaimer_version_create
+from tests.factories import DoctorProfileFactory
+
+from .conftest import ANSWER
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_off(settings):
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders: what is kept is the rows, not the page
+
+
+def _page(client, question) -> str:
+    response = client.get(question.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_second_render_reads_no_rows(client, answer):
+    _page(client, answer.question)
+    with CaptureQueriesContext(connection) as queries:
+        page = _page(client, answer.question)
+    assert answer.doctor.display_name in page
+    assert [q["sql"] for q in queries] == []
+
+
+def test_a_new_answer_a_vote_and_thanks_show_at_once(client, answer, patient, other_patient):
+    question = answer.question
+    _page(client, question)
+    second = answer_create(doctor=DoctorProfileFactory(full_name="Lena Okafor"), question=question, body=ANSWER)
+    assert "Lena Okafor" in _page(client, question)
+    answer_helpful_toggle(answer=second, user=other_patient)
+    assert "1 person finds this helpful" in _page(client, question)
+    answer_thank(answer=second, user=patient)
+    assert "The patient thanked" in _page(client, question)
+
+
+def test_hidden_content_leaves_the_public_page_and_moderators_still_see_it(client, client_as, answer, moderator):
+    question = answer.question
+    _page(client, question)
+    content_hide(actor=moderator, target=answer, reason="Advertising")
+    assert answer.doctor.display_name not in _page(client, question)
+    as_moderator = client_as(moderator)
+    assert "Hidden from the public" in _page(as_moderator, question)
+    content_restore(actor=moderator, target=answer, reason="Appeal upheld")
+    assert answer.doctor.display_name in _page(client, question)
+    content_hide(actor=moderator, target=question, reason="Off topic")
+    assert client.get(question.get_absolute_url()).status_code == 404
+    assert "Hidden from the public" in _page(as_moderator, question)
+
+
+def test_a_doctors_new_name_and_a_new_disclaimer_show_at_once(client, answer, moderator):
+    question = answer.question
+    _page(client, question)
+    doctor = answer.doctor
+    doctor.full_name = "Ana Ruiz-Moreno"
+    doctor.save()
+    assert "Ana Ruiz-Moreno" in _page(client, question)
+    disclaimer_version_create(
+        text="What {doctor} writes here is general education about treatments, never medical advice for you.",
+        created_by=moderator,
+    )
+    assert "never medical advice for you" not in _page(client, question)
+    # The answer keeps the version it was published with; a new answer gets the new one.
+    second = answer_create(doctor=DoctorProfileFactory(), question=question, body=ANSWER)
+    assert second.disclaimer.number == 2
+    assert "never medical advice for you" in _page(client, question)
