@@ -1,4 +1,5 @@
-"""Who treats a treatment: reads that combine doctors with questions (answers) and reviews.
+"""Reads that combine doctors with questions (answers), reviews and photo cases: who treats a treatment,
+and the rows of the treatment hub and the doctor's profile, kept until they change.
 
 They live here, above the content apps, because no content app may read another's rows: doctors is
 below questions and reviews, and reviews beside questions.
@@ -9,8 +10,12 @@ from django.db.models.functions import Coalesce
 
 from doctors.models import DoctorProfile, DoctorProfileQuerySet
 from pagecache.topics import cached_until_changed
-from questions.models import Answer
+from photos.models import BeforeAfterPhoto
+from questions.models import Answer, Question, QuestionTreatment
 from reviews.models import Review
+from treatments.models import attach_treatment_list
+
+PROFILE_PHOTO_CASES = 6
 
 
 def doctors_for_treatment(doctors: DoctorProfileQuerySet, treatment) -> DoctorProfileQuerySet:
@@ -55,3 +60,35 @@ def _treatment_doctors(treatment, *, limit: int) -> list[DoctorProfile]:
         )
         .order_by("-treatment_review_count", "-helpful_vote_count", "pk")[:limit]
     )
+
+
+def treatment_hub_rows(treatment) -> tuple[list[Review], list[Question], list[BeforeAfterPhoto]]:
+    """The hub's recent reviews, top questions and photo cases: three queries, kept until what the hub
+    shows moves ("treatment:<id>": its reviews, questions, answers and cases; "ranking:questions": the
+    questions' order by helpful votes)."""
+
+    def rows():
+        return (
+            list(Review.objects.for_list().for_treatment(treatment)[:5]),
+            list(Question.objects.for_list().for_treatment(treatment).order_by("-helpful_count", "-created_at")[:6]),
+            list(BeforeAfterPhoto.objects.for_gallery().for_treatment(treatment)[:6]),
+        )
+
+    return cached_until_changed(
+        f"treatment-hub-rows:{treatment.pk}", rows, topics=[f"treatment:{treatment.pk}", "ranking:questions"]
+    )
+
+
+def profile_rows(doctor: DoctorProfile, answers, *, page: int, newest_first: bool) -> tuple[list[Answer], list]:
+    """A page of the doctor's answers (`answers`: the page's queryset, with their questions' treatments)
+    and their latest photo cases, kept until "doctor:<id>" moves: their answers, the questions they
+    answered, their reviews and cases publish it."""
+
+    def rows():
+        page_answers = list(answers)
+        attach_treatment_list([answer.question for answer in page_answers], through=QuestionTreatment)
+        cases = list(BeforeAfterPhoto.objects.for_gallery().for_doctor(doctor)[:PROFILE_PHOTO_CASES])
+        return page_answers, cases
+
+    order = "newest" if newest_first else "helpful"
+    return cached_until_changed(f"profile-rows:{doctor.pk}:{order}:{page}", rows, topics=[f"doctor:{doctor.pk}"])

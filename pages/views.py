@@ -25,14 +25,13 @@ from pagecache.members import shared_with_members
 from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from pages import queries
-from pages.selectors import doctors_for_treatment, treatment_doctors
+from pages.selectors import doctors_for_treatment, profile_rows, treatment_doctors, treatment_hub_rows
 from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
-from photos.models import BeforeAfterPhoto
-from questions.models import Question, QuestionTreatment
+from questions.models import Question
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
 from reviews.views import helpful_context
-from treatments.models import Treatment, attach_treatment_list
+from treatments.models import Treatment
 
 HOME_TREATMENTS = 16
 HOME_REVIEWS = 4
@@ -46,7 +45,6 @@ DIRECTORY_ORDER = {
     "name": ["full_name", "pk"],
 }
 PROFILE_ANSWERS_PAGE_SIZE = 10
-PROFILE_PHOTO_CASES = 6
 
 
 @shared_with_members()
@@ -87,9 +85,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
         lambda: treatment_review_figures(treatment),
         topics=[f"treatment:{treatment.pk}"],
     )
-    recent_reviews = list(Review.objects.for_list().for_treatment(treatment)[:5])
-    questions = list(Question.objects.for_list().for_treatment(treatment).order_by("-helpful_count", "-created_at")[:6])
-    photo_cases = list(BeforeAfterPhoto.objects.for_gallery().for_treatment(treatment)[:6])
+    recent_reviews, questions, photo_cases = treatment_hub_rows(treatment)
     mark_blurred(photo_cases, GraphicChoice(request))
     return render(
         request,
@@ -166,9 +162,7 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
         PROFILE_ANSWERS_PAGE_SIZE,
         topics=[f"doctor:{doctor.pk}"],
     ).get_page(request.GET.get("page"))
-    answers = list(page.object_list)
-    attach_treatment_list([answer.question for answer in answers], through=QuestionTreatment)
-    photo_cases = list(BeforeAfterPhoto.objects.for_gallery().for_doctor(doctor)[:PROFILE_PHOTO_CASES])
+    answers, photo_cases = profile_rows(doctor, page.object_list, page=page.number, newest_first=newest_first)
     mark_blurred(photo_cases, GraphicChoice(request))
     canonical = doctor.get_absolute_url()
     if page.number > 1:
