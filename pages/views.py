@@ -161,6 +161,7 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
         queries.profile_answers(doctor, newest_first=newest_first),
         PROFILE_ANSWERS_PAGE_SIZE,
         topics=[f"doctor:{doctor.pk}"],
+        key=f"profile-answers:{doctor.pk}",
     ).get_page(request.GET.get("page"))
     answers, photo_cases = profile_rows(doctor, page.object_list, page=page.number, newest_first=newest_first)
     mark_blurred(photo_cases, GraphicChoice(request))

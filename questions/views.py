@@ -50,9 +50,13 @@ def question_list(request: HttpRequest) -> HttpResponse:
     if slug:
         treatment = get_object_or_404(Treatment, slug=slug)
         questions = questions.for_treatment(treatment)
-    page = CachedCountPaginator(questions.sorted_by(sort), PAGE_SIZE, topics=["list:questions"]).get_page(
-        request.GET.get("page")
-    )
+    page = CachedCountPaginator(
+        questions.sorted_by(sort),
+        PAGE_SIZE,
+        topics=["list:questions"],
+        # What is counted: the sorts differ only in "unanswered" leaving answered questions out.
+        key=f"questions:{'unanswered' if sort == 'unanswered' else 'all'}:{treatment.pk if treatment else ''}",
+    ).get_page(request.GET.get("page"))
     filters = {"sort": sort if sort != "newest" else "", "treatment": slug}
     context = {
         "page": page,

@@ -52,3 +52,18 @@ def test_paginator_keeps_different_filters_apart(treatment):
 def test_paginator_handles_lists_and_empty_querysets():
     assert CachedCountPaginator([1, 2, 3], 2, topics=[]).count == 3
     assert CachedCountPaginator(Question.objects.none(), 2, topics=[]).count == 0
+
+
+def test_a_named_count_is_kept_under_its_name_until_its_topics_move(django_assert_num_queries, treatment):
+    QuestionFactory.create_batch(2, treatments=[treatment])
+    with django_assert_num_queries(1):
+        assert (
+            CachedCountPaginator(Question.objects.order_by("pk"), 10, topics=["list:questions"], key="all").count == 2
+        )
+    with django_assert_num_queries(0):
+        # Same name, same count: the query is neither run nor compiled.
+        assert (
+            CachedCountPaginator(Question.objects.order_by("pk"), 10, topics=["list:questions"], key="all").count == 2
+        )
+    QuestionFactory(treatments=[treatment])
+    assert CachedCountPaginator(Question.objects.order_by("pk"), 10, topics=["list:questions"], key="all").count == 3

@@ -148,7 +148,8 @@ def test_the_profile_runs_the_same_queries_for_1_and_50_answers(client, doctor):
     many, text = count_queries(client, doctor.get_absolute_url())
     assert few == many <= 6
     assert text.count('class="disclaimer') == 10  # one per answer on the page
-    assert count_queries(client, doctor.get_absolute_url() + "?answers=newest&page=3")[0] == many
+    # Another order and page of the same answers: their total is already counted (pagecache.paginator).
+    assert count_queries(client, doctor.get_absolute_url() + "?answers=newest&page=3")[0] == many - 1
 
 
 def test_the_profile_runs_the_same_queries_for_1_and_8_photo_cases(client, doctor, make_case, treatment):
