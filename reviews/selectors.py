@@ -262,7 +262,17 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
         worth_it_percent=doctor.worth_it_percent,
         ratings=rating_bars({stars: figures[f"stars_{stars}"] for stars in range(1, 6)}),
         sub_ratings=sub_ratings,
-        recent=list(Review.objects.for_list().for_doctor(doctor)[:recent]) if recent else [],
+        recent=_recent_reviews_of(doctor, recent) if recent else [],
+    )
+
+
+def _recent_reviews_of(doctor: DoctorProfile, limit: int) -> list[Review]:
+    """The doctor's latest public reviews, kept until one of theirs changes ("doctor:<id>") or any review's
+    helpful count does ("list:reviews": votes publish the review, not its doctor)."""
+    return cached_until_changed(
+        f"doctor-recent-reviews:{doctor.pk}:{limit}",
+        lambda: list(Review.objects.for_list().for_doctor(doctor)[:limit]),
+        topics=[f"doctor:{doctor.pk}", "list:reviews"],
     )
 
 
