@@ -220,3 +220,20 @@ def test_a_treatment_with_other_words_lists_who_the_words_fit_then_who_treats_it
     by_cost = _section(_search(client, "botox cost"), "doctors")
     assert doctor.get_absolute_url() in by_cost
     assert "Doctors (1)" in by_cost
+
+
+def test_a_search_is_kept_until_what_it_searches_changes(client, botox, patient, moderator, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # every request renders: what is kept is the search's result
+    question = QuestionFactory(title="Does swelling after Botox go down on its own?", treatments=[botox])
+    assert question.get_absolute_url() in _search(client, "swelling")
+    with CaptureQueriesContext(connection) as queries:
+        assert question.get_absolute_url() in _search(client, "swelling")
+    assert [q["sql"] for q in queries] == []
+    newer = QuestionFactory(title="Swelling under the eyes after filler", treatments=[botox])
+    page = _search(client, "swelling")
+    assert newer.get_absolute_url() in page
+    assert question.get_absolute_url() in page
+    content_hide(actor=moderator, target=question, reason="Duplicate")
+    assert question.get_absolute_url() not in _search(client, "swelling")
+    # Another page of the same search is its own: a junk page number falls back to the first.
+    assert newer.get_absolute_url() in _search(client, "swelling", page="x")
