@@ -65,7 +65,7 @@ def _treatment_doctors(treatment, *, limit: int) -> list[DoctorProfile]:
 def treatment_hub_rows(treatment) -> tuple[list[Review], list[Question], list[BeforeAfterPhoto]]:
     """The hub's recent reviews, top questions and photo cases: three queries, kept until what the hub
     shows moves ("treatment:<id>": its reviews, questions, answers and cases; "ranking:questions": the
-    questions' order by helpful votes; "list:reviews": the reviews' helpful counts)."""
+    questions' order by helpful votes)."""
 
     def rows():
         return (
@@ -77,8 +77,7 @@ def treatment_hub_rows(treatment) -> tuple[list[Review], list[Question], list[Be
     return cached_until_changed(
         f"treatment-hub-rows:{treatment.pk}",
         rows,
-        # Review cards show helpful counts: review votes move "list:reviews", not the treatment.
-        topics=[f"treatment:{treatment.pk}", "ranking:questions", "list:reviews"],
+        topics=[f"treatment:{treatment.pk}", "ranking:questions"],
     )
 
 

@@ -78,8 +78,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """
     treatment = get_object_or_404(Treatment, slug=slug)
     # Its reviews, questions, answers and photo cases; its top questions are ordered by helpful votes.
-    # Review cards show helpful counts, which review votes move in "list:reviews".
-    depends_on(request, f"treatment:{treatment.pk}", "ranking:questions", "list:doctors", "list:reviews")
+    depends_on(request, f"treatment:{treatment.pk}", "ranking:questions", "list:doctors")
     # An aggregate over all its reviews, the same for everyone until one of them changes.
     figures = cached_until_changed(
         f"treatment-figures:{treatment.pk}",
@@ -155,8 +154,7 @@ def doctor_directory(request: HttpRequest) -> HttpResponse:
 def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     """A doctor's public page. Pending and rejected applications are not public (404)."""
     doctor = get_object_or_404(DoctorProfile.objects.public().select_related("verified_by"), slug=slug)
-    # Their answers, reviews, photo cases and figures; "list:reviews": the review cards' helpful counts.
-    depends_on(request, f"doctor:{doctor.pk}", "list:reviews")
+    depends_on(request, f"doctor:{doctor.pk}")  # their answers, reviews (and votes), photo cases and figures
     newest_first = request.GET.get("answers") == "newest"
     # Their answers move "doctor:<id>" (questions.apps), so the total is counted once until one does.
     page = CachedCountPaginator(

@@ -43,7 +43,8 @@ def question_list(request: HttpRequest) -> HttpResponse:
     if sort not in dict(SORT_TABS):
         sort = "newest"
     # Answer counts and who answered first are in "list:questions"; the helpful order moves with votes.
-    depends_on(request, "list:questions", "list:treatments", *(["ranking:questions"] if sort == "helpful" else []))
+    topics = ["list:questions", "list:treatments", *(["ranking:questions"] if sort == "helpful" else [])]
+    depends_on(request, *topics)
     questions = Question.objects.for_list()
     treatment = None
     slug = request.GET.get("treatment", "").strip()
@@ -57,6 +58,14 @@ def question_list(request: HttpRequest) -> HttpResponse:
         # What is counted: the sorts differ only in "unanswered" leaving answered questions out.
         key=f"questions:{'unanswered' if sort == 'unanswered' else 'all'}:{treatment.pk if treatment else ''}",
     ).get_page(request.GET.get("page"))
+    # The page's rows are the same for everyone until the list moves (new, hidden or re-counted questions,
+    # treatments; votes for the helpful order).
+    rows = page.object_list
+    page.object_list = cached_until_changed(
+        f"question-list-rows:{sort}:{treatment.pk if treatment else ''}:{page.number}",
+        lambda: list(rows),
+        topics=topics,
+    )
     filters = {"sort": sort if sort != "newest" else "", "treatment": slug}
     context = {
         "page": page,

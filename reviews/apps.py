@@ -28,9 +28,19 @@ def _publish() -> None:
     def part_topics(part) -> list[str]:  # an update, a response or a vote: shown with the review, in lists
         return [f"review:{part.review_id}", "list:reviews"]
 
+    def vote_topics(vote) -> list[str]:
+        # The review cards of its treatment's hub and its doctor's profile show the helpful count.
+        review = vote.review
+        return [
+            *part_topics(vote),
+            f"treatment:{review.treatment_id}",
+            *([f"doctor:{review.doctor_id}"] if review.doctor_id else []),
+        ]
+
     publishes(Review, topics=review_topics)
-    for model in (ReviewUpdate, DoctorResponse, ReviewHelpfulVote):
+    for model in (ReviewUpdate, DoctorResponse):
         publishes(model, topics=part_topics)
+    publishes(ReviewHelpfulVote, topics=vote_topics)
 
 
 def _doctor_figures_follow(sender, instance, **kwargs) -> None:

@@ -267,12 +267,11 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
 
 
 def _recent_reviews_of(doctor: DoctorProfile, limit: int) -> list[Review]:
-    """The doctor's latest public reviews, kept until one of theirs changes ("doctor:<id>") or any review's
-    helpful count does ("list:reviews": votes publish the review, not its doctor)."""
+    """The doctor's latest public reviews, kept until one of theirs (or a vote on it) moves "doctor:<id>"."""
     return cached_until_changed(
         f"doctor-recent-reviews:{doctor.pk}:{limit}",
         lambda: list(Review.objects.for_list().for_doctor(doctor)[:limit]),
-        topics=[f"doctor:{doctor.pk}", "list:reviews"],
+        topics=[f"doctor:{doctor.pk}"],
     )
 
 
