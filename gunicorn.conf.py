@@ -95,3 +95,13 @@ def pre_fork(server, worker) -> None:
     from django.db import connections
 
     connections.close_all()
+
+
+def when_ready(server) -> None:
+    # Django, its apps and templates are loaded in the master (preload_app): move those objects out of
+    # the garbage collector's reach before the workers fork. A full collection then walks only what a
+    # worker made since, and the collector no longer writes into pages shared with the master.
+    if server.cfg.preload_app:
+        import gc
+
+        gc.freeze()

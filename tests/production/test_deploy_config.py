@@ -119,3 +119,16 @@ def test_collected_static_files_are_hashed_compressed_and_served_with_long_cachi
     assert status == 200
     assert "immutable" in cache_control and "max-age=315360000" in cache_control
     assert encoding == "gzip"
+
+
+def test_the_master_freezes_what_it_loaded_before_the_workers_fork():
+    script = (
+        "import gc, runpy, types\n"
+        "config = runpy.run_path('gunicorn.conf.py')\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "config['when_ready'](types.SimpleNamespace(cfg=types.SimpleNamespace(preload_app=True)))\n"
+        "print(gc.get_freeze_count())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip()) > 0
