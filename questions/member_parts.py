@@ -1,5 +1,7 @@
 """A member's own state on the question page members share (pagecache.members fills it in per member)."""
 
+from collections.abc import Container
+
 from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
@@ -27,7 +29,7 @@ class HelpfulState(MemberPart):
         return lambda answer_id: HELPFUL_PRESSED if int(answer_id) in voted else HELPFUL_UNPRESSED
 
 
-def helpful_button_state(request: HttpRequest | None, answer_pk: int, voted_ids: set[int]) -> SafeString:
+def helpful_button_state(request: HttpRequest | None, answer_pk: int, voted_ids: Container[int]) -> SafeString:
     """A helpful button's class and pressed state: the reader's own, or in the page members share a mark
     that `HelpfulState` fills in for each member."""
     mark = member_part(request, HelpfulState.name, answer_pk)

@@ -226,6 +226,12 @@ def answers_voted_by(user) -> frozenset[int]:
     return answer_ids
 
 
+def answers_voted_by_cached(user) -> frozenset[int]:
+    """`answers_voted_by(user)`, from the cache while every vote of theirs leaves it in place."""
+    answer_ids = cache.get(answers_voted_by_key(user.pk))
+    return answer_ids if answer_ids is not None else answers_voted_by(user)
+
+
 def _forget_answers_voted_by(user_id: int) -> None:
     # Now, and again after commit: a page read in between must not keep the old set for an hour.
     key = answers_voted_by_key(user_id)

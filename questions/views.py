@@ -20,7 +20,7 @@ from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
 from questions.fragments import AnswerActions, answer_cards
 from questions.member_parts import HelpfulState, helpful_button_state
-from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question
+from questions.models import Answer, DisclaimerVersion, Question
 from questions.permissions import (
     check_can_answer,
     check_can_ask,
@@ -29,7 +29,14 @@ from questions.permissions import (
     check_can_vote,
 )
 from questions.reads import question_and_answers
-from questions.services import answer_create, answer_helpful_toggle, answer_thank, answer_update, question_create
+from questions.services import (
+    answer_create,
+    answer_helpful_toggle,
+    answer_thank,
+    answer_update,
+    answers_voted_by_cached,
+    question_create,
+)
 from questions.text import excerpt
 from treatments.models import Treatment, catalogue_by_category
 
@@ -121,7 +128,7 @@ def _answer_actions(
     *,
     is_asker: bool,
     own_answer: Answer | None,
-    voted_ids: set[int],
+    voted_ids: frozenset[int],
 ) -> AnswerActions:
     """What the reader may do with `answer`, by the same checks as the actions themselves."""
     user = request.user
@@ -198,13 +205,9 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             answer_refusal = str(refusal)
     is_asker = user.is_authenticated and user.pk == question.author_id
     # The same checks as the actions: a button is shown only where pressing it would be allowed.
-    voted_ids: set[int] = set()
+    voted_ids: frozenset[int] = frozenset()
     if user.is_authenticated and answers and not is_shared_render(request):
-        voted_ids = set(
-            HelpfulVote.objects.filter(user=user, answer__in=[a.pk for a in answers]).values_list(
-                "answer_id", flat=True
-            )
-        )
+        voted_ids = answers_voted_by_cached(user)  # the member's marks, kept until their next vote
     actions = [
         _answer_actions(request, question, answer, is_asker=is_asker, own_answer=own_answer, voted_ids=voted_ids)
         for answer in answers
