@@ -60,7 +60,7 @@ def home(request: HttpRequest) -> HttpResponse:
         topics=["list:questions", "list:treatments"],
     )
     context = {"treatments": treatments}
-    context["recent_questions"] = Question.objects.for_list()[:8]
+    context["recent_questions"] = Question.objects.for_list().with_best_answer()[:8]
     context["recent_reviews"] = Review.objects.for_list()[:HOME_REVIEWS]
     return render(request, "pages/home.html", context)
 

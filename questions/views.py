@@ -43,7 +43,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
         sort = "newest"
     # Answer counts and who answered first are in "list:questions"; the helpful order moves with votes.
     depends_on(request, "list:questions", "list:treatments", *(["ranking:questions"] if sort == "helpful" else []))
-    questions = Question.objects.for_list()
+    questions = Question.objects.for_list().with_best_answer()
     treatment = None
     slug = request.GET.get("treatment", "").strip()
     if slug:
