@@ -26,7 +26,7 @@ from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from pages import queries
 from pages.selectors import doctors_for_treatment, treatment_doctors
-from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
+from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred
 from photos.models import BeforeAfterPhoto
 from questions.models import Question, QuestionTreatment
 from reviews.models import Review
@@ -170,6 +170,8 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     attach_treatment_list([answer.question for answer in answers], through=QuestionTreatment)
     photo_cases = list(BeforeAfterPhoto.objects.for_gallery().for_doctor(doctor)[:PROFILE_PHOTO_CASES])
     mark_blurred(photo_cases, GraphicChoice(request))
+    review_summary = doctor_review_summary(doctor)
+    attach_review_photos(review_summary.recent, request)  # the review cards' thumbnails: one query
     canonical = doctor.get_absolute_url()
     if page.number > 1:
         canonical += f"?page={page.number}"
@@ -184,7 +186,7 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
             "query_string": "answers=newest" if newest_first else "",
             "canonical_url": request.build_absolute_uri(canonical),
             "json_ld": json_ld(physician_data(doctor, request)),
-            "review_summary": doctor_review_summary(doctor),
+            "review_summary": review_summary,
             "photo_cases": photo_cases,
         },
     )
