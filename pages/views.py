@@ -24,7 +24,7 @@ from doctors.seo import json_ld, physician_data
 from pagecache.members import shared_with_members
 from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
-from pages import queries
+from pages import queries, showcase
 from pages.selectors import doctors_for_treatment, treatment_doctors
 from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred
 from photos.models import BeforeAfterPhoto
@@ -34,7 +34,6 @@ from reviews.selectors import doctor_review_summary, review_timeline, treatment_
 from reviews.views import helpful_context
 from treatments.models import Treatment, attach_treatment_list
 
-HOME_TREATMENTS = 16
 HOME_REVIEWS = 4
 DIRECTORY_PAGE_SIZE = 20
 DIRECTORY_DEFAULTS = {"verified": "on", "sort": "helpful"}
@@ -51,15 +50,17 @@ PROFILE_PHOTO_CASES = 6
 
 @shared_with_members()
 def home(request: HttpRequest) -> HttpResponse:
-    """Recent questions, recent reviews and the most asked-about treatments: four queries."""
-    depends_on(request, "list:questions", "list:reviews", "list:treatments")
-    # Ranking treatments by question count reads every question; it changes only with the questions.
+    """Before/after highlights, verified doctors' faces, recent questions (each quoting its best answer),
+    recent reviews and the most-reviewed treatments: four queries (the lists) once the highlights, faces
+    and treatments are kept, four more until then."""
+    depends_on(request, "list:questions", "list:reviews", "list:treatments", "list:photos", "list:doctors")
+    # Each is the same for everyone and changes only with what it shows.
     treatments = cached_until_changed(
-        "home-treatments",
-        lambda: list(Treatment.objects.for_home()[:HOME_TREATMENTS]),
-        topics=["list:questions", "list:treatments"],
+        "home-most-reviewed", showcase.most_reviewed_treatments, topics=["list:reviews", "list:treatments"]
     )
-    context = {"treatments": treatments}
+    highlights = cached_until_changed("home-photo-highlights", showcase.photo_highlights, topics=["list:photos"])
+    faces = cached_until_changed("home-doctor-faces", showcase.doctor_faces, topics=["list:doctors"])
+    context = {"treatments": treatments, "photo_highlights": highlights, "doctor_faces": faces}
     context["recent_questions"] = Question.objects.for_list().with_best_answer()[:8]
     context["recent_reviews"] = Review.objects.for_list()[:HOME_REVIEWS]
     return render(request, "pages/home.html", context)
