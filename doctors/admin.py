@@ -268,6 +268,14 @@ class DoctorProfileAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelA
             for name, options in fieldsets
         ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "headshot":
+            # The admin's file widget writes "Change:" as plain text before the file input, which is
+            # then unnamed for screen readers; its name repeats the visible words.
+            formfield.widget.attrs["aria-label"] = "Change headshot"
+        return formfield
+
     # Edits of a doctor's profile go into the audit log through AuditedEditAdminMixin (an EDIT entry
     # with the changed fields before and after).
 

@@ -2,12 +2,12 @@
 
 qasite/urls.py mounts each list in its namespace together with the app's own URLs, so the names that
 templates, tests and visitors know stay as they were: `core:home`, `treatments:detail`,
-`doctors:profile`, `doctors:dashboard`, `reviews:detail`.
+`doctors:profile`, `doctors:dashboard`, `reviews:list`, `reviews:detail`.
 """
 
 from django.urls import path
 
-from pages import catalogue, mine, search_views, views
+from pages import catalogue, mine, review_list, search_views, views
 
 site = [
     path("", views.home, name="home"),
@@ -33,5 +33,6 @@ doctors = [
 ]
 
 reviews = [
+    path("", review_list.review_list, name="list"),
     path("<int:pk>/", views.review_detail, name="detail"),
 ]

@@ -24,16 +24,15 @@ from doctors.seo import json_ld, physician_data
 from pagecache.members import shared_with_members
 from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
-from pages import queries
+from pages import queries, showcase
 from pages.selectors import doctors_for_treatment, profile_rows, treatment_doctors, treatment_hub_rows
-from photos.graphic import GraphicChoice, cases_for_review, mark_blurred
+from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred
 from questions.models import Question
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
 from reviews.views import helpful_context
 from treatments.models import Treatment
 
-HOME_TREATMENTS = 16
 HOME_REVIEWS = 4
 DIRECTORY_PAGE_SIZE = 20
 DIRECTORY_DEFAULTS = {"verified": "on", "sort": "helpful"}
@@ -49,16 +48,18 @@ PROFILE_ANSWERS_PAGE_SIZE = 10
 
 @shared_with_members()
 def home(request: HttpRequest) -> HttpResponse:
-    """Recent questions, recent reviews and the most asked-about treatments: four queries."""
-    depends_on(request, "list:questions", "list:reviews", "list:treatments")
-    # Ranking treatments by question count reads every question; it changes only with the questions.
+    """Before/after highlights, verified doctors' faces, recent questions (each quoting its best answer),
+    recent reviews and the most-reviewed treatments: four queries (the lists) once the highlights, faces
+    and treatments are kept, four more until then."""
+    depends_on(request, "list:questions", "list:reviews", "list:treatments", "list:photos", "list:doctors")
+    # Each is the same for everyone and changes only with what it shows.
     treatments = cached_until_changed(
-        "home-treatments",
-        lambda: list(Treatment.objects.for_home()[:HOME_TREATMENTS]),
-        topics=["list:questions", "list:treatments"],
+        "home-most-reviewed", showcase.most_reviewed_treatments, topics=["list:reviews", "list:treatments"]
     )
-    context = {"treatments": treatments}
-    context["recent_questions"] = Question.objects.for_list()[:8]
+    highlights = cached_until_changed("home-photo-highlights", showcase.photo_highlights, topics=["list:photos"])
+    faces = cached_until_changed("home-doctor-faces", showcase.doctor_faces, topics=["list:doctors"])
+    context = {"treatments": treatments, "photo_highlights": highlights, "doctor_faces": faces}
+    context["recent_questions"] = Question.objects.for_list().with_best_answer()[:8]
     context["recent_reviews"] = Review.objects.for_list()[:HOME_REVIEWS]
     return render(request, "pages/home.html", context)
 
@@ -165,6 +166,8 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     ).get_page(request.GET.get("page"))
     answers, photo_cases = profile_rows(doctor, page.object_list, page=page.number, newest_first=newest_first)
     mark_blurred(photo_cases, GraphicChoice(request))
+    review_summary = doctor_review_summary(doctor)
+    attach_review_photos(review_summary.recent, request)  # the review cards' thumbnails: one query
     canonical = doctor.get_absolute_url()
     if page.number > 1:
         canonical += f"?page={page.number}"
@@ -179,7 +182,7 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
             "query_string": "answers=newest" if newest_first else "",
             "canonical_url": request.build_absolute_uri(canonical),
             "json_ld": json_ld(physician_data(doctor, request)),
-            "review_summary": doctor_review_summary(doctor),
+            "review_summary": review_summary,
             "photo_cases": photo_cases,
         },
     )

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from django.http import HttpRequest
 
-from photos.models import BeforeAfterPhoto
+from photos.models import BeforeAfterPhoto, PhotoImage
 
 # Graphic cases a visitor chose to see, and whether they chose to see all of them (session, so the
 # choice holds for logged-out visitors too and ends with the browser session).
@@ -53,3 +53,34 @@ def cases_for_review(request: HttpRequest, review) -> list[BeforeAfterPhoto]:
     cases = list(BeforeAfterPhoto.objects.for_review(review))
     mark_blurred(cases, GraphicChoice(request))
     return cases
+
+
+def attach_review_photos(reviews: list, request: HttpRequest) -> None:
+    """Give each review `photo_images` (the before and after image of its first published case, or an
+    empty list) and `photo_case_count` (how many published cases it has), for review cards'
+    thumbnails; each image's `case` has `.blurred` set for this viewer.
+
+    One query for the whole list, whatever its length: the images of the reviews' published cases,
+    each with its case. Only public cases (`BeforeAfterPhoto.objects.public()`), and only their
+    derivatives: cards show `PhotoImage.picture()`, which never names the private original.
+    """
+    if not reviews:
+        return
+    published = BeforeAfterPhoto.objects.public().filter(review_id__in=[review.pk for review in reviews])
+    images = (
+        PhotoImage.objects.filter(case__in=published.values("pk"))
+        .select_related("case")
+        .order_by("case__created_at", "case_id", "role")
+    )
+    choice = GraphicChoice(request)
+    cases: dict[int, dict[int, list[PhotoImage]]] = {}
+    for image in images:
+        image.case.blurred = not choice.shows(image.case)
+        cases.setdefault(image.case.review_id, {}).setdefault(image.case_id, []).append(image)
+    for review in reviews:
+        found = cases.get(review.pk, {})
+        first = next(iter(found.values()), [])
+        by_role = {image.role: image for image in first}
+        pair = [by_role.get(PhotoImage.Role.BEFORE), by_role.get(PhotoImage.Role.AFTER)]
+        review.photo_images = pair if all(pair) else []
+        review.photo_case_count = len(found)

@@ -10,8 +10,12 @@ than 200, or a Lighthouse score below the minimum.
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
+import hmac
 import json
 import re
+import struct
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -35,7 +39,6 @@ from quality.checks import (
     vnu_check,
 )
 
-DEMO_HANDLE = "patient"
 DEMO_PASSWORD = "candid-demo-2026"  # the seeded demo's shared password (core.demo.DEMO_PASSWORD)
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 FIGURES_START = "<!-- figures:start -->"
@@ -46,7 +49,7 @@ FIGURES_END = "<!-- figures:end -->"
 class PageResult:
     name: str
     path: str
-    login: bool
+    login: str  # the demo handle the page is seen as; empty for a visitor
     lighthouse: bool
     status: dict[str, int] = field(default_factory=dict)
     axe: dict[str, list[dict]] = field(default_factory=dict)
@@ -72,14 +75,32 @@ class PageResult:
         return found
 
 
-def log_in(context, base_url: str) -> None:
-    """Log the demo patient in through the real form, as a person would."""
+def totp_code(secret: str, at: float | None = None) -> str:
+    """The six-digit code an authenticator app shows for a base32 `secret` (RFC 6238: SHA-1, 30 s)."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    counter = int((time.time() if at is None else at) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = int.from_bytes(digest[offset : offset + 4], "big") & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
+
+
+def log_in(context, base_url: str, handle: str) -> None:
+    """Log a demo member in through the real form, as a person would. Doctors and staff must set up a
+    second factor first (the gate runs with two-factor required, as production does): the gate reads the
+    secret from the set-up page as an authenticator app would and answers with a code."""
     page = context.new_page()
     page.goto(f"{base_url}/accounts/login/")
-    page.get_by_label("Handle or e-mail").fill(DEMO_HANDLE)
+    page.get_by_label("Handle or e-mail").fill(handle)
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{base_url}/")
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+    if "/2fa/" in page.url:
+        secret = page.get_by_label("Authenticator secret").input_value()
+        page.get_by_label("Authenticator code").fill(totp_code(secret))
+        page.get_by_role("button", name="Activate").click()
+        page.get_by_role("link", name="Continue").click()
+        page.wait_for_url(lambda url: "/2fa/" not in url)
     page.close()
 
 
@@ -88,16 +109,21 @@ def browse(results: list[PageResult], base_url: str, out: Path) -> dict[str, str
     from playwright.sync_api import sync_playwright
 
     html: dict[str, str] = {}
+    sessions: dict[str, dict] = {}
     shots = out / "screenshots"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for viewport_name, viewport in VIEWPORTS.items():
             phone = viewport_name == "phone"
             options = {"bypass_csp": True, "viewport": viewport, "is_mobile": phone, "has_touch": phone}
-            contexts = {False: browser.new_context(**options)}
-            if any(result.login for result in results):
-                contexts[True] = browser.new_context(**options)
-                log_in(contexts[True], base_url)
+            contexts = {"": browser.new_context(**options)}
+            for handle in sorted({result.login for result in results} - {""}):
+                # Each member logs in once; the other viewport reuses the session's cookies (a second
+                # log-in within 30 s could not use a fresh two-factor code).
+                contexts[handle] = browser.new_context(**options, storage_state=sessions.get(handle))
+                if handle not in sessions:
+                    log_in(contexts[handle], base_url, handle)
+                    sessions[handle] = contexts[handle].storage_state()
             for result in results:
                 page = contexts[result.login].new_page()
                 console: list[str] = []

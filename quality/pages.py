@@ -19,15 +19,25 @@ from urllib.parse import urlencode
 
 # Pages whose Lighthouse scores are gated (mobile preset); the others get axe and vnu only.
 LIGHTHOUSE_PAGES = {"home", "question", "treatment", "doctor"}
-# Pages seen as the demo patient, logged in through the log-in form.
-LOGGED_IN_PAGES = {"ask", "account"}
+# Pages seen logged in (through the log-in form) as a demo member of each role: the handle to log in as.
+PATIENT, DOCTOR, MODERATOR = "patient", "dr-ruiz", "moderator"
+LOGGED_IN_PAGES = {
+    "ask": PATIENT,
+    "account": PATIENT,
+    "my candid": PATIENT,
+    "doctor dashboard": DOCTOR,
+    "admin index": MODERATOR,
+    "flag queue": MODERATOR,
+    "admin changelist": MODERATOR,
+    "admin change page": MODERATOR,
+}
 
 
 @dataclass(frozen=True)
 class Page:
     name: str
     path: str
-    login: bool = False
+    login: str = ""  # the demo handle the page is seen as; empty for a visitor
     lighthouse: bool = False
 
 
@@ -131,6 +141,18 @@ def _photo_page() -> str:
     return _first_url(_public(model).order_by("pk"), model._meta.verbose_name)
 
 
+def _admin_doctor_page() -> str:
+    """The change page of the demo doctor with the most verification decisions: the fullest inline."""
+    from django.db.models import Count
+
+    from doctors.models import DoctorProfile
+
+    doctor = DoctorProfile.objects.annotate(n=Count("decisions")).order_by("-n", "pk").first()
+    if doctor is None:
+        raise Skip("no doctor in the database")
+    return _reverse("admin:doctors_doctorprofile_change", doctor.pk)
+
+
 def _has_field(model, name: str) -> bool:
     return any(field.name == name for field in model._meta.get_fields())
 
@@ -150,6 +172,12 @@ FINDERS: dict[str, Callable[[], str]] = {
     "log in": lambda: _reverse("account_login"),
     "sign up": lambda: _reverse("account_signup"),
     "account": lambda: _reverse("accounts:account"),
+    "my candid": lambda: _reverse("core:mine"),
+    "doctor dashboard": lambda: _reverse("doctors:dashboard"),
+    "admin index": lambda: _reverse("admin:index"),
+    "flag queue": lambda: _reverse("admin:moderation_flag_changelist"),
+    "admin changelist": lambda: _reverse("admin:doctors_doctorprofile_changelist"),
+    "admin change page": _admin_doctor_page,
 }
 PAGE_NAMES = list(FINDERS)
 
@@ -159,7 +187,7 @@ def find_page(name: str) -> Page:
     return Page(
         name=name,
         path=FINDERS[name](),
-        login=name in LOGGED_IN_PAGES,
+        login=LOGGED_IN_PAGES.get(name, ""),
         lighthouse=name in LIGHTHOUSE_PAGES,
     )
 

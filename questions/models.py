@@ -5,7 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.db import models
-from django.db.models import Q, Value
+from django.db.models import OuterRef, Q, Subquery, Value
 from django.db.models.functions import Length, Replace
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
@@ -16,6 +16,7 @@ from taggit.models import TaggedItemBase
 
 from core.links import reverse_often
 from core.votes import HelpfulVoteBase
+from doctors.models import DoctorProfile
 from moderation.models import Hideable, HideableQuerySet
 from questions.text import render_body
 from treatments.models import WithTreatmentListQuerySet
@@ -183,6 +184,24 @@ class QuestionQuerySet(StoredHTMLBodyQuerySet, WithTreatmentListQuerySet, Hideab
         """What a question row needs: the first answering doctor and the treatments (`treatment_list`)."""
         return self.public().select_related("first_answer_doctor").with_treatment_list().order_by("-created_at")
 
+    def with_best_answer(self) -> "QuestionQuerySet":
+        """The rows fetched get `best_answer`: the answer a row quotes (`attach_best_answer`), or None.
+        One more query for the rows, so lists that quote answers (the question list, home) ask for it."""
+        clone = self._chain()
+        clone._with_best_answer = True
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._with_best_answer = getattr(self, "_with_best_answer", False)
+        return clone
+
+    def _fetch_all(self) -> None:
+        fetched = self._result_cache is not None
+        super()._fetch_all()
+        if not fetched and getattr(self, "_with_best_answer", False):
+            attach_best_answer([row for row in self._result_cache if isinstance(row, self.model)])
+
     def sorted_by(self, sort: str) -> "QuestionQuerySet":
         """One of the browse tabs: newest, helpful (most helpful votes over its answers), unanswered."""
         queryset = self.unanswered() if sort == "unanswered" else self
@@ -273,6 +292,12 @@ class AnswerQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
     def best_first(self) -> "AnswerQuerySet":
         return self.order_by("-helpful_count", "created_at", "pk")
 
+    def quotable(self) -> "AnswerQuerySet":
+        """Answers a list may quote as a question's best: public, by a doctor verified now whose profile
+        is public. A suspended doctor's answers stay on the question page, but a list never puts their
+        words forward."""
+        return self.public().filter(doctor__status=DoctorProfile.Status.VERIFIED, doctor__hidden_at__isnull=True)
+
 
 class AnswerManager(models.Manager.from_queryset(AnswerQuerySet)):
     def get_queryset(self) -> AnswerQuerySet:
@@ -345,6 +370,43 @@ class Answer(StoredHTMLBody, Hideable):
         else:
             text = self.body
         return AnswerText(answer=self, words=text, disclaimer=self.disclaimer_text)
+
+
+# What a quoted answer shows (`includes/question_row.html`): its words, the doctor's name, headshot
+# and profile, the disclaimer. Nothing else is loaded, so nothing else goes into the row's cache key.
+QUOTED_ANSWER_FIELDS = (
+    "question_id",
+    "body",
+    "helpful_count",
+    "created_at",
+    "edited_at",
+    "doctor__slug",
+    "doctor__full_name",
+    "doctor__credential",
+    "doctor__headshot",
+    "disclaimer__number",
+    "disclaimer__text",
+)
+EXCERPT_CHARS = 140
+
+
+def attach_best_answer(questions: list[Question]) -> None:
+    """Give each question `best_answer`: its most helpful quotable answer (ties: the earliest), or None.
+
+    One query for the whole list, whatever its length: for each question the first quotable answer
+    along the `answer_best_first` index (a correlated subquery that stops at the first match), with
+    its doctor and disclaimer. A window function ranking every answer of the page measured slower.
+    """
+    if not questions:
+        return
+    best = Answer.objects.quotable().filter(question_id=OuterRef("pk")).best_first().values("pk")[:1]
+    chosen = Question.objects.filter(pk__in=[question.pk for question in questions]).values(best=Subquery(best))
+    answers = (
+        Answer.objects.filter(pk__in=chosen).select_related("doctor", "disclaimer").only(*QUOTED_ANSWER_FIELDS)
+    )
+    by_question = {answer.question_id: answer for answer in answers}
+    for question in questions:
+        question.best_answer = by_question.get(question.pk)
 
 
 @dataclass(frozen=True)

@@ -49,10 +49,11 @@ def question_list(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort", "newest")
     if sort not in dict(SORT_TABS):
         sort = "newest"
-    # Answer counts and who answered first are in "list:questions"; the helpful order moves with votes.
-    topics = ["list:questions", "list:treatments", *(["ranking:questions"] if sort == "helpful" else [])]
+    # Answer counts and who answered first are in "list:questions"; votes move "ranking:questions": the
+    # helpful order, and which answer each row quotes.
+    topics = ["list:questions", "list:treatments", "ranking:questions"]
     depends_on(request, *topics)
-    questions = Question.objects.for_list()
+    questions = Question.objects.for_list().with_best_answer()
     treatment = None
     slug = request.GET.get("treatment", "").strip()
     if slug:

@@ -4,9 +4,9 @@ from reviews import views
 
 app_name = "reviews"
 
-# qasite/urls.py mounts these with a review's page (pages) in the same namespace: `reviews:detail`.
+# qasite/urls.py mounts these with the review list and a review's page (pages, which show photo cases
+# with reviews) in the same namespace: `reviews:list`, `reviews:detail`.
 urlpatterns = [
-    path("", views.review_list, name="list"),
     path("new/", views.review_new, name="new"),
     path("<int:pk>/edit/", views.review_edit, name="edit"),
     path("<int:pk>/update/", views.review_add_update_view, name="add_update"),

@@ -9,10 +9,7 @@ from core.permissions import can
 from core.views import ratelimited, submit_form
 from doctors.models import DoctorProfile
 from moderation.ratelimits import rate_limited
-from pagecache.members import shared_with_members
-from pagecache.paginator import CachedCountPaginator
-from pagecache.topics import depends_on
-from reviews.forms import DoctorResponseForm, ReviewFilterForm, ReviewForm, ReviewUpdateForm
+from reviews.forms import DoctorResponseForm, ReviewForm, ReviewUpdateForm
 from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
 from reviews.permissions import (
     check_can_delete_review,
@@ -32,45 +29,6 @@ from reviews.services import (
     review_update,
 )
 from treatments.models import Treatment
-
-SORTS = {
-    "newest": ["-created_at", "-pk"],
-    "helpful": ["-helpful_count", "-created_at"],
-    "rating_high": ["-rating", "-created_at"],
-    "rating_low": ["rating", "-created_at"],
-}
-
-
-@shared_with_members()
-def review_list(request: HttpRequest) -> HttpResponse:
-    """All public reviews, filtered by treatment, verdict or doctor (invalid filters are ignored)."""
-    depends_on(request, "list:reviews", "list:treatments", "list:doctors")  # the list and its filters' choices
-    filters = ReviewFilterForm(request.GET)
-    filters.is_valid()
-    chosen = filters.cleaned_data
-    reviews = Review.objects.for_list()
-    if chosen.get("treatment"):
-        reviews = reviews.for_treatment(chosen["treatment"])
-    if chosen.get("verdict"):
-        reviews = reviews.filter(verdict=chosen["verdict"])
-    if chosen.get("doctor"):
-        reviews = reviews.for_doctor(chosen["doctor"])
-    reviews = reviews.order_by(*SORTS.get(chosen.get("sort") or "newest", SORTS["newest"]))
-    page = CachedCountPaginator(reviews, 20, topics=["list:reviews"]).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "reviews/list.html",
-        {
-            "page": page,
-            "reviews": page.object_list,
-            "filters": filters,
-            "treatment": chosen.get("treatment"),
-            "doctor": chosen.get("doctor"),
-            "query_string": query.urlencode(),
-        },
-    )
 
 
 def helpful_context(review: Review, user) -> dict:

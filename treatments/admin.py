@@ -1,11 +1,72 @@
+from django import forms
 from django.contrib import admin
+from django.utils import timezone
 
 from treatments.models import Treatment
+
+SECTIONS = ["what_it_is", "how_it_works", "downtime", "results_last", "risks", "who_it_suits"]
+AT_A_GLANCE = ["downtime_at_a_glance", "results_at_a_glance", "sessions_at_a_glance"]
+REVIEW = ["reviewer_name", "reviewer_credential", "last_reviewed"]
+PARAGRAPHS = "Plain text: leave a blank line between paragraphs. No HTML or Markdown; the page formats it."
+
+
+class TreatmentAdminForm(forms.ModelForm):
+    """The treatment with its overview, and a box that records today's medical review."""
+
+    mark_reviewed = forms.BooleanField(
+        label="Mark as medically reviewed today",
+        required=False,
+        help_text="Tick once the reviewer named above has checked the overview as it now reads: the "
+        "last-reviewed date becomes today. Leave it unticked for a change that needs no new review.",
+    )
+
+    class Meta:
+        model = Treatment
+        fields = ["name", "slug", "category", "description", "synonyms", *SECTIONS, *AT_A_GLANCE, *REVIEW]
+        widgets = {name: forms.Textarea(attrs={"rows": 4, "cols": 80}) for name in SECTIONS}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("mark_reviewed"):
+            cleaned["last_reviewed"] = timezone.localdate()
+        return cleaned
 
 
 @admin.register(Treatment)
 class TreatmentAdmin(admin.ModelAdmin):
-    list_display = ["name", "category", "slug"]
-    list_filter = ["category"]
+    form = TreatmentAdminForm
+    list_display = ["name", "category", "slug", "overview_written", "last_reviewed"]
+    list_filter = ["category", "last_reviewed"]
     search_fields = ["name", "synonyms", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "category", "description", "synonyms"]}),
+        (
+            "Overview",
+            {
+                "description": "The editors' overview at the top of the treatment's page. It is shown once the "
+                "first five sections are all written; keep each to a short paragraph or two, in plain words, "
+                f"with facts rather than promises. {PARAGRAPHS}",
+                "fields": SECTIONS,
+            },
+        ),
+        (
+            "At a glance",
+            {
+                "description": "Short facts shown as a strip above the sections; each is left out when blank.",
+                "fields": AT_A_GLANCE,
+            },
+        ),
+        (
+            "Medical review",
+            {
+                "description": 'Shown under the overview as "Medically reviewed by <name>, <credential>, on '
+                '<date>". Name and date go together.',
+                "fields": [*REVIEW, "mark_reviewed"],
+            },
+        ),
+    ]
+
+    @admin.display(boolean=True, description="overview")
+    def overview_written(self, treatment: Treatment) -> bool:
+        return treatment.has_overview

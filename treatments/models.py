@@ -1,19 +1,43 @@
 import re
 from difflib import get_close_matches
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from taggit.models import TagBase
 
 from core.links import reverse_often
 from pagecache.topics import cached_until_changed
 
+# The editors' overview, shown on the hub only: lists that keep many treatments leave these columns out.
+OVERVIEW_FIELDS = [
+    "what_it_is",
+    "how_it_works",
+    "downtime",
+    "results_last",
+    "risks",
+    "who_it_suits",
+    "downtime_at_a_glance",
+    "results_at_a_glance",
+    "sessions_at_a_glance",
+    "reviewer_name",
+    "reviewer_credential",
+    "last_reviewed",
+]
+
 
 class TreatmentQuerySet(models.QuerySet["Treatment"]):
+    def without_overview(self) -> "TreatmentQuerySet":
+        """The rows without the overview's text: for lists and menus, which never show it."""
+        return self.defer(*OVERVIEW_FIELDS)
+
     def for_home(self) -> "TreatmentQuerySet":
         """Most asked-about first (questions the public can see), then by name."""
         visible = models.Q(question_items__content_object__hidden_at__isnull=True)
-        return self.annotate(question_total=models.Count("question_items", filter=visible)).order_by(
-            "-question_total", "name"
+        return (
+            self.without_overview()
+            .annotate(question_total=models.Count("question_items", filter=visible))
+            .order_by("-question_total", "name")
         )
 
     def by_category(self) -> dict[str, list["Treatment"]]:
@@ -25,7 +49,15 @@ class TreatmentQuerySet(models.QuerySet["Treatment"]):
 
 
 class Treatment(TagBase):
-    """A treatment in the catalogue, used as a django-taggit tag on questions, reviews and photos."""
+    """A treatment in the catalogue, used as a django-taggit tag on questions, reviews and photos.
+
+    It carries the editors' overview for its hub (what it is, how it works, downtime, how long results
+    last, risks, who it suits, a few facts at a glance) and who medically reviewed it and when. The
+    overview lives on the treatment's own row rather than in a one-to-one table: the hub reads it with
+    the treatment in the same query, editors write it on the treatment's admin page without an inline
+    formset, and a change moves the treatment's own page-cache topic. Lists that hold many treatments
+    leave its columns out (`without_overview()`, `catalogue()`).
+    """
 
     class Category(models.TextChoices):
         INJECTABLES = "injectables", "Injectables"
@@ -42,13 +74,125 @@ class Treatment(TagBase):
         help_text='Other names patients search for, comma-separated: "tox, neurotoxin, wrinkle relaxer".',
     )
 
+    # The overview, in plain text: paragraphs separated by a blank line (the hub escapes it and adds the
+    # paragraph breaks itself, so the admin never writes HTML into a public page).
+    what_it_is = models.TextField(
+        "what it is",
+        blank=True,
+        help_text="What the treatment is and what it is used for, in two or three sentences.",
+    )
+    how_it_works = models.TextField(
+        "how it works",
+        blank=True,
+        help_text="What happens at an appointment and why it has the effect it has.",
+    )
+    downtime = models.TextField(
+        blank=True, help_text="What the days and weeks afterwards look like: swelling, bruising, time off work."
+    )
+    results_last = models.TextField(
+        "how long results last",
+        blank=True,
+        help_text="When the result shows, and how long it lasts or whether it is permanent.",
+    )
+    risks = models.TextField(
+        "risks and side effects",
+        blank=True,
+        help_text="The common side effects first, then the rare but serious complications.",
+    )
+    who_it_suits = models.TextField(
+        "who it suits",
+        blank=True,
+        help_text="Optional: who is a good candidate, and who should not have it.",
+    )
+    downtime_at_a_glance = models.CharField(
+        "downtime at a glance", max_length=40, blank=True, help_text='A few words: "None", "1 to 2 weeks".'
+    )
+    results_at_a_glance = models.CharField(
+        "results last, at a glance",
+        max_length=40,
+        blank=True,
+        help_text='A few words: "3 to 4 months", "Permanent".',
+    )
+    sessions_at_a_glance = models.CharField(
+        "sessions at a glance", max_length=40, blank=True, help_text='A few words: "1", "3 to 6, a month apart".'
+    )
+    reviewer_name = models.CharField(
+        "medical reviewer",
+        max_length=120,
+        blank=True,
+        help_text='Who checked the overview, as shown on the page: "Dr. Ana Ruiz".',
+    )
+    reviewer_credential = models.CharField(
+        "reviewer's credential",
+        max_length=120,
+        blank=True,
+        help_text='Shown after the name: "board-certified dermatologist".',
+    )
+    last_reviewed = models.DateField(
+        "last reviewed",
+        null=True,
+        blank=True,
+        help_text="The day the reviewer last checked the overview as it reads now.",
+    )
+
     objects = TreatmentQuerySet.as_manager()
+
+    # The sections the hub shows, in order; the first five make an overview worth showing.
+    OVERVIEW_SECTIONS = [
+        ("what_it_is", "What it is"),
+        ("how_it_works", "How it works"),
+        ("downtime", "Downtime and recovery"),
+        ("results_last", "How long results last"),
+        ("risks", "Risks and side effects"),
+        ("who_it_suits", "Who it suits"),
+    ]
+    REQUIRED_SECTIONS = ["what_it_is", "how_it_works", "downtime", "results_last", "risks"]
+    AT_A_GLANCE = [
+        ("downtime_at_a_glance", "Downtime"),
+        ("results_at_a_glance", "Results last"),
+        ("sessions_at_a_glance", "Sessions"),
+    ]
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            # A review names who did it and when, or the page would claim one it cannot show.
+            models.CheckConstraint(
+                condition=models.Q(reviewer_name="", last_reviewed__isnull=True)
+                | (~models.Q(reviewer_name="") & models.Q(last_reviewed__isnull=False)),
+                name="treatment_review_has_reviewer_and_date",
+                violation_error_message="A medical review needs both the reviewer's name and the date.",
+            ),
+        ]
 
     def get_absolute_url(self) -> str:
         return reverse_often("treatments:detail", self.slug)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.last_reviewed and self.last_reviewed > timezone.localdate():
+            raise ValidationError({"last_reviewed": "The last review cannot be in the future."})
+
+    @property
+    def has_overview(self) -> bool:
+        """Whether the overview's five main sections are all written: a partial one is not shown."""
+        return all(getattr(self, name).strip() for name in self.REQUIRED_SECTIONS)
+
+    @property
+    def overview_sections(self) -> list[tuple[str, str]]:
+        """(heading, text) of each written section, in the order the hub shows them."""
+        return [
+            (heading, getattr(self, name)) for name, heading in self.OVERVIEW_SECTIONS if getattr(self, name).strip()
+        ]
+
+    @property
+    def at_a_glance(self) -> list[tuple[str, str]]:
+        """(label, value) of the short facts the editors filled in."""
+        return [(label, getattr(self, name)) for name, label in self.AT_A_GLANCE if getattr(self, name).strip()]
+
+    @property
+    def medically_reviewed(self) -> bool:
+        return bool(self.reviewer_name.strip() and self.last_reviewed)
 
     @property
     def synonym_list(self) -> list[str]:
@@ -59,8 +203,11 @@ def catalogue() -> dict[int, Treatment]:
     """Every treatment by id, from the cache until one changes: lists show each row's treatments from
     here, where a prefetch per list cost as much as the list's own query."""
     # v2: rows cached before `synonyms` existed would load it one query per treatment.
+    # v3: without the overview's text, which only the hub shows (it reads its own row).
     return cached_until_changed(
-        "treatments:catalogue:v2", lambda: {t.pk: t for t in Treatment.objects.all()}, topics=["list:treatments"]
+        "treatments:catalogue:v3",
+        lambda: {t.pk: t for t in Treatment.objects.without_overview()},
+        topics=["list:treatments"],
     )
 
 

@@ -8,6 +8,9 @@ SIZES = {
     "thumb": "(min-width: 1200px) 180px, (min-width: 768px) 22vw, 45vw",
     "case": "(min-width: 1400px) 640px, (min-width: 768px) 45vw, 92vw",
     "slider": "(min-width: 992px) 768px, 92vw",
+    # A review card's thumbnail: two images of 56 px side by side; the home page's strip, 96 px each.
+    "mini": "56px",
+    "strip": "96px",
 }
 
 

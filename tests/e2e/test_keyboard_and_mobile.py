@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from quality.checks import PHONE, horizontal_overflow, small_tap_targets
-from quality.pages import PAGE_NAMES, Skip, find_page
+from quality.pages import DOCTOR, MODERATOR, PAGE_NAMES, PATIENT, Skip, find_page
 from questions.models import DisclaimerVersion, Question
 from tests.factories import AnswerFactory, DoctorProfileFactory, QuestionFactory
 
@@ -41,7 +41,7 @@ def site(patient, doctor, treatment):
     return {"patient": patient, "question": question}
 
 
-def test_every_key_page_fits_a_phone(page, live_server, site, log_in):
+def test_every_key_page_fits_a_phone(page, live_server, site, log_in, doctor, moderator):
     # One walk over all pages (setting up the site once); each page's problems are listed together.
     problems, skipped, pages = [], [], []
     for name in PAGE_NAMES:
@@ -49,12 +49,14 @@ def test_every_key_page_fits_a_phone(page, live_server, site, log_in):
             pages.append(find_page(name))
         except Skip as reason:
             skipped.append(f"{name}: {reason}")
-    logged_in = False
-    for key_page in sorted(pages, key=lambda p: p.login):  # anonymous pages first
+    members = {PATIENT: site["patient"], DOCTOR: doctor.user, MODERATOR: moderator}
+    logged_in = ""
+    for key_page in sorted(pages, key=lambda p: p.login):  # anonymous pages first, then each role's
         name = key_page.name
-        if key_page.login and not logged_in:
-            log_in(page, site["patient"])
-            logged_in = True
+        if key_page.login != logged_in:
+            page.context.clear_cookies()
+            log_in(page, members[key_page.login])
+            logged_in = key_page.login
         response = page.goto(live_server.url + key_page.path)
         if response.status != 200:
             problems.append(f"{name} {key_page.path}: HTTP {response.status}")

@@ -1,4 +1,4 @@
-"""The home page: recent questions and reviews, the most asked-about treatments, in fixed queries."""
+"""The home page: recent questions and reviews, the most-reviewed treatments, in fixed queries."""
 
 import pytest
 from django.db import connection
@@ -35,14 +35,22 @@ def test_home_shows_recent_visible_reviews_with_verdict_and_treatment(client, mo
     assert ' style="' not in text
 
 
-def test_home_lists_the_most_asked_about_treatments_first_and_at_most_16(client):
-    treatments = TreatmentFactory.create_batch(20)
-    asked = TreatmentFactory(name="Zz most asked")
-    QuestionFactory.create_batch(2, treatments=[asked])
+def test_home_lists_the_most_reviewed_treatments_first_and_at_most_8(client, moderator):
+    treatments = TreatmentFactory.create_batch(12)
+    for treatment in treatments:
+        ReviewFactory(treatment=treatment)
+    reviewed = TreatmentFactory(name="Zz most reviewed")
+    ReviewFactory.create_batch(2, treatment=reviewed, verdict="not_worth_it")
+    ReviewFactory(treatment=reviewed)
+    hidden = TreatmentFactory(name="Zz only hidden reviews")
+    for review in ReviewFactory.create_batch(3, treatment=hidden):
+        content_hide(actor=moderator, target=review, reason="Spam")
     text = client.get("/").text
     section = text[text.index('id="treatments-heading"') :]
-    assert section.count('<li><a href="/treatments/') == 16
-    assert section.index("Zz most asked") < section.index(sorted(t.name for t in treatments)[0])
+    assert section.count('<a class="fw-semibold" href="/treatments/') == 8
+    assert section.index("Zz most reviewed") < section.index(sorted(t.name for t in treatments)[0])
+    assert "3 reviews · 33% worth it" in section
+    assert "Zz only hidden reviews" not in section
 
 
 def test_home_runs_the_same_queries_for_few_and_many_reviews_and_treatments(client):

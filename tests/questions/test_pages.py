@@ -177,7 +177,8 @@ def test_list_tabs_and_treatment_filter(client, patient, treatment, filler, doct
 
     newest = client.get(reverse("questions:list")).text
     assert newest.index(answered.title) < newest.index(unanswered.title)
-    assert "Answered by Dr. Ana Ruiz" in newest
+    # The row quotes the answer under its doctor's name (the name no longer repeats in the row's byline).
+    assert f'href="{doctor.get_absolute_url()}">Dr. Ana Ruiz</a>' in newest
 
     only_unanswered = client.get(reverse("questions:list"), {"sort": "unanswered"}).text
     assert unanswered.title in only_unanswered and answered.title not in only_unanswered

@@ -155,8 +155,8 @@ def test_doctor_profile_shows_reviews_in_a_fixed_number_of_queries(client, docto
     for index in range(count):
         ReviewFactory(doctor=doctor, rating=1 + index % 5, bedside_manner=5, title=f"Review number {index}")
     # The profile's own two (the doctor, their answer count: no answers here), the review summary, the latest
-    # reviews, the photo cases (none here).
-    with django_assert_num_queries(5):
+    # reviews, the photo cases (none here), and the latest reviews' before/after thumbnails (one query for all).
+    with django_assert_num_queries(6):
         response = client.get(doctor.get_absolute_url())
     assert "Patient reviews" in response.text
     assert "Review number" in response.text
