@@ -26,7 +26,7 @@ from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from pages import queries, showcase
 from pages.selectors import doctors_for_treatment, profile_rows, treatment_doctors, treatment_hub_rows
-from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred
+from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred, review_photo_pairs
 from questions.models import Question
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
@@ -167,7 +167,15 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
     answers, photo_cases = profile_rows(doctor, page.object_list, page=page.number, newest_first=newest_first)
     mark_blurred(photo_cases, GraphicChoice(request))
     review_summary = doctor_review_summary(doctor)
-    attach_review_photos(review_summary.recent, request)  # the review cards' thumbnails: one query
+    # The review cards' thumbnails: one query, kept until the doctor's content moves (a case attached to
+    # a review of theirs moves "doctor:<id>", photos.apps).
+    recent_ids = [review.pk for review in review_summary.recent]
+    pairs = cached_until_changed(
+        f"profile-review-photos:{doctor.pk}:{','.join(map(str, recent_ids))}",
+        lambda: review_photo_pairs(recent_ids),
+        topics=[f"doctor:{doctor.pk}"],
+    )
+    attach_review_photos(review_summary.recent, request, pairs)
     canonical = doctor.get_absolute_url()
     if page.number > 1:
         canonical += f"?page={page.number}"

@@ -55,32 +55,45 @@ def cases_for_review(request: HttpRequest, review) -> list[BeforeAfterPhoto]:
     return cases
 
 
-def attach_review_photos(reviews: list, request: HttpRequest) -> None:
-    """Give each review `photo_images` (the before and after image of its first published case, or an
-    empty list) and `photo_case_count` (how many published cases it has), for review cards'
-    thumbnails; each image's `case` has `.blurred` set for this viewer.
+def review_photo_pairs(review_ids: list[int]) -> dict[int, tuple[list[PhotoImage], int]]:
+    """For each review with published cases: the before and after image of its first case (or an empty
+    list) and how many published cases it has, for review cards' thumbnails. The same for every viewer
+    (`attach_review_photos` adds the viewer's blur), so a page may keep it.
 
-    One query for the whole list, whatever its length: the images of the reviews' published cases,
-    each with its case. Only public cases (`BeforeAfterPhoto.objects.public()`), and only their
-    derivatives: cards show `PhotoImage.picture()`, which never names the private original.
+    One query, whatever the number of reviews: the images of their published cases, each with its case.
+    Only public cases (`BeforeAfterPhoto.objects.public()`), and only their derivatives: cards show
+    `PhotoImage.picture()`, which never names the private original.
     """
-    if not reviews:
-        return
-    published = BeforeAfterPhoto.objects.public().filter(review_id__in=[review.pk for review in reviews])
+    if not review_ids:
+        return {}
+    published = BeforeAfterPhoto.objects.public().filter(review_id__in=review_ids)
     images = (
         PhotoImage.objects.filter(case__in=published.values("pk"))
         .select_related("case")
         .order_by("case__created_at", "case_id", "role")
     )
-    choice = GraphicChoice(request)
     cases: dict[int, dict[int, list[PhotoImage]]] = {}
     for image in images:
-        image.case.blurred = not choice.shows(image.case)
         cases.setdefault(image.case.review_id, {}).setdefault(image.case_id, []).append(image)
-    for review in reviews:
-        found = cases.get(review.pk, {})
-        first = next(iter(found.values()), [])
-        by_role = {image.role: image for image in first}
+    pairs = {}
+    for review_id, found in cases.items():
+        by_role = {image.role: image for image in next(iter(found.values()))}
         pair = [by_role.get(PhotoImage.Role.BEFORE), by_role.get(PhotoImage.Role.AFTER)]
-        review.photo_images = pair if all(pair) else []
-        review.photo_case_count = len(found)
+        pairs[review_id] = (pair if all(pair) else [], len(found))
+    return pairs
+
+
+def attach_review_photos(
+    reviews: list, request: HttpRequest, pairs: dict[int, tuple[list[PhotoImage], int]] | None = None
+) -> None:
+    """Give each review `photo_images` and `photo_case_count` (`review_photo_pairs`, unless the page kept
+    them: `pairs`), each image's `case` with `.blurred` set for this viewer."""
+    if not reviews:
+        return
+    if pairs is None:
+        pairs = review_photo_pairs([review.pk for review in reviews])
+    choice = GraphicChoice(request)
+    for review in reviews:
+        review.photo_images, review.photo_case_count = pairs.get(review.pk, ([], 0))
+        for image in review.photo_images:
+            image.case.blurred = not choice.shows(image.case)

@@ -103,6 +103,18 @@ def test_the_doctors_profile_shows_the_thumbnail_on_its_latest_reviews(client, p
     assert _media(card) <= _derivatives(case, blurred=False)
 
 
+def test_the_profile_shows_a_case_the_moment_it_is_approved_and_drops_it_once_hidden(
+    client, patient, reviewed, doctor, make_case, moderator
+):
+    """The profile keeps its review cards' thumbnails until the doctor's content moves: a patient's case on a
+    review of theirs moves it when approved or hidden (photos.apps), though the case is not the doctor's."""
+    assert "review-card-photos" not in _card(client.get(doctor.get_absolute_url()).text, reviewed.title)
+    case = make_case(uploader=patient, review=reviewed)
+    assert f'href="{case.get_absolute_url()}"' in _card(client.get(doctor.get_absolute_url()).text, reviewed.title)
+    content_hide(actor=moderator, target=case, reason="The face is recognisable")
+    assert "review-card-photos" not in _card(client.get(doctor.get_absolute_url()).text, reviewed.title)
+
+
 def _count(client, url: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
