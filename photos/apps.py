@@ -31,7 +31,6 @@ def _publish() -> None:
     """What the page cache re-renders when photo cases and their images change."""
     from pagecache.topics import publishes
     from photos.models import BeforeAfterPhoto, PhotoImage, PhotoTreatment
-    from reviews.models import Review
 
     def case_topics(case: BeforeAfterPhoto) -> list[str]:
         if case.status != BeforeAfterPhoto.Status.APPROVED:
@@ -42,10 +41,6 @@ def _publish() -> None:
             topics.append(f"doctor:{case.doctor_id}")
         if case.review_id:
             topics.append(f"review:{case.review_id}")
-            # Review cards on the reviewed doctor's profile show the case's thumbnail.
-            doctor_id = Review.objects.filter(pk=case.review_id).values_list("doctor_id", flat=True).first()
-            if doctor_id and doctor_id != case.doctor_id:
-                topics.append(f"doctor:{doctor_id}")
         return topics
 
     publishes(BeforeAfterPhoto, topics=case_topics, m2m=[PhotoTreatment])
