@@ -1,10 +1,11 @@
 """The parts of question pages that are rendered once per content and reused (pagecache.fragments)."""
 
 from dataclasses import astuple, dataclass
+from datetime import datetime
 
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.timesince import timesince
 
 from moderation.templatetags.moderation_tags import flaggable_by, participation_refusal
 from pagecache.fragments import render_each, row_state
@@ -65,6 +66,18 @@ def answer_excerpt(answer: Answer) -> AnswerText:
     return answer.public_text(snippet=words)
 
 
+def age_step(then: datetime, now: datetime) -> int:
+    """A number that changes whenever Django's `timesince(then)` (two units: "3 days, 4 hours") can, and
+    costs a subtraction where `timesince` costs translations: under a day its text moves every minute,
+    under two weeks every hour, then every day (months and years turn over whole days after `then`)."""
+    seconds = int((now - then).total_seconds())
+    if seconds < 86_400:
+        return seconds // 60
+    if seconds < 14 * 86_400:
+        return 100_000 + seconds // 3_600
+    return 1_000_000 + seconds // 86_400
+
+
 def question_rows(questions: list[Question]) -> SafeString:
     """`includes/question_row.html` for each question, joined: the rows of every question list. Needs the
     list's query (`Question.objects.for_list()`: first answering doctor, `treatment_list`, `best_answer`).
@@ -74,13 +87,15 @@ def question_rows(questions: list[Question]) -> SafeString:
     row's key, so an edit, a hidden answer or a new best answer re-renders the row.
     """
 
+    now = timezone.now()
+
     def state(question: Question) -> tuple:
         best = getattr(question, "best_answer", None)
         return (
             row_state(question, question.first_answer_doctor, *question.treatment_list),
             row_state(best, best.doctor, best.disclaimer) if best is not None else None,
-            # "asked 3 days ago" changes with time, not with the rows: it is part of what a row shows.
-            timesince(question.created_at),
+            # "asked 3 days, 4 hours ago" changes with time, not with the rows: it is part of what a row shows.
+            age_step(question.created_at, now),
         )
 
     def context(question: Question) -> dict:

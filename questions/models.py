@@ -401,9 +401,7 @@ def attach_best_answer(questions: list[Question]) -> None:
         return
     best = Answer.objects.quotable().filter(question_id=OuterRef("pk")).best_first().values("pk")[:1]
     chosen = Question.objects.filter(pk__in=[question.pk for question in questions]).values(best=Subquery(best))
-    answers = (
-        Answer.objects.filter(pk__in=chosen).select_related("doctor", "disclaimer").only(*QUOTED_ANSWER_FIELDS)
-    )
+    answers = Answer.objects.filter(pk__in=chosen).select_related("doctor", "disclaimer").only(*QUOTED_ANSWER_FIELDS)
     by_question = {answer.question_id: answer for answer in answers}
     for question in questions:
         question.best_answer = by_question.get(question.pk)

@@ -194,3 +194,23 @@ def test_a_members_token_never_reaches_the_shared_fragments(client_as, answer, p
     stored = "".join(html for html in recent_fragments._entries.values())
     assert CSRF_MARK in stored
     assert token not in stored
+
+
+def test_a_rows_age_step_moves_whenever_its_asked_ago_text_can():
+    """`age_step` stands in for `timesince` in a question row's key: two moments with the same step must
+    show the same text, at every age, across month ends and leap days."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from django.utils.timesince import timesince
+
+    from questions.fragments import age_step
+
+    rng = random.Random(15)
+    for _ in range(400):
+        then = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(seconds=rng.randrange(3 * 365 * 86_400))
+        age = timedelta(seconds=rng.choice([60, 3_600, 86_400, 30 * 86_400, 400 * 86_400]) * rng.random() * 20)
+        now = then + age
+        later = now + timedelta(seconds=rng.randrange(1, 3_600))
+        if age_step(then, now) == age_step(then, later):
+            assert timesince(then, now) == timesince(then, later), (then, now, later)
