@@ -20,6 +20,8 @@ def profile_answers(doctor: DoctorProfile, *, newest_first: bool = False) -> Que
         Answer.objects.public()
         .filter(doctor=doctor, question__hidden_at__isnull=True)
         .select_related("question", "disclaimer", "doctor")
+        # A card shows its question's title: not its details, which would only weigh on the card's key.
+        .defer("question__body", "question__body_html", "question__search_vector")
         .order_by(*order)
     )
 

@@ -181,8 +181,15 @@ class QuestionQuerySet(StoredHTMLBodyQuerySet, WithTreatmentListQuerySet, Hideab
         return self.public()
 
     def for_list(self) -> "QuestionQuerySet":
-        """What a question row needs: the first answering doctor and the treatments (`treatment_list`)."""
-        return self.public().select_related("first_answer_doctor").with_treatment_list().order_by("-created_at")
+        """What a question row needs: the first answering doctor and the treatments (`treatment_list`). Not
+        the details, which no row shows: every loaded value is part of a row's fragment key."""
+        return (
+            self.public()
+            .select_related("first_answer_doctor")
+            .defer("body", "body_html")
+            .with_treatment_list()
+            .order_by("-created_at")
+        )
 
     def with_best_answer(self) -> "QuestionQuerySet":
         """The rows fetched get `best_answer`: the answer a row quotes (`attach_best_answer`), or None.

@@ -3,7 +3,7 @@
 Every function runs a fixed number of queries, whatever the number of reviews.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from math import ceil, floor
@@ -218,6 +218,12 @@ class DoctorReviewSummary:
     @property
     def rated_sub_ratings(self) -> list[SubRatingAverage]:
         return [sub for sub in self.sub_ratings if sub.count]
+
+    @property
+    def figures(self) -> "DoctorReviewSummary":
+        """The summary without its latest reviews: what the figures show, so a fragment of them is keyed
+        by the figures alone (pagecache.fragments)."""
+        return replace(self, recent=[])
 
 
 def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorReviewSummary:
