@@ -193,7 +193,12 @@ class QuestionQuerySet(StoredHTMLBodyQuerySet, WithTreatmentListQuerySet, Hideab
 
     def with_best_answer(self) -> "QuestionQuerySet":
         """The rows fetched get `best_answer`: the answer a row quotes (`attach_best_answer`), or None.
-        One more query for the rows, so lists that quote answers (the question list, home) ask for it."""
+        One more query for the rows, so lists that quote answers (the question list, home) ask for it.
+
+        The answers are picked in that query rather than in the list's own (an annotation): the same
+        time measured, and the query runs for every page, so the page's query count does not depend
+        on whether its questions have answers.
+        """
         clone = self._chain()
         clone._with_best_answer = True
         return clone
@@ -397,17 +402,23 @@ QUOTED_ANSWER_FIELDS = (
 EXCERPT_CHARS = 140
 
 
+def best_answer_pk(question) -> AnswerQuerySet:
+    """The pk of the best answer a list may quote for `question` (a pk or an OuterRef): the most helpful
+    quotable answer, ties going to the earliest; the first match along the `answer_best_first` index."""
+    return Answer.objects.quotable().filter(question_id=question).best_first().values("pk")[:1]
+
+
 def attach_best_answer(questions: list[Question]) -> None:
     """Give each question `best_answer`: its most helpful quotable answer (ties: the earliest), or None.
 
-    One query for the whole list, whatever its length: for each question the first quotable answer
-    along the `answer_best_first` index (a correlated subquery that stops at the first match), with
-    its doctor and disclaimer. A window function ranking every answer of the page measured slower.
+    One query for the whole list, whatever its length, with each answer's doctor and disclaimer: each
+    question's pick is a correlated subquery that stops at the first match along the index. A window
+    function ranking every answer of the page measured slower.
     """
     if not questions:
         return
-    best = Answer.objects.quotable().filter(question_id=OuterRef("pk")).best_first().values("pk")[:1]
-    chosen = Question.objects.filter(pk__in=[question.pk for question in questions]).values(best=Subquery(best))
+    picked = Subquery(best_answer_pk(OuterRef("pk")))
+    chosen = Question.objects.filter(pk__in=[question.pk for question in questions]).values(best=picked)
     answers = Answer.objects.filter(pk__in=chosen).select_related("doctor", "disclaimer").only(*QUOTED_ANSWER_FIELDS)
     by_question = {answer.question_id: answer for answer in answers}
     for question in questions:
