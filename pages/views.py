@@ -51,7 +51,9 @@ def home(request: HttpRequest) -> HttpResponse:
     """Before/after highlights, verified doctors' faces, recent questions (each quoting its best answer),
     recent reviews and the most-reviewed treatments: four queries (the lists) once the highlights, faces
     and treatments are kept, four more until then."""
-    depends_on(request, "list:questions", "list:reviews", "list:treatments", "list:photos", "list:doctors")
+    depends_on(
+        request, "list:questions", "list:reviews", "list:treatments", "list:photos", "list:doctors", "ranking:questions"
+    )
     # Each is the same for everyone and changes only with what it shows.
     treatments = cached_until_changed(
         "home-most-reviewed", showcase.most_reviewed_treatments, topics=["list:reviews", "list:treatments"]
@@ -59,8 +61,15 @@ def home(request: HttpRequest) -> HttpResponse:
     highlights = cached_until_changed("home-photo-highlights", showcase.photo_highlights, topics=["list:photos"])
     faces = cached_until_changed("home-doctor-faces", showcase.doctor_faces, topics=["list:doctors"])
     context = {"treatments": treatments, "photo_highlights": highlights, "doctor_faces": faces}
-    context["recent_questions"] = Question.objects.for_list().with_best_answer()[:8]
-    context["recent_reviews"] = Review.objects.for_list()[:HOME_REVIEWS]
+    # The lists' rows too: the questions quote their best answers, which votes ("ranking:questions") move.
+    context["recent_questions"], context["recent_reviews"] = cached_until_changed(
+        "home-recent",
+        lambda: (
+            list(Question.objects.for_list().with_best_answer()[:8]),
+            list(Review.objects.for_list()[:HOME_REVIEWS]),
+        ),
+        topics=["list:questions", "list:reviews", "ranking:questions"],
+    )
     return render(request, "pages/home.html", context)
 
 
