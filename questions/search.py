@@ -5,18 +5,20 @@ kept by triggers and GIN-indexed (migration 0006); `question_vector()`/`answer_v
 triggers compute. SQLite (development, tests): every word must appear in the title, details or an answer.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from questions.models import Answer, QuestionTreatment
-from questions.text import MARK_START, mark_terms, search_terms
+from questions.text import MARK_START, mark_terms, search_terms, word_stem
 from treatments.models import treatments_named_in
 
 CONFIG = "english"
 SIMILAR_LIMIT = 5
+# Related questions: the most helpful this many about the same treatments, then the closest in words first.
+RELATED_CANDIDATES = 40
 # Candidates kept per half of a match (question title/details, answers): a common word matches half
 # the site, and ranking or counting all of those took seconds. Nobody pages past the first hundreds.
 SEARCH_LIMIT = 200
@@ -224,3 +226,19 @@ def question_similar(questions: QuerySet, title: str) -> QuerySet:
         .order_by(*about, "-rank", "-answer_count")
         .only("pk", "title", "slug", "answer_count", "created_at")[:SIMILAR_LIMIT]
     )
+
+
+def _stems(text: str) -> set[str]:
+    return {word_stem(term) for term in search_terms(text, limit=40)}
+
+
+def closest_in_words[T](text: str, candidates: Sequence[T], *, title: Callable[[T], str], limit: int) -> list[T]:
+    """The `limit` candidates whose titles share the most words (by stem) with `text`, in their given order
+    where they share as many: "Does Botox hurt?" puts "How much does a Botox injection hurt?" before a more
+    helpful "Botox for a gummy smile" when both are about Botox."""
+    wanted = _stems(text)
+    if not wanted:
+        return list(candidates[:limit])
+    shared = {index: len(wanted & _stems(title(candidate))) for index, candidate in enumerate(candidates)}
+    order = sorted(range(len(candidates)), key=lambda index: -shared[index])
+    return [candidates[index] for index in order[:limit]]

@@ -152,11 +152,17 @@ def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Q
     # One plain query where prefetch_related spent twice as long in its machinery.
     treatments = list(Treatment.objects.filter(question_items__content_object_id=question.pk))
     treatment_ids = [treatment.pk for treatment in treatments]
-    related = (
-        list(Question.objects.related_to(question, treatment_ids).only("title", "slug", "answer_count")[:5])
+    # The same treatments first (the most helpful of them), then the closest in words to this question's title.
+    candidates = (
+        list(
+            Question.objects.related_to(question, treatment_ids).only("title", "slug", "answer_count")[
+                : full_text.RELATED_CANDIDATES
+            ]
+        )
         if treatment_ids
         else []
     )
+    related = full_text.closest_in_words(question.title, candidates, title=lambda other: other.title, limit=5)
     return treatments, related
 
 

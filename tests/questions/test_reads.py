@@ -74,3 +74,29 @@ def test_a_doctors_new_name_and_a_new_disclaimer_show_at_once(client, answer, mo
     second = answer_create(doctor=DoctorProfileFactory(), question=question, body=ANSWER)
     assert second.disclaimer.number == 2
     assert "never medical advice for you" in _page(client, question)
+
+
+def test_related_questions_share_the_treatment_and_the_closest_in_words_come_first(client, patient, treatment):
+    """Among questions about the same treatment, one that asks the same thing leads even when others are
+    more helpful; a question about another treatment is never offered, however close its words."""
+    from questions.models import Question
+    from questions.services import question_create
+    from tests.factories import QuestionFactory, TreatmentFactory
+
+    asked = question_create(
+        author=patient,
+        title="Does Botox hurt for the forehead?",
+        body="I am scared of needles and want to know how painful forehead injections are.",
+        treatments=[treatment],
+    )
+    helpful = [QuestionFactory(title=f"Botox for a gummy smile, option {n}", treatments=[treatment]) for n in range(6)]
+    Question.objects.filter(pk__in=[q.pk for q in helpful]).update(helpful_count=50)
+    close = QuestionFactory(title="How much do forehead Botox injections hurt?", treatments=[treatment])
+    elsewhere = QuestionFactory(
+        title="Does eyelid surgery hurt for the forehead?", treatments=[TreatmentFactory(name="Eyelid surgery")]
+    )
+    page = _page(client, asked)
+    related = page.split('class="list-unstyled related-questions"')[1].split("</ul>")[0]
+    assert related.index(close.title) < min(related.index(q.title) for q in helpful if q.title in related)
+    assert elsewhere.title not in related
+    assert related.count("<li") == 5
