@@ -5,7 +5,7 @@ the home keeps each with `pagecache.topics.cached_until_changed` until its topic
 from django.db.models import Count, OuterRef, Q, Subquery
 
 from doctors.models import DoctorProfile
-from photos.models import BeforeAfterPhoto, PhotoTreatment
+from photos.models import BeforeAfterPhoto, PhotoImage, PhotoTreatment
 from reviews.models import Verdict
 from treatments.models import Treatment
 
@@ -55,3 +55,23 @@ def most_reviewed_treatments(limit: int = MOST_REVIEWED) -> list[Treatment]:
     for treatment in treatments:
         treatment.worth_it_percent = round(100 * treatment.worth_it_total / treatment.review_total)
     return treatments
+
+
+def treatment_photos() -> dict[int, PhotoImage]:
+    """For each treatment with published, non-graphic before/after cases: the "after" image of the latest
+    one (what the treatments list shows on its card). Two queries: the cases' treatments, newest first,
+    then the chosen images with their cases."""
+    published = BeforeAfterPhoto.objects.public().filter(is_graphic=False)
+    latest: dict[int, int] = {}
+    pairs = (
+        PhotoTreatment.objects.filter(content_object__in=published.values("pk"))
+        .order_by("-content_object__moderated_at", "-content_object_id")
+        .values_list("tag_id", "content_object_id")
+    )
+    for treatment_id, case_id in pairs.iterator():
+        latest.setdefault(treatment_id, case_id)
+    images = PhotoImage.objects.filter(case_id__in=set(latest.values()), role=PhotoImage.Role.AFTER).select_related(
+        "case"
+    )
+    by_case = {image.case_id: image for image in images}
+    return {treatment_id: by_case[case_id] for treatment_id, case_id in latest.items() if case_id in by_case}

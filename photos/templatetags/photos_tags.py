@@ -11,6 +11,8 @@ SIZES = {
     # A review card's thumbnail: two images of 56 px side by side; the home page's strip, 96 px each.
     "mini": "56px",
     "strip": "96px",
+    # The treatments list's cards: three across from 992 px, two from 576 px, one on phones.
+    "card": "(min-width: 992px) 30vw, (min-width: 576px) 45vw, 92vw",
 }
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from moderation.services import content_hide
 from reviews.selectors import catalogue_figures
 from tests.factories import ReviewFactory, TreatmentFactory
 
@@ -47,3 +48,28 @@ def test_the_list_runs_the_same_queries_for_few_and_many_treatments(client, sett
     for _ in range(12):
         ReviewFactory(treatment=TreatmentFactory(), cost_amount=Decimal(500))
     assert count() == few
+
+
+def test_a_treatment_with_published_photos_shows_its_latest_after_image(client, make_case, moderator):
+    """The card's photo is a derivative of the latest published, non-graphic case's after image; never an
+    original, a graphic case or a case the moderators hid; a treatment without photos shows none."""
+    botox = TreatmentFactory(name="Botox", slug="botox", category="injectables")
+    TreatmentFactory(name="Lip flip", slug="lip-flip", category="injectables")
+    older = make_case(treatments=[botox], seed=2)
+    latest = make_case(treatments=[botox], seed=4)
+    make_case(treatments=[botox], graphic=True, seed=6)
+
+    def card(name: str) -> str:
+        page = client.get("/treatments/").content.decode()
+        return next(c for c in page.split('<div class="card h-100 treatment-card">')[1:] if f">{name}</a>" in c)
+
+    after = latest.images.get(role="after")
+    shown = set(re.findall(r"/media/[\w/.-]+", card("Botox")))
+    assert shown and shown <= {f"/media/{r[fmt]}" for r in after.renditions for fmt in ("webp", "jpeg")}
+    assert after.original.name not in card("Botox")
+    assert "treatment-card-photo" not in card("Lip flip")
+
+    content_hide(actor=moderator, target=latest, reason="The face is recognisable")
+    older_after = older.images.get(role="after")
+    shown = set(re.findall(r"/media/[\w/.-]+", card("Botox")))
+    assert shown and shown <= {f"/media/{r[fmt]}" for r in older_after.renditions for fmt in ("webp", "jpeg")}
