@@ -125,9 +125,10 @@ def test_the_master_freezes_what_it_loaded_before_the_workers_fork():
     script = (
         "import gc, runpy, types\n"
         "config = runpy.run_path('gunicorn.conf.py')\n"
-        "assert gc.get_freeze_count() == 0\n"
+        # Some interpreters (3.12) start with objects already frozen: what counts is that the hook adds more.
+        "before = gc.get_freeze_count()\n"
         "config['when_ready'](types.SimpleNamespace(cfg=types.SimpleNamespace(preload_app=True)))\n"
-        "print(gc.get_freeze_count())\n"
+        "print(gc.get_freeze_count() - before)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
