@@ -202,10 +202,19 @@ def is_current(recorded: dict[str, int], found: dict[str, int]) -> bool:
     return all(found.get(topic) == generation for topic, generation in recorded.items())
 
 
-def cached_until_changed[T](key: str, compute: Callable[[], T], *, topics: Iterable[str], timeout: int = 3600) -> T:
+def cached_until_changed[T](
+    key: str,
+    compute: Callable[[], T],
+    *,
+    topics: Iterable[str],
+    timeout: int = 3600,
+    still_valid: Callable[[T], bool] | None = None,
+) -> T:
     """`compute()`, cached until one of `topics` moves on or `timeout` seconds pass.
 
     For values that are expensive and the same for everyone, e.g. a COUNT(*) over a large table.
+    `still_valid(value)`, when given, may also refuse a stored value for what topics do not follow
+    (the passing of time, for "asked 3 minutes ago"): it is computed and stored again.
     """
     topics = [SITE, *topics]
     full_key = "value:2:" + key
@@ -216,7 +225,7 @@ def cached_until_changed[T](key: str, compute: Callable[[], T], *, topics: Itera
         logger.warning("Cache unavailable; computing %s.", key, exc_info=True)
         return compute()
     stored = found.get(full_key)
-    if stored is not None and stored[0] == current:
+    if stored is not None and stored[0] == current and (still_valid is None or still_valid(stored[1])):
         return stored[1]
     value = compute()
     try:

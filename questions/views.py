@@ -18,7 +18,7 @@ from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
-from questions.fragments import AnswerActions, answer_cards
+from questions.fragments import AnswerActions, answer_cards, question_rows_until_changed, treatment_options
 from questions.member_parts import HelpfulState, helpful_button_state
 from questions.models import Answer, DisclaimerVersion, Question
 from questions.permissions import (
@@ -38,7 +38,7 @@ from questions.services import (
     question_create,
 )
 from questions.text import excerpt
-from treatments.models import Treatment, catalogue_by_category
+from treatments.models import Treatment
 
 PAGE_SIZE = 20
 SORT_TABS = [("newest", "Newest"), ("helpful", "Most helpful"), ("unanswered", "Unanswered")]
@@ -67,24 +67,21 @@ def question_list(request: HttpRequest) -> HttpResponse:
         key=f"questions:{'unanswered' if sort == 'unanswered' else 'all'}:{treatment.pk if treatment else ''}",
     ).get_page(request.GET.get("page"))
     # The page's rows are the same for everyone until the list moves (new, hidden or re-counted questions,
-    # treatments; votes for the helpful order).
+    # treatments; votes for the helpful order): kept as HTML.
     rows = page.object_list
-    page.object_list = cached_until_changed(
-        f"question-list-rows:{sort}:{treatment.pk if treatment else ''}:{page.number}",
-        lambda: list(rows),
-        topics=topics,
-    )
     filters = {"sort": sort if sort != "newest" else "", "treatment": slug}
     context = {
         "page": page,
-        "questions": page.object_list,
+        "question_rows": question_rows_until_changed(
+            f"list:{sort}:{treatment.pk if treatment else ''}:{page.number}", lambda: rows, topics=topics
+        ),
         "sort": sort,
         "sort_tabs": [
             (key, label, urlencode({k: v for k, v in {**filters, "sort": key}.items() if v and v != "newest"}))
             for key, label in SORT_TABS
         ],
         "treatment": treatment,
-        "treatment_groups": catalogue_by_category(),
+        "treatment_options": treatment_options(treatment.pk if treatment else None),
         "query_string": urlencode({k: v for k, v in filters.items() if v}),
     }
     return render(request, "questions/list.html", context)

@@ -7,7 +7,7 @@ from django.test.signals import template_rendered
 from questions.services import answer_create
 from tests.factories import DoctorProfileFactory
 
-from .conftest import ANSWER
+from .conftest import ANSWER, BODY
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +59,39 @@ def test_template_work_per_answer_is_fixed(request, client, client_as, question,
     assert {name: count for name, count in extra.items() if count} == {
         name: 9 * per for name, per in PER_ANSWER.items()
     }
+
+
+ROW = "includes/question_row.html"
+OPTIONS = "questions/includes/treatment_options.html"
+
+
+def test_a_list_read_again_renders_no_row_and_no_menu(client, question, patient, treatment, settings):
+    """The question list keeps its rows and its treatment menu as HTML until they can have changed."""
+    from questions.services import question_create
+
+    settings.PAGE_CACHE_SECONDS = 0
+    first = _renders(client, "/questions/")
+    assert first.count(ROW) == 1 and first.count(OPTIONS) == 1
+    again = _renders(client, "/questions/")
+    assert again.count(ROW) == 0 and again.count(OPTIONS) == 0
+
+    question_create(author=patient, title="Can I exercise after lip filler?", body=BODY, treatments=[treatment])
+    moved = _renders(client, "/questions/")
+    assert moved.count(ROW) == 1  # the new row; the other comes from its fragment
+    assert "Can I exercise after lip filler?" in client.get("/questions/").content.decode()
+    # The filtered list's menu marks its own treatment.
+    assert 'selected>' in client.get(f"/questions/?treatment={treatment.slug}").content.decode()
+
+
+def test_a_kept_list_follows_the_time_its_rows_show(client, question, settings, monkeypatch):
+    """"asked 3 minutes ago" is no topic: the kept rows are rendered again when a row's age turns over."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.PAGE_CACHE_SECONDS = 0
+    _renders(client, "/questions/")
+    assert _renders(client, "/questions/").count(ROW) == 0
+    real_now = timezone.now
+    monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(hours=2))
+    assert _renders(client, "/questions/").count(ROW) == 1
