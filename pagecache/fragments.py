@@ -19,6 +19,7 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from django.apps import apps
@@ -29,6 +30,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+
+from pagecache.topics import cached_until_changed
 
 logger = logging.getLogger(__name__)
 
@@ -202,3 +205,48 @@ def render_each[T](
         except Exception:
             logger.warning("Could not cache fragments.", exc_info=True)
     return [mark_safe(found[key]) for key in keys]  # noqa: S308 - rendered by our templates, autoescaped
+
+
+def age_step(then: datetime, now: datetime) -> int:
+    """A number that changes whenever Django's `timesince(then)` (two units: "3 days, 4 hours") can, and
+    costs a subtraction where `timesince` costs translations: under a day its text moves every minute,
+    under two weeks every hour, then every day (months and years turn over whole days after `then`)."""
+    seconds = int((now - then).total_seconds())
+    if seconds < 86_400:
+        return seconds // 60
+    if seconds < 14 * 86_400:
+        return 100_000 + seconds // 3_600
+    return 1_000_000 + seconds // 86_400
+
+
+@dataclasses.dataclass(frozen=True)
+class KeptHtml:
+    """Rendered HTML, with the moments whose age it shows ("asked 3 minutes ago") and their ages then."""
+
+    html: SafeString
+    times: tuple[datetime, ...]
+    ages: tuple[int, ...]
+
+
+def html_until_changed(
+    key: str, render: Callable[[], tuple[str, Iterable[datetime]]], *, topics: Iterable[str]
+) -> SafeString:
+    """The HTML `render()` returns, kept until one of `topics` moves or an age it shows turns over.
+
+    `render()` returns the HTML and the moments it shows as "… ago". For the parts of a page that are the
+    same for every reader and whose rows are kept until their topics move anyway: a page read again
+    renders nothing and loads no row, where keeping the rows cost unpickling them and a key per row.
+    The key follows the code, the language and the time zone, as fragments' keys do.
+    """
+    def compute() -> KeptHtml:
+        html, times = render()
+        times = tuple(times)
+        now = timezone.now()
+        return KeptHtml(mark_safe(html), times, tuple(age_step(t, now) for t in times))  # noqa: S308
+
+    def still_valid(kept: KeptHtml) -> bool:
+        now = timezone.now()
+        return kept.ages == tuple(age_step(t, now) for t in kept.times)
+
+    setting = f"{code_version()}:{get_language()}:{timezone.get_current_timezone_name()}"
+    return cached_until_changed(f"html:{setting}:{key}", compute, topics=topics, still_valid=still_valid).html

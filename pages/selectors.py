@@ -7,9 +7,13 @@ below questions and reviews, and reviews beside questions.
 
 from django.db.models import Avg, Count, Exists, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from doctors.models import DoctorProfile, DoctorProfileQuerySet
+from pagecache.fragments import html_until_changed
 from pagecache.topics import cached_until_changed
+from photos.graphic import GraphicChoice, mark_blurred
 from photos.models import BeforeAfterPhoto
 from questions.models import Answer, Question, QuestionTreatment
 from reviews.models import Review
@@ -79,6 +83,49 @@ def treatment_hub_rows(treatment) -> tuple[list[Review], list[Question], list[Be
         rows,
         topics=[f"treatment:{treatment.pk}", "ranking:questions"],
     )
+
+
+def treatment_hub_sections(treatment, graphic: GraphicChoice) -> dict[str, str]:
+    """The hub's recent reviews, top questions and photo cases as HTML (`pages/includes/
+    treatment_hub_rows.html`), each kept until the hub's rows can have changed: a hub read again loads
+    and renders none of them. The photos follow the reader's choice about graphic pictures: kept per
+    choice when it is the same for every case, rendered for this reader when they revealed some."""
+    topics = [f"treatment:{treatment.pk}", "ranking:questions"]
+    rows = None
+
+    def load():
+        nonlocal rows
+        if rows is None:
+            recent_reviews, questions, cases = treatment_hub_rows(treatment)
+            mark_blurred(cases, graphic)
+            rows = {
+                "treatment": treatment,
+                "recent_reviews": recent_reviews,
+                "questions": questions,
+                "photo_cases": cases,
+            }
+        return rows
+
+    def section(name: str, times=lambda rows: ()):
+        def render():
+            context = load()
+            return render_to_string(f"pages/includes/treatment_hub_rows.html#{name}", context), times(context)
+
+        return render
+
+    choice = graphic.same_for_every_case
+    photos = section("photos")
+    return {
+        "reviews": html_until_changed(f"hub-reviews:{treatment.pk}", section("reviews"), topics=topics),
+        "questions": html_until_changed(
+            f"hub-questions:{treatment.pk}",
+            section("questions", lambda rows: [q.created_at for q in rows["questions"]]),
+            topics=topics,
+        ),
+        "photos": html_until_changed(f"hub-photos:{treatment.pk}:{choice}", photos, topics=topics)
+        if choice
+        else mark_safe(photos()[0]),  # noqa: S308 - rendered by the template, autoescaped
+    }
 
 
 def profile_rows(doctor: DoctorProfile, answers, *, page: int, newest_first: bool) -> tuple[list[Answer], list]:

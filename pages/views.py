@@ -25,7 +25,7 @@ from pagecache.members import shared_with_members
 from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from pages import queries, showcase
-from pages.selectors import doctors_for_treatment, profile_rows, treatment_doctors, treatment_hub_rows
+from pages.selectors import doctors_for_treatment, profile_rows, treatment_doctors, treatment_hub_sections
 from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred, review_photo_pairs
 from questions.models import Question
 from reviews.models import Review
@@ -95,18 +95,14 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
         lambda: treatment_review_figures(treatment),
         topics=[f"treatment:{treatment.pk}"],
     )
-    recent_reviews, questions, photo_cases = treatment_hub_rows(treatment)
-    mark_blurred(photo_cases, GraphicChoice(request))
     return render(
         request,
         "pages/treatment.html",
         {
             "treatment": treatment,
             "figures": figures,
-            "recent_reviews": recent_reviews,
-            "questions": questions,
+            "hub": treatment_hub_sections(treatment, GraphicChoice(request)),
             "doctors": treatment_doctors(treatment),
-            "photo_cases": photo_cases,
         },
     )
 

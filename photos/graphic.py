@@ -28,6 +28,14 @@ class GraphicChoice:
     def show_all(self) -> bool:
         return bool(self.session.get(SESSION_SHOW_ALL))
 
+    @property
+    def same_for_every_case(self) -> str | None:
+        """ "all" or "none" when the choice is the same for every case (nothing revealed one by one), so
+        lists rendered for it can be shared by every reader who chose alike; None otherwise."""
+        if self.show_all:
+            return "all"
+        return None if self.session.get(SESSION_SHOWN) else "none"
+
     def shows(self, case: BeforeAfterPhoto) -> bool:
         return not case.is_graphic or self.show_all or case.pk in self.session.get(SESSION_SHOWN, [])
 

@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from moderation.templatetags.moderation_tags import flaggable_by, participation_refusal
-from pagecache.fragments import code_version, render_each, row_state
+from pagecache.fragments import age_step, code_version, html_until_changed, render_each, row_state
 from pagecache.topics import cached_until_changed
 from questions.models import EXCERPT_CHARS, Answer, AnswerText, Question
 from treatments.models import catalogue_by_category
@@ -71,18 +71,6 @@ def answer_excerpt(answer: Answer) -> AnswerText:
     return answer.public_text(snippet=words)
 
 
-def age_step(then: datetime, now: datetime) -> int:
-    """A number that changes whenever Django's `timesince(then)` (two units: "3 days, 4 hours") can, and
-    costs a subtraction where `timesince` costs translations: under a day its text moves every minute,
-    under two weeks every hour, then every day (months and years turn over whole days after `then`)."""
-    seconds = int((now - then).total_seconds())
-    if seconds < 86_400:
-        return seconds // 60
-    if seconds < 14 * 86_400:
-        return 100_000 + seconds // 3_600
-    return 1_000_000 + seconds // 86_400
-
-
 def question_rows(questions: list[Question]) -> SafeString:
     """`includes/question_row.html` for each question, joined: the rows of every question list. Needs the
     list's query (`Question.objects.for_list()`: first answering doctor, `treatment_list`, `best_answer`).
@@ -111,39 +99,15 @@ def question_rows(questions: list[Question]) -> SafeString:
     return mark_safe("".join(rows))  # noqa: S308 - rendered by the template, autoescaped
 
 
-@dataclass(frozen=True)
-class KeptRows:
-    """A list's rows as HTML, with what the HTML follows besides the rows' topics: each row's age."""
+def question_rows_until_changed(key: str, questions: Callable[[], Iterable[Question]], *, topics: list[str]) -> SafeString:
+    """`question_rows(questions())`, kept as HTML until `topics` move or a row's "asked … ago" turns over."""
 
-    created: tuple[datetime, ...]
-    ages: tuple[int, ...]
-    html: SafeString
-
-
-def question_rows_until_changed(
-    key: str, questions: Callable[[], Iterable[Question]], *, topics: list[str]
-) -> SafeString:
-    """`question_rows(questions())`, kept as HTML until `topics` move or a row's "asked … ago" turns over.
-
-    A list page read again renders nothing and loads no row: one cache read brings the joined HTML, where
-    keeping the rows themselves cost unpickling about 170 model instances and a key per row.
-    """
-
-    def render() -> KeptRows:
+    def render() -> tuple[str, list[datetime]]:
         rows = list(questions())
-        now = timezone.now()
-        created = tuple(row.created_at for row in rows)
-        return KeptRows(
-            created, tuple(age_step(c, now) for c in created), question_rows(rows) if rows else SafeString("")
-        )
+        return (question_rows(rows) if rows else ""), [row.created_at for row in rows]
 
-    def still_valid(kept: KeptRows) -> bool:
-        now = timezone.now()
-        return kept.ages == tuple(age_step(c, now) for c in kept.created)
+    return html_until_changed(f"question-rows:{key}", render, topics=topics)
 
-    # What the HTML follows besides the rows: the code that renders it, the language and the time zone.
-    setting = f"{code_version()}:{get_language()}:{timezone.get_current_timezone_name()}"
-    return cached_until_changed(f"question-rows:{setting}:{key}", render, topics=topics, still_valid=still_valid).html
 
 
 def treatment_options(selected: int | None) -> SafeString:
