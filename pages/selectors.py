@@ -13,10 +13,11 @@ from django.utils.safestring import mark_safe
 from doctors.models import DoctorProfile, DoctorProfileQuerySet
 from pagecache.fragments import html_until_changed
 from pagecache.topics import cached_until_changed
-from photos.graphic import GraphicChoice, mark_blurred
+from photos.graphic import GraphicChoice, attach_review_photos, mark_blurred, review_photo_pairs
 from photos.models import BeforeAfterPhoto
 from questions.models import Answer, Question, QuestionTreatment
 from reviews.models import Review
+from reviews.selectors import doctor_review_summary
 from treatments.models import attach_treatment_list
 
 PROFILE_PHOTO_CASES = 6
@@ -141,3 +142,50 @@ def profile_rows(doctor: DoctorProfile, answers, *, page: int, newest_first: boo
 
     order = "newest" if newest_first else "helpful"
     return cached_until_changed(f"profile-rows:{doctor.pk}:{order}:{page}", rows, topics=[f"doctor:{doctor.pk}"])
+
+
+def profile_sections(doctor: DoctorProfile, answers, *, page: int, newest_first: bool, request) -> dict[str, str]:
+    """The profile's lists as HTML (`pages/includes/profile_rows.html`): a page of answers, the latest
+    photo cases and the latest reviews' cards, each kept until "doctor:<id>" moves (their answers,
+    questions, reviews and cases publish it). Pictures follow the reader's choice about graphic ones:
+    kept per choice when it is the same for every case, rendered for this reader otherwise. An empty
+    string says the list is empty."""
+    topics = [f"doctor:{doctor.pk}"]
+    graphic = GraphicChoice(request)
+    choice = graphic.same_for_every_case
+    order = "newest" if newest_first else "helpful"
+
+    def rows():
+        page_answers, cases = profile_rows(doctor, answers, page=page, newest_first=newest_first)
+        mark_blurred(cases, graphic)
+        return {"answers": page_answers, "photo_cases": cases}
+
+    def answers_html():
+        return render_to_string("pages/includes/profile_rows.html#answers", rows()), ()
+
+    def photos_html():
+        return render_to_string("pages/includes/profile_rows.html#photos", rows()), ()
+
+    def reviews_html():
+        recent = doctor_review_summary(doctor).recent
+        # The cards' thumbnails: one query, kept until the doctor's content moves (a case attached to a
+        # review of theirs moves "doctor:<id>", photos.apps).
+        recent_ids = [review.pk for review in recent]
+        pairs = cached_until_changed(
+            f"profile-review-photos:{doctor.pk}:{','.join(map(str, recent_ids))}",
+            lambda: review_photo_pairs(recent_ids),
+            topics=topics,
+        )
+        attach_review_photos(recent, request, pairs)
+        return render_to_string("pages/includes/profile_rows.html#reviews", {"recent": recent}), ()
+
+    def kept(key: str, render, *, per_reader: bool) -> str:
+        if per_reader and not choice:
+            return mark_safe(render()[0])  # noqa: S308 - rendered by the template, autoescaped
+        return html_until_changed(f"{key}:{choice if per_reader else ''}", render, topics=topics)
+
+    return {
+        "answers": kept(f"profile-answers:{doctor.pk}:{order}:{page}", answers_html, per_reader=False),
+        "photos": kept(f"profile-photos:{doctor.pk}", photos_html, per_reader=True),
+        "reviews": kept(f"profile-reviews:{doctor.pk}", reviews_html, per_reader=True),
+    }

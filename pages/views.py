@@ -25,8 +25,8 @@ from pagecache.members import shared_with_members
 from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from pages import queries, showcase
-from pages.selectors import doctors_for_treatment, profile_rows, treatment_doctors, treatment_hub_sections
-from photos.graphic import GraphicChoice, attach_review_photos, cases_for_review, mark_blurred, review_photo_pairs
+from pages.selectors import doctors_for_treatment, profile_sections, treatment_doctors, treatment_hub_sections
+from photos.graphic import GraphicChoice, cases_for_review
 from questions.models import Question
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
@@ -169,18 +169,9 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
         topics=[f"doctor:{doctor.pk}"],
         key=f"profile-answers:{doctor.pk}",
     ).get_page(request.GET.get("page"))
-    answers, photo_cases = profile_rows(doctor, page.object_list, page=page.number, newest_first=newest_first)
-    mark_blurred(photo_cases, GraphicChoice(request))
-    review_summary = doctor_review_summary(doctor)
-    # The review cards' thumbnails: one query, kept until the doctor's content moves (a case attached to
-    # a review of theirs moves "doctor:<id>", photos.apps).
-    recent_ids = [review.pk for review in review_summary.recent]
-    pairs = cached_until_changed(
-        f"profile-review-photos:{doctor.pk}:{','.join(map(str, recent_ids))}",
-        lambda: review_photo_pairs(recent_ids),
-        topics=[f"doctor:{doctor.pk}"],
-    )
-    attach_review_photos(review_summary.recent, request, pairs)
+    rows = profile_sections(doctor, page.object_list, page=page.number, newest_first=newest_first, request=request)
+    # The figures only: the latest reviews' cards are among the kept rows.
+    review_summary = doctor_review_summary(doctor, recent=0)
     canonical = doctor.get_absolute_url()
     if page.number > 1:
         canonical += f"?page={page.number}"
@@ -190,13 +181,12 @@ def doctor_profile(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "doctor": doctor,
             "page": page,
-            "answers": answers,
+            "rows": rows,
             "newest_first": newest_first,
             "query_string": "answers=newest" if newest_first else "",
             "canonical_url": request.build_absolute_uri(canonical),
             "json_ld": json_ld(physician_data(doctor, request)),
             "review_summary": review_summary,
-            "photo_cases": photo_cases,
         },
     )
 

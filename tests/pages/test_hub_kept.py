@@ -89,3 +89,37 @@ def test_the_hubs_photos_follow_each_readers_choice(client, settings, treatment,
     other.post(reverse("photos:graphic_preference"), {"show": "1", "next": url})
     assert shown(other) and shown(other) <= urls_of(case, blurred=False)
     assert shown(Client()) and shown(Client()) <= urls_of(case, blurred=True)
+
+
+PROFILE_ROWS = ("pages/_profile_answer.html", "reviews/_review_card.html", "photos/includes/case_column.html")
+
+
+def test_a_profile_read_again_renders_no_row_and_keys_none(client, settings, doctor, make_case, monkeypatch):
+    from tests.factories import AnswerFactory
+
+    settings.PAGE_CACHE_SECONDS = 0
+    AnswerFactory(doctor=doctor)
+    ReviewFactory(doctor=doctor)
+    make_case()  # posted by `doctor`
+    url = doctor.get_absolute_url()
+    calls = row_work(monkeypatch)
+
+    def rendered() -> dict[str, int]:
+        names: list[str] = []
+        record = lambda sender, template, context, **kwargs: names.append(template.name)  # noqa: E731
+        template_rendered.connect(record)
+        try:
+            assert client.get(url).status_code == 200
+        finally:
+            template_rendered.disconnect(record)
+        return {name: names.count(name) for name in PROFILE_ROWS}
+
+    assert rendered() == dict.fromkeys(PROFILE_ROWS, 1)
+    calls.clear()
+    assert rendered() == dict.fromkeys(PROFILE_ROWS, 0)
+    fixed = list(calls)  # the review figures' fragment
+    AnswerFactory.create_batch(3, doctor=doctor)
+    rendered()
+    calls.clear()
+    assert rendered() == dict.fromkeys(PROFILE_ROWS, 0)
+    assert calls == fixed
