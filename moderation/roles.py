@@ -29,6 +29,8 @@ MODERATOR_EXTRA_PERMISSIONS = {
     "moderation.hide_content",
     "moderation.approve_photos",
     "moderation.suspend_members",
+    # Answering a data request from someone who cannot log in (privacy: the member admin's export action).
+    "privacy.export_member_data",
     # Seeing who posted what (links and autocompletes in the admin); changing users is for administrators.
     "accounts.view_user",
     "treatments.view_treatment",
