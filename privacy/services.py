@@ -7,6 +7,7 @@
 - `data_exports_purge_expired`: `manage.py purge_expired_exports` (run it hourly, see docs/deploy.md).
 """
 
+import datetime
 import logging
 import tempfile
 from functools import partial
@@ -53,6 +54,16 @@ def _create(*, member: User, requested_by: User | None, reason: str) -> DataExpo
     return export
 
 
+def data_export_next_allowed_at(*, member: User, now=None) -> datetime.datetime | None:
+    """When the member may ask for their next export, or None if they may now (one a day; a failed
+    export does not count)."""
+    now = now or timezone.now()
+    latest = DataExport.objects.for_member(member).exclude(status=DataExport.Status.FAILED).first()
+    if latest is None or latest.requested_at <= now - EXPORT_REQUEST_INTERVAL:
+        return None
+    return latest.requested_at + EXPORT_REQUEST_INTERVAL
+
+
 def data_export_request(*, member: User, now=None) -> DataExport:
     """The member asks for an export of their own data. Refused (ExportRefused, with a message to
     show) while one is in progress or within a day of their last request."""
@@ -62,10 +73,10 @@ def data_export_request(*, member: User, now=None) -> DataExport:
         User.objects.select_for_update().filter(pk=member.pk).first()
         if DataExport.objects.filter(member=member).in_progress().exists():
             raise ExportRefused("Your export is already being prepared. We'll e-mail you when it is ready.")
-        latest = DataExport.objects.for_member(member).exclude(status=DataExport.Status.FAILED).first()
-        if latest is not None and latest.requested_at > now - EXPORT_REQUEST_INTERVAL:
-            next_at = dateformat.format(timezone.localtime(latest.requested_at + EXPORT_REQUEST_INTERVAL), "M j, H:i T")
-            raise ExportRefused(f"You can ask for one export a day: you can ask for a new one after {next_at}.")
+        next_at = data_export_next_allowed_at(member=member, now=now)
+        if next_at is not None:
+            when = dateformat.format(timezone.localtime(next_at), "M j, H:i T")
+            raise ExportRefused(f"You can ask for one export a day: you can ask for a new one after {when}.")
         export = _create(member=member, requested_by=None, reason="")
         _enqueue_build(export)
     return export

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from privacy.models import EXPORT_LIFETIME, DataExport
 from privacy.permissions import access_member_export
-from privacy.services import ExportRefused, data_export_request
+from privacy.services import ExportRefused, data_export_next_allowed_at, data_export_request
 
 RECENT_EXPORTS = 5
 
@@ -31,9 +31,11 @@ def data(request: HttpRequest) -> HttpResponse:
             )
         return redirect("privacy:data")
     exports = list(DataExport.objects.for_member(request.user)[:RECENT_EXPORTS])
+    in_progress = any(export.is_in_progress for export in exports)
     context = {
         "exports": exports,
-        "in_progress": any(export.is_in_progress for export in exports),
+        "in_progress": in_progress,
+        "next_allowed_at": None if in_progress else data_export_next_allowed_at(member=request.user),
         "lifetime_days": EXPORT_LIFETIME.days,
     }
     return render(request, "privacy/data.html", context)

@@ -156,6 +156,7 @@ def test_one_export_in_progress_and_one_a_day(patient, client_as, django_capture
         data_export_request(member=patient)
     response = client_as(patient).post(reverse("privacy:data"), follow=True)
     assert b"one export a day" in response.content and DataExport.objects.count() == 1
+    assert b"You can ask for a new export after" in response.content and b"Export my data" not in response.content
     assert data_export_request(member=patient, now=timezone.now() + datetime.timedelta(days=1, minutes=1))
 
 
