@@ -95,10 +95,10 @@ class DataExportAdmin(admin.ModelAdmin):
         return super().get_queryset(request).for_moderator(request.user)
 
     def has_module_permission(self, request) -> bool:
-        return request.user.is_active and request.user.is_staff and request.user.has_perm(EXPORT_PERMISSION)
+        return self.has_view_permission(request)
 
     def has_view_permission(self, request, obj=None) -> bool:
-        return self.has_module_permission(request)
+        return super().has_view_permission(request, obj) and request.user.has_perm(EXPORT_PERMISSION)
 
     def has_add_permission(self, request) -> bool:
         return False  # made by the member admin's action, with a reason
