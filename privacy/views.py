@@ -6,7 +6,7 @@ from django.core.files.storage import storages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from privacy.models import EXPORT_LIFETIME, DataExport
 from privacy.permissions import access_member_export
@@ -43,6 +43,7 @@ def data(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @login_required
+@require_safe
 def download(request: HttpRequest, pk: int) -> HttpResponse:
     """The member's own ZIP, streamed from the private storage (never a public or shareable URL)."""
     export = access_member_export(request.user, pk)

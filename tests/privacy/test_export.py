@@ -217,3 +217,24 @@ def test_asking_needs_a_csrf_token(patient):
     client.force_login(patient)
     assert client.post(reverse("privacy:data")).status_code == 403
     assert not DataExport.objects.exists()
+
+
+def test_logged_out_visitors_are_sent_to_log_in_and_nothing_is_asked(client):
+    for response in (client.get(reverse("privacy:data")), client.post(reverse("privacy:data"))):
+        assert response.status_code == 302 and reverse("account_login") in response["Location"]
+    assert not DataExport.objects.exists()
+
+
+def test_the_data_page_costs_a_handful_of_queries(
+    patient, client_as, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    request_export(patient, django_capture_on_commit_callbacks)
+    client = client_as(patient)
+    client.get(reverse("privacy:data"))
+    with django_assert_max_num_queries(10):
+        assert client.get(reverse("privacy:data")).status_code == 200
+
+
+def test_the_download_answers_only_get(patient, client_as, django_capture_on_commit_callbacks):
+    export = request_export(patient, django_capture_on_commit_callbacks)
+    assert client_as(patient).post(reverse("privacy:download", args=[export.pk])).status_code == 405
