@@ -11,6 +11,7 @@ import decimal
 import json
 import posixpath
 import shutil
+import textwrap
 import zipfile
 from collections.abc import Iterable
 from typing import IO, Any
@@ -223,9 +224,10 @@ class ExportWriter:
                 }
                 for change in review.verdict_changes.all()
             ],
+            # A response a moderator hid is the doctor's words withdrawn from view: only that it existed.
             "doctor_response": {
                 "doctor": response.doctor.display_name,
-                "body": response.body,
+                "body": "" if response.is_hidden else response.body,
                 "written_at": response.created_at,
                 "hidden": response.is_hidden,
             }
@@ -460,7 +462,11 @@ class ExportWriter:
             {
                 "member": self.member,
                 "generated_at": generated_at,
-                "files": [(name, about) for name, about in FILES.items() if self._has(name)],
+                "files": [
+                    (name, textwrap.fill(about, width=96, initial_indent=" " * 6, subsequent_indent=" " * 6))
+                    for name, about in FILES.items()
+                    if self._has(name)
+                ],
                 "SITE_NAME": settings.SITE_NAME,
                 "SITE_URL": settings.SITE_URL,
             },
