@@ -9,10 +9,13 @@ from privacy.models import DataExport
 EXPORT_PERMISSION = "privacy.export_member_data"
 
 
-def check_can_export_member_data(user) -> None:
-    """Export someone else's data to answer a data request: moderators and administrators."""
+def check_can_export_member_data(user, member=None) -> None:
+    """Export someone else's data to answer a data request: moderators and administrators; a staff
+    account's data only by an administrator (a moderator does not read a colleague's private details)."""
     if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(EXPORT_PERMISSION)):
         raise PermissionDenied("Only moderators can export a member's data.")
+    if member is not None and (member.is_staff or member.is_superuser) and not user.is_superuser:
+        raise PermissionDenied(f"{member} is staff: an administrator exports a staff account's data.")
 
 
 def access_member_export(user, export_id: int) -> DataExport:

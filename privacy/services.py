@@ -88,7 +88,7 @@ def data_export_request_for_member(*, moderator: User, member: User, reason: str
     The file is for that moderator only (downloaded from the admin); the member is not told by the
     site, since the request may not have come through their account. Logged with the reason.
     """
-    check_can_export_member_data(moderator)
+    check_can_export_member_data(moderator, member)
     if not reason.strip():
         raise ExportRefused("Say why you export this member's data (who asked, and how you checked it was them).")
     with transaction.atomic():

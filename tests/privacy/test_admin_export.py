@@ -87,3 +87,16 @@ def test_staff_without_the_permission_get_no_action(client_as, patient):
 
 def test_moderators_hold_the_export_permission(moderator):
     assert moderator.has_perm("privacy.export_member_data")
+
+
+def test_a_moderator_cannot_export_a_staff_accounts_data_but_an_administrator_can(
+    client_as, moderator, admin_user, django_capture_on_commit_callbacks
+):
+    colleague = UserFactory(handle="mod-colleague", is_staff=True)
+    client = client_as(moderator)
+    page = run_action(client, User, "export_member_data", [colleague], reason=REASON)
+    assert page.status_code == 302 and not DataExport.objects.exists()
+    assert "an administrator exports a staff account" in unescape(client.get(page["Location"]).text)
+    with django_capture_on_commit_callbacks(execute=True):
+        run_action(client_as(admin_user), User, "export_member_data", [colleague], reason=REASON)
+    assert DataExport.objects.get().requested_by == admin_user
