@@ -238,3 +238,18 @@ def test_the_data_page_costs_a_handful_of_queries(
 def test_the_download_answers_only_get(patient, client_as, django_capture_on_commit_callbacks):
     export = request_export(patient, django_capture_on_commit_callbacks)
     assert client_as(patient).post(reverse("privacy:download", args=[export.pk])).status_code == 405
+
+
+def test_an_export_that_cannot_be_stored_is_marked_failed_and_can_be_asked_again(
+    patient, settings, tmp_path, client_as, django_capture_on_commit_callbacks
+):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("the private storage's location is a file: nothing can be saved under it")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": blocked}},
+    }
+    export = request_export(patient, django_capture_on_commit_callbacks)
+    assert export.status == "failed" and not export.file
+    page = client_as(patient).get(reverse("privacy:data"))
+    assert b"Something went wrong while preparing it" in page.content and b"Export my data" in page.content
