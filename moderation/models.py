@@ -71,6 +71,7 @@ class ModerationLog(models.Model):
         EDIT = "edit", "Edited someone else's content"
         DISCLAIMER_CHANGE = "disclaimer_change", "Published a new disclaimer version"
         DELETE = "delete", "Deleted content"
+        DATA_EXPORT = "data_export", "Exported a member's data"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -29,6 +29,10 @@ MODERATOR_EXTRA_PERMISSIONS = {
     "moderation.hide_content",
     "moderation.approve_photos",
     "moderation.suspend_members",
+    # Answering a data request from someone who cannot log in (privacy: the member admin's export action,
+    # and the list of the exports they made, each visible to its moderator only).
+    "privacy.export_member_data",
+    "privacy.view_dataexport",
     # Seeing who posted what (links and autocompletes in the admin); changing users is for administrators.
     "accounts.view_user",
     "treatments.view_treatment",

@@ -78,6 +78,9 @@ INSTALLED_APPS = [
     "pages",
     # Running the site: backup and restore, health checks, logging, security headers.
     "ops",
+    # A member's data: exports of everything about them; its ready() adds the export action to the
+    # console's member admin. Before moderation, whose post_migrate gives the roles every permission.
+    "privacy",
     "moderation",
     # The moderators' console: where moderation meets the content apps (flag queue, members, commands).
     "console",

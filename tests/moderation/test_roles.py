@@ -53,10 +53,14 @@ def test_moderators_may_moderate_but_never_delete_or_manage_people_or_disclaimer
         "moderation",
         "accounts",
         "treatments",
+        "privacy",
     }
-    assert {p for p in granted if p.startswith(("accounts.", "treatments."))} == {
+    assert {p for p in granted if p.startswith(("accounts.", "treatments.", "privacy."))} == {
         "accounts.view_user",
         "treatments.view_treatment",
+        # Answering a data request: exporting a member's data and listing the exports they made.
+        "privacy.export_member_data",
+        "privacy.view_dataexport",
     }
 
 
@@ -156,6 +160,9 @@ def test_the_data_migrations_grant_what_the_live_rules_grant():
     schema_editor = SimpleNamespace(connection=connection)
     importlib.import_module("moderation.migrations.0003_staff_roles").create_roles(historical_apps, schema_editor)
     importlib.import_module("moderation.migrations.0005_moderators_suspend_members").grant_suspension(
+        historical_apps, schema_editor
+    )
+    importlib.import_module("privacy.migrations.0002_moderators_export_member_data").grant_data_export(
         historical_apps, schema_editor
     )
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected

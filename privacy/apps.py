@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+
+
+class PrivacyConfig(AppConfig):
+    """A member's data: exports of everything the site holds about them (docs/privacy.md)."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "privacy"
+    verbose_name = "Privacy"
+
+    def ready(self) -> None:
+        from django.contrib import admin
+        from django.contrib.auth import get_user_model
+
+        from privacy.admin import add_export_action
+
+        # The admin app (first in INSTALLED_APPS) registered every admin before this runs, the console's
+        # member admin included: the export action joins its suspension actions there.
+        user_model = get_user_model()
+        if admin.site.is_registered(user_model):
+            add_export_action(admin.site.get_model_admin(user_model))
