@@ -107,3 +107,30 @@ def test_the_database_keeps_one_review_per_member_treatment_and_doctor(patient, 
     copy.pk = None
     with pytest.raises(IntegrityError), transaction.atomic():
         copy.save()
+
+
+def test_nul_bytes_and_huge_drafts_get_a_calm_answer(client_as, patient, treatment, doctor):
+    review = ReviewFactory(author=patient, treatment=treatment, doctor=doctor)
+    client = client_as(patient)
+    url = reverse("reviews:add_update", args=[review.pk])
+    assert client.post(url, {"draft": "before\x00after"}).status_code == 400
+    huge = client.post(url, {"draft": "x" * 50_000})
+    assert huge.status_code == 200 and "x" * 10_000 in huge.text and "x" * 10_001 not in huge.text
+    confirm = client_as(doctor.user).post(reverse("reviews:confirm_visit", args=[review.pk]), {"next": "\x00"})
+    assert confirm.status_code == 400
+    receipt = client.post(
+        reverse("reviews:receipt", args=[review.pk]),
+        {"receipt": __import__("tests.images", fromlist=["jpeg_upload"]).jpeg_upload(name="a\x00b.jpg")},
+    )
+    assert receipt.status_code in (302, 400)
+
+
+def test_confirming_a_visit_and_sending_a_receipt_need_the_csrf_token(patient, treatment, doctor):
+    from django.test import Client
+
+    review = ReviewFactory(author=patient, treatment=treatment, doctor=doctor)
+    for user, name in ((doctor.user, "reviews:confirm_visit"), (patient, "reviews:receipt")):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        assert client.post(reverse(name, args=[review.pk])).status_code == 403
+    assert Review.objects.get(pk=review.pk).verification == "none"
