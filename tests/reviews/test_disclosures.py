@@ -147,3 +147,12 @@ def test_the_admin_shows_and_filters_by_disclosures(client_as, moderator, patien
     assert "Received a discounted treatment" in received
     nothing = admin.get(reverse("admin:reviews_review_changelist") + "?disclosure=nothing").text
     assert "Paid in full" in nothing and "Discounted one" not in nothing
+
+
+def test_teasers_on_the_home_page_and_in_search_name_what_was_received(client, treatment):
+    ReviewFactory(treatment=treatment, title="Model day result", incentive="free_treatment")
+    ReviewFactory(treatment=treatment, title="Paid the full price")
+    for url in ("/", reverse("core:search") + "?q=Botox"):
+        html = client.get(url).text
+        assert '<li class="badge badge-disclosure">Received a free treatment</li>' in html, url
+        assert html.count("badge-disclosure") == 1, url  # nothing to flag on the review paid in full
