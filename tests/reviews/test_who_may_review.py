@@ -74,11 +74,12 @@ def test_a_second_review_leads_to_an_update_with_what_was_typed(client_as, patie
     first = ReviewFactory(author=patient, treatment=treatment, doctor=doctor)
     typed = "Six months on the result has softened but I still like it. " * 3
     client = client_as(patient)
-    refused = client.post(reverse("reviews:new"), review_data(treatment, doctor, story=typed))
+    refused = client.post(reverse("reviews:new"), review_data(treatment, doctor, title="Six months on", story=typed))
     assert refused.status_code == 200
     assert "You have already reviewed Dr. Ana Ruiz for Botox" in refused.text
     add_update = reverse("reviews:add_update", args=[first.pk])
     assert f'action="{add_update}"' in refused.text and "Continue with what you wrote, as an update" in refused.text
+    assert f'value="Six months on&#10;&#10;{typed}"' in refused.text
 
     draft = client.post(add_update, {"draft": typed})
     assert draft.status_code == 200
