@@ -244,3 +244,12 @@ def test_malformed_or_unknown_ids_are_a_calm_404(client_as, patient, moderator, 
             .status_code
             == 404
         )
+
+
+def test_the_admin_dashboard_counts_the_receipts_to_check(client_as, patient, moderator, review):
+    review_receipt_submit(review=review, author=patient, receipt=pdf_upload())
+    response = client_as(moderator).get("/admin/")
+    (queue,) = [queue for queue in response.context["moderation_queues"] if queue.key == "receipts"]
+    assert (queue.count, queue.url) == (1, "/admin/reviews/review/?verification=receipt_pending")
+    staff = client_as(UserFactory(handle="helpdesk", is_staff=True)).get("/admin/")
+    assert "receipts" not in {queue.key for queue in staff.context["moderation_queues"]}
