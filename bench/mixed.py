@@ -183,6 +183,8 @@ class Writer:
             rating=self.rng.randint(1, 5),
             treatment_date=timezone.localdate() - timedelta(days=self.rng.randint(30, 700)),
             title="How my treatment went",
+            incentive="nothing",
+            relationship="none",
             story="I went in with modest expectations and the result matched them. The clinic explained the "
             "recovery well, the swelling lasted about a week, and I would go back for a touch-up.",
         )

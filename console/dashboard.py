@@ -121,7 +121,27 @@ def _reviews_reported(request: HttpRequest) -> Queue | None:
     )
 
 
-QUEUES = [_doctor_applications, _photos_pending, _open_flags, _new_doctor_answers, _reviews_reported]
+def _receipts_waiting(request: HttpRequest) -> Queue | None:
+    model = _model("reviews.review")
+    if model is None or not request.user.has_perm("reviews.decide_receipt"):
+        return None
+    return Queue(
+        key="receipts",
+        title="Receipts to check",
+        count=model._default_manager.filter(verification="receipt_pending").count(),
+        url=_changelist(model, "verification=receipt_pending"),
+        help="Patients' proof of treatment: approve or don't accept; the receipt is deleted either way.",
+    )
+
+
+QUEUES = [
+    _doctor_applications,
+    _photos_pending,
+    _open_flags,
+    _new_doctor_answers,
+    _reviews_reported,
+    _receipts_waiting,
+]
 
 
 def queues(request: HttpRequest) -> list[Queue]:

@@ -1,3 +1,7 @@
+from functools import reduce
+from operator import or_
+
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -117,13 +121,51 @@ class ModerationLog(models.Model):
         raise ValueError("Moderation log entries are immutable.")
 
 
+# Content written by one member about a doctor it names (a patient's review, a patient's case): the
+# field that holds the writer. Flags from the doctor such content is about are queued like any other
+# but never weigh toward hiding it: a doctor must not be able to take down a critical review of
+# themself (16 CFR 465.7: no suppressing reviews for being negative).
+WRITER_FIELDS = ("author", "uploader")
+
+
+def _content_about_doctors() -> list[tuple[type[models.Model], str]]:
+    """(model, writer field) for each content model with a writer and a `doctor` it names."""
+    found = []
+    for model in apps.get_models():
+        if not issubclass(model, Hideable):
+            continue
+        names = {field.name for field in model._meta.concrete_fields}
+        writer = next((name for name in WRITER_FIELDS if name in names), None)
+        if writer and "doctor" in names:
+            found.append((model, writer))
+    return found
+
+
+def reporter_is_subject() -> models.Expression:
+    """Whether a flag's reporter is the doctor the flagged item is about (and not its writer), as one
+    expression over the flag row."""
+    conditions = [
+        models.Exists(
+            model._default_manager.filter(
+                pk=models.OuterRef("object_id"), doctor__user_id=models.OuterRef("reporter_id")
+            ).exclude(**{f"{writer}_id": models.OuterRef("reporter_id")})
+        )
+        & models.Q(content_type_id=ContentType.objects.get_for_model(model, for_concrete_model=False).pk)
+        for model, writer in _content_about_doctors()
+    ]
+    if not conditions:
+        return models.Value(False)
+    return models.ExpressionWrapper(reduce(or_, conditions), output_field=models.BooleanField())
+
+
 class FlagQuerySet(models.QuerySet["Flag"]):
     def open(self) -> "FlagQuerySet":
         return self.filter(status=Flag.Status.OPEN)
 
     def with_reporter_trust(self) -> "FlagQuerySet":
         """Each flag with what `moderation.trust.reporter_trust()` needs about its reporter, in the same
-        query: whether their address is confirmed and how many of their flags moderators upheld/rejected."""
+        query: whether their address is confirmed, how many of their flags moderators upheld/rejected, and
+        whether they are the doctor the flagged item is about."""
         from allauth.account.models import EmailAddress
 
         def resolved_as(outcome: str) -> models.Expression:
@@ -144,6 +186,7 @@ class FlagQuerySet(models.QuerySet["Flag"]):
             ),
             reporter_upheld=resolved_as(Flag.Outcome.HIDDEN),
             reporter_rejected=resolved_as(Flag.Outcome.KEPT),
+            reporter_is_subject=reporter_is_subject(),
         )
 
     def for_target(self, target: models.Model) -> "FlagQuerySet":

@@ -10,6 +10,10 @@ throw-away accounts can queue an item for review but never take it down. A repor
 - moderators did not reject more of their past flags than they upheld (counted once a reporter has
   `REJECTED_FLAGS_TOLERATED` or more rejected flags, so one honest mistake costs nothing).
 
+Whoever the reporter is, a flag from the doctor a review (or a patient's case) is about weighs nothing
+on that item: the doctor may report a breach of the guidelines, and a moderator decides, but their flag
+alone never hides what a patient wrote about them (`moderation.models.reporter_is_subject`).
+
 A trusted flag weighs 1. A reporter whose upheld flags outnumber the rejected ones by
 `PROVEN_MARGIN` or more has shown good judgement, and their flag weighs 2. "Upheld" means a
 moderator resolved the flag by hiding the item (Flag.Outcome.HIDDEN), "rejected" that they kept it
@@ -44,11 +48,14 @@ class Trust:
     suspended: bool
     upheld: int
     rejected: int
+    reported_subject: bool = False
 
     @property
     def doubts(self) -> list[str]:
         """Why this reporter's flags don't count toward automatic hiding (empty when they do)."""
         doubts = []
+        if self.reported_subject:
+            doubts.append("flag from the reviewed doctor")
         if self.suspended:
             doubts.append("suspended")
         if not self.email_confirmed:
@@ -88,4 +95,5 @@ def reporter_trust(flag) -> Trust:
         suspended=reporter.is_suspended,
         upheld=flag.reporter_upheld,
         rejected=flag.reporter_rejected,
+        reported_subject=getattr(flag, "reporter_is_subject", False),
     )

@@ -30,6 +30,7 @@ from photos.graphic import GraphicChoice, cases_for_review
 from questions.models import Question
 from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
+from reviews.seo import review_data as review_schema
 from reviews.views import helpful_context
 from treatments.models import Treatment
 
@@ -296,6 +297,8 @@ def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "timeline": review_timeline(review),
         "photo_cases": cases_for_review(request, review),
         "response": response if response is not None and not response.is_hidden else None,
+        # Only public reviews are described to search engines (an author also sees their hidden one).
+        "json_ld": None if review.is_hidden else json_ld(review_schema(review, request)),
         **helpful_context(review, user),
     }
     return render(request, "pages/review.html", context)

@@ -7,6 +7,7 @@ Rows go in with bulk_create; the doctors' review counters are then recomputed fr
 aggregate UPDATE, exactly as `reviews.services` keeps them.
 """
 
+import random
 from datetime import timedelta
 from decimal import Decimal
 
@@ -34,11 +35,14 @@ from reviews.demo_corpus import (
 from reviews.models import (
     SUB_RATING_FIELDS,
     DoctorResponse,
+    Incentive,
+    Relationship,
     Review,
     ReviewHelpfulVote,
     ReviewUpdate,
     Verdict,
     VerdictChange,
+    Verification,
 )
 from reviews.services import doctor_figures_refresh
 from treatments.demo import FACTS, in_sentence, spoken
@@ -193,6 +197,50 @@ def _update_text(rng, treatment, better: bool | None) -> str:
     return UPDATES_WORSE["lasting" if lasting else "temporary"]
 
 
+# What a few demo reviewers received, as people describe it (the rest received nothing).
+OTHER_INCENTIVES = [
+    "A free follow-up session",
+    "Skincare products from the clinic",
+    "Loyalty points worth about $50",
+]
+OTHER_RELATIONSHIPS = ["The doctor treated my sister first", "I was referred by a nurse at the clinic I know"]
+
+
+def _disclose(review: Review, rng: random.Random, now, moderator) -> None:
+    """Realistic disclosures and proof: most reviewers received nothing and have no ties; a few had a
+    discount (a model day, a first-visit offer), fewer a free treatment; some proved the treatment."""
+    roll = rng.random()
+    if roll < 0.08:
+        review.incentive = Incentive.DISCOUNTED_TREATMENT
+    elif roll < 0.10:
+        review.incentive = Incentive.FREE_TREATMENT
+    elif roll < 0.115:
+        review.incentive, review.incentive_details = Incentive.OTHER, rng.choice(OTHER_INCENTIVES)
+    else:
+        review.incentive = Incentive.NOTHING
+    roll = rng.random()
+    if roll < 0.02:
+        review.relationship = Relationship.FAMILY_OR_FRIEND
+    elif roll < 0.03:
+        review.relationship, review.relationship_details = Relationship.OTHER, rng.choice(OTHER_RELATIONSHIPS)
+    else:
+        review.relationship = Relationship.NONE
+    roll = rng.random()
+    decided = min(review.created_at + timedelta(days=rng.randint(1, 6)), now)
+    if review.doctor is not None and roll < 0.12:
+        review.verification, review.verified_at, review.verified_by = (
+            Verification.DOCTOR_CONFIRMED,
+            decided,
+            review.doctor.user,
+        )
+    elif roll < 0.27:
+        review.verification, review.verified_at, review.verified_by = (
+            Verification.RECEIPT_APPROVED,
+            decided,
+            moderator,
+        )
+
+
 def seed(ctx: DemoContext) -> None:
     rng = ctx.rng
     treatments, patients, doctors = ctx.data["treatments"], ctx.data["patients"], ctx.data["doctors"]
@@ -205,6 +253,8 @@ def seed(ctx: DemoContext) -> None:
     # Who may be named in a review of each treatment: doctors who perform it (surgery: surgeons only).
     pools = {t.pk: [d for d in doctors if does(d.specialty, t.slug)] or doctors for t in treatments}
     writer = _Writer(rng)
+    # Its own sequence, so that adding disclosures left every other demo row as it was.
+    disclosure_rng = random.Random(f"review-disclosures-{total}")
     taken: set[tuple[int, int, int | None]] = set()
 
     planned: list[tuple[Review, list[tuple[ReviewUpdate, str | None]], str]] = []
@@ -256,6 +306,7 @@ def seed(ctx: DemoContext) -> None:
             story=story,
             created_at=created,
         )
+        _disclose(review, disclosure_rng, now, ctx.data.get("moderator"))
         if doctor is not None and rng.random() < 0.7:
             for name in SUB_RATING_FIELDS:
                 if rng.random() < 0.85:

@@ -1,13 +1,17 @@
 from django import forms
 from django.utils import timezone
 
+from doctors.forms import LicenceDocumentField
 from doctors.models import DoctorProfile
+from imaging import pipeline
 from reviews.models import (
     STORY_MAX_LENGTH,
     STORY_MIN_LENGTH,
     SUB_RATING_FIELDS,
     SUB_RATINGS,
     DoctorResponse,
+    Incentive,
+    Relationship,
     Review,
     ReviewUpdate,
     Verdict,
@@ -54,12 +58,18 @@ class ReviewForm(forms.ModelForm):
             "cost_amount",
             "cost_currency",
             *SUB_RATING_FIELDS,
+            "incentive",
+            "incentive_details",
+            "relationship",
+            "relationship_details",
         ]
         field_classes = {"doctor": DoctorChoiceField, "cost_amount": CostField}
         widgets = {
             "verdict": forms.RadioSelect,
             "rating": forms.RadioSelect,
             "story": forms.Textarea(attrs={"rows": 10, "maxlength": STORY_MAX_LENGTH}),
+            "incentive": forms.RadioSelect,
+            "relationship": forms.RadioSelect,
         }
         labels = {"cost_amount": "What it cost in total", "treatment_date": "When it was done"}
         help_texts = {
@@ -68,6 +78,11 @@ class ReviewForm(forms.ModelForm):
             "doctor": "Optional. Leave empty to review the treatment without naming who did it.",
             "cost_amount": "Optional, but it helps others most: the total you paid, including follow-ups.",
             "title": "A one-line summary, e.g. “Natural result, worth every penny”.",
+            "incentive": "Free or discounted treatment, money, gifts, credit: anything given for the "
+            "treatment or for reviewing it. Shown with your review, so readers can weigh it.",
+            "incentive_details": "Only if you chose “Something else”, e.g. “a free follow-up session”.",
+            "relationship": "Shown with your review. Being a friend or colleague is fine; not saying so is not.",
+            "relationship_details": "Only if you chose “Another connection”.",
         }
         error_messages = {
             "rating": RATING_ERRORS,
@@ -78,6 +93,14 @@ class ReviewForm(forms.ModelForm):
             },
             "cost_amount": {"invalid": "Enter the cost as a number, e.g. 650 or 650.50."},
             "treatment_date": {"invalid": "Enter a date, e.g. 2025-03-14."},
+            "incentive": {
+                "required": "Say whether you received anything for this treatment or this review.",
+                "invalid_choice": "Choose one of the answers about what you received.",
+            },
+            "relationship": {
+                "required": "Say whether you are connected to the doctor or clinic.",
+                "invalid_choice": "Choose one of the answers about your connection.",
+            },
             **dict.fromkeys(SUB_RATING_FIELDS, RATING_ERRORS),
         }
 
@@ -97,6 +120,15 @@ class ReviewForm(forms.ModelForm):
         )
         for name in SUB_RATING_FIELDS:
             self.fields[name].choices = [("", "Not rated"), *self.fields[name].choices[1:]]
+        # The reviewer answers both disclosures: nothing is chosen for them, and "not stated" (kept for
+        # reviews written before we asked) is no answer.
+        for name, choices in (("incentive", Incentive), ("relationship", Relationship)):
+            self.fields[name].choices = [(value, label) for value, label in choices.choices if value != "not_stated"]
+            self.fields[name].required = True
+            if self.initial.get(name) == "not_stated":
+                self.initial[name] = None
+        for name in ("incentive_details", "relationship_details"):
+            self.fields[name].widget.attrs["maxlength"] = self.fields[name].max_length
         if editing:
             # The treatment and doctor stay as first posted: a doctor may have answered this review.
             for name in ("treatment", "doctor"):
@@ -124,7 +156,28 @@ class ReviewForm(forms.ModelForm):
                         "Add an update to that review, or name the doctor who treated you."
                     )
                 self.add_error("doctor", message)
+        if cleaned.get("incentive") == Incentive.OTHER and not cleaned.get("incentive_details", "").strip():
+            self.add_error("incentive_details", "Say in a few words what you received.")
+        if cleaned.get("relationship") == Relationship.OTHER and not cleaned.get("relationship_details", "").strip():
+            self.add_error("relationship_details", "Say in a few words how you are connected.")
         return cleaned
+
+    @property
+    def disclosure_fields(self) -> list[forms.BoundField]:
+        return [self["incentive"], self["incentive_details"], self["relationship"], self["relationship_details"]]
+
+
+class ReceiptForm(forms.Form):
+    """A receipt, invoice or appointment letter proving the treatment; seen by moderators only."""
+
+    receipt = LicenceDocumentField(
+        label="Your receipt",
+        help_text=f"A PDF, JPEG or PNG, up to {pipeline.LICENCE_MAX_BYTES // (1024 * 1024)} MB: a receipt, invoice "
+        "or appointment confirmation showing the clinic, the treatment and the date. You may black out prices "
+        "and anything else. Only moderators see it, and we delete it as soon as they decide.",
+        error_messages={"required": "Choose the file of your receipt."},
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+    )
 
 
 class ReviewUpdateForm(forms.ModelForm):

@@ -4,8 +4,12 @@ Figures that depend on which reviews are public (a doctor's counters) are kept b
 and the receiver of `moderation.signals.visibility_changed` in reviews.apps; treatment figures are computed on demand in `reviews.selectors`.
 """
 
+import uuid
+from pathlib import PurePath
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinLengthValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -13,10 +17,80 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.votes import HelpfulVoteBase
+from doctors.permissions import doctor_profile_for
+from imaging.fields import LicenceDocumentField
 from moderation.models import Hideable, HideableQuerySet
 
 STORY_MIN_LENGTH = 100
 STORY_MAX_LENGTH = 10_000
+DISCLOSURE_DETAILS_MAX_LENGTH = 200
+
+
+class Incentive(models.TextChoices):
+    """What the reviewer received for the treatment or the review (16 CFR 465.5, EU Directive 2005/29 annex I
+    23b-c): a review written in return for something must say so where readers see it."""
+
+    NOTHING = "nothing", "Nothing: I paid the usual price"
+    FREE_TREATMENT = "free_treatment", "A free treatment"
+    DISCOUNTED_TREATMENT = "discounted_treatment", "A discounted treatment"
+    PAYMENT_OR_GIFT = "payment_or_gift", "A payment or a gift"
+    OTHER = "other", "Something else"
+    # Only reviews written before the question was asked; the form never offers it.
+    NOT_STATED = "not_stated", "Not stated"
+
+
+class Relationship(models.TextChoices):
+    """The reviewer's ties to the doctor or clinic (16 CFR 465.6: insiders' reviews must disclose them)."""
+
+    NONE = "none", "None: I was a patient, nothing more"
+    STAFF = "staff", "I work for the doctor or clinic (employee or staff)"
+    FAMILY_OR_FRIEND = "family_or_friend", "Family member or friend of the doctor or staff"
+    BUSINESS = "business", "A business relationship with the doctor or clinic"
+    OTHER = "other", "Another connection"
+    NOT_STATED = "not_stated", "Not stated"
+
+
+# What readers see on a review, in plain words (the choices above are what the reviewer answers).
+INCENTIVE_PUBLIC_TEXT = {
+    Incentive.NOTHING: "Received nothing for this review",
+    Incentive.FREE_TREATMENT: "Received a free treatment",
+    Incentive.DISCOUNTED_TREATMENT: "Received a discounted treatment",
+    Incentive.PAYMENT_OR_GIFT: "Received a payment or gift",
+    Incentive.OTHER: "Received something",
+    Incentive.NOT_STATED: "Didn't say whether they received anything (written before we asked)",
+}
+RELATIONSHIP_PUBLIC_TEXT = {
+    Relationship.NONE: "No connection to the doctor or clinic",
+    Relationship.STAFF: "Works for the doctor or clinic",
+    Relationship.FAMILY_OR_FRIEND: "Family or friend of the doctor or staff",
+    Relationship.BUSINESS: "Business relationship with the doctor or clinic",
+    Relationship.OTHER: "Connected to the doctor or clinic",
+    Relationship.NOT_STATED: "Didn't say whether they know the doctor or clinic (written before we asked)",
+}
+
+
+class Verification(models.TextChoices):
+    """Whether the reviewer proved, privately, that they had the treatment. Unverified reviews are
+    published all the same; the badge only tells readers what was checked."""
+
+    NONE = "none", "Not verified"
+    RECEIPT_PENDING = "receipt_pending", "Receipt awaiting a moderator"
+    RECEIPT_APPROVED = "receipt_approved", "Verified by receipt"
+    RECEIPT_REJECTED = "receipt_rejected", "Receipt not accepted"
+    DOCTOR_CONFIRMED = "doctor_confirmed", "Confirmed by the doctor"
+
+
+VERIFIED_STATES = (Verification.RECEIPT_APPROVED, Verification.DOCTOR_CONFIRMED)
+
+
+def _private_storage():
+    return storages["private"]
+
+
+def receipt_upload_to(instance: "Review", filename: str) -> str:
+    """A random name: an upload's name may carry the patient's name or the clinic's."""
+    suffix = PurePath(filename).suffix.lower()[:6]
+    return f"receipts/{uuid.uuid4().hex}{suffix}"
 
 
 class Verdict(models.TextChoices):
@@ -129,6 +203,47 @@ class Review(Hideable):
         "your story",
         validators=[MinLengthValidator(STORY_MIN_LENGTH), MaxLengthValidator(STORY_MAX_LENGTH)],
     )
+
+    # Disclosures. New reviews must answer both (the form offers no default and never "not stated").
+    incentive = models.CharField(
+        "did you receive anything for this treatment or this review?",
+        max_length=24,
+        choices=Incentive,
+        default=Incentive.NOT_STATED,
+    )
+    incentive_details = models.CharField("what you received", max_length=DISCLOSURE_DETAILS_MAX_LENGTH, blank=True)
+    relationship = models.CharField(
+        "are you connected to the doctor or clinic?",
+        max_length=20,
+        choices=Relationship,
+        default=Relationship.NOT_STATED,
+    )
+    relationship_details = models.CharField("your connection", max_length=DISCLOSURE_DETAILS_MAX_LENGTH, blank=True)
+
+    # Proof of treatment. The receipt is private (moderators only) and deleted once they decide: the
+    # decision is all the badge needs, and a receipt carries health and payment details nobody should
+    # keep longer than it takes to check them (reviews.services.review_receipt_decide).
+    verification = models.CharField(max_length=20, choices=Verification, default=Verification.NONE)
+    receipt = LicenceDocumentField(
+        "receipt",
+        upload_to=receipt_upload_to,
+        storage=_private_storage,
+        blank=True,
+        help_text="Private: moderators only, deleted once they decide.",
+    )
+    receipt_uploaded_at = models.DateTimeField(null=True, blank=True)
+    verified_at = models.DateTimeField("verification decided at", null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="verification decided by",
+        help_text="The moderator who decided on the receipt, or the doctor's account that confirmed the visit.",
+    )
+    verification_note = models.CharField("reason given to the reviewer", max_length=300, blank=True)
+
     helpful_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -162,12 +277,37 @@ class Review(Hideable):
                 condition=Q(cost_amount__isnull=True) | Q(cost_amount__gte=0), name="review_cost_not_negative"
             ),
             models.CheckConstraint(condition=Q(verdict__in=Verdict.values), name="review_verdict_valid"),
+            models.CheckConstraint(condition=Q(incentive__in=Incentive.values), name="review_incentive_valid"),
+            models.CheckConstraint(condition=Q(relationship__in=Relationship.values), name="review_relationship_valid"),
+            # "Something else" and "another connection" say what it was.
+            models.CheckConstraint(
+                condition=~Q(incentive=Incentive.OTHER) | ~Q(incentive_details=""),
+                name="review_other_incentive_described",
+            ),
+            models.CheckConstraint(
+                condition=~Q(relationship=Relationship.OTHER) | ~Q(relationship_details=""),
+                name="review_other_relationship_described",
+            ),
+            models.CheckConstraint(condition=Q(verification__in=Verification.values), name="review_verification_valid"),
+            # A decided verification names who decided and when.
+            models.CheckConstraint(
+                condition=Q(verification__in=[Verification.NONE, Verification.RECEIPT_PENDING])
+                | Q(verified_at__isnull=False),
+                name="review_verification_decided_at",
+            ),
         ]
+        permissions = [("decide_receipt", "Can open patients' treatment receipts and decide on them")]
         indexes = [
             models.Index(fields=["treatment", "-created_at"], name="review_treatment_recent"),
             models.Index(fields=["doctor", "-created_at"], name="review_doctor_recent"),
             models.Index(fields=["-created_at"], name="review_newest"),
             models.Index(fields=["-helpful_count", "-created_at"], name="review_most_helpful"),
+            # The moderators' queue of receipts to check.
+            models.Index(
+                fields=["receipt_uploaded_at"],
+                condition=Q(verification="receipt_pending"),
+                name="review_receipt_queue",
+            ),
             # The cost spread on a treatment page orders that treatment's costs.
             models.Index(fields=["treatment", "cost_currency", "cost_amount"], name="review_treatment_cost"),
             # "Doctors who treat it": each doctor's public reviews for one treatment, counted and averaged
@@ -191,8 +331,46 @@ class Review(Hideable):
             errors["treatment_date"] = "The date can't be in the future: review a treatment once you've had it."
         if self.doctor_id is None and any(getattr(self, field) is not None for field in SUB_RATING_FIELDS):
             errors["doctor"] = "You rated the doctor: choose which doctor, or clear the doctor's ratings."
+        if self._state.adding and self.author_id is not None:
+            # Reviews are patients' words: no doctor (about themself or a rival) and no staff member (who
+            # decides on reviews) writes one, whichever way the row is made (form, service, admin).
+            if self.author.is_staff:
+                errors["author"] = "Staff accounts can't write patient reviews."
+            elif doctor_profile_for(self.author) is not None:
+                errors["author"] = "Doctor accounts can't write patient reviews."
+        if self.incentive == Incentive.OTHER and not self.incentive_details.strip():
+            errors["incentive_details"] = "Say in a few words what you received."
+        if self.relationship == Relationship.OTHER and not self.relationship_details.strip():
+            errors["relationship_details"] = "Say in a few words how you are connected."
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def incentive_public_text(self) -> str:
+        text = INCENTIVE_PUBLIC_TEXT[self.incentive]
+        if self.incentive == Incentive.OTHER and self.incentive_details:
+            return f"{text}: {self.incentive_details}"
+        return text
+
+    @property
+    def relationship_public_text(self) -> str:
+        text = RELATIONSHIP_PUBLIC_TEXT[self.relationship]
+        if self.relationship == Relationship.OTHER and self.relationship_details:
+            return f"{text}: {self.relationship_details}"
+        return text
+
+    @property
+    def received_something(self) -> bool:
+        """Whether readers should weigh this review knowing the reviewer got something for it."""
+        return self.incentive not in (Incentive.NOTHING, Incentive.NOT_STATED)
+
+    @property
+    def has_connection(self) -> bool:
+        return self.relationship not in (Relationship.NONE, Relationship.NOT_STATED)
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verification in VERIFIED_STATES
 
     @property
     def sub_ratings(self) -> list[tuple[str, int]]:

@@ -7,14 +7,18 @@ from accounts.permissions import check_can_participate
 from core.permissions import register
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor, doctor_profile_for
-from reviews.models import Review
+from reviews.models import Review, Verification
 
 REMOVE_PERMISSION = "reviews.delete_review"
+RECEIPT_PERMISSION = "reviews.decide_receipt"
 
 
 def check_can_write_review(user) -> None:
-    """Patients who may take part write reviews; doctor accounts don't (no reviewing oneself or rivals)."""
+    """Patients who may take part write reviews; doctor accounts don't (no reviewing oneself or rivals),
+    and neither do staff, who decide on reviews. `Review.clean()` holds the same rule for any other path."""
     check_can_participate(user, action="write a review")
+    if user.is_staff:
+        raise PermissionDenied("Staff accounts can't write patient reviews: reviews are patients' own words.")
     if doctor_profile_for(user) is not None:
         raise PermissionDenied("Doctor accounts can't write patient reviews.")
 
@@ -69,9 +73,36 @@ def check_can_vote(user, review: Review) -> None:
         raise PermissionDenied("This review is hidden.")
 
 
+def check_can_submit_receipt(user, review: Review) -> None:
+    """Send a receipt to prove the treatment: the review's author, while they may edit it, until it is verified."""
+    check_can_edit_review(user, review)
+    if review.is_verified:
+        raise PermissionDenied("This review is already verified.")
+
+
+def check_can_decide_receipt(user) -> None:
+    """Receipts are private evidence: only moderators with the permission open them and decide on them."""
+    if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(RECEIPT_PERMISSION)):
+        raise PermissionDenied("Only moderators can open treatment receipts and decide on them.")
+
+
+def check_can_confirm_visit(user, review: Review) -> DoctorProfile:
+    """Confirm that the patient was treated: only the verified doctor the review names (as for responding),
+    once. Confirming says nothing about what the review says; a doctor confirms critical reviews too."""
+    profile = check_can_respond(user, review)
+    if review.verification == Verification.DOCTOR_CONFIRMED:
+        raise PermissionDenied("You have already confirmed this patient's visit.")
+    if review.is_verified:
+        raise PermissionDenied("This review is already verified by receipt.")
+    return profile
+
+
 register("reviews.write", check_can_write_review)
 register("reviews.edit", check_can_edit_review)
 register("reviews.delete", check_can_delete_review)
 register("reviews.remove", check_can_remove_review)
 register("reviews.respond", check_can_respond)
 register("reviews.vote", check_can_vote)
+register("reviews.submit_receipt", check_can_submit_receipt)
+register("reviews.decide_receipt", check_can_decide_receipt)
+register("reviews.confirm_visit", check_can_confirm_visit)

@@ -21,6 +21,9 @@ Every write a member or moderator asks for checks its rule itself (reviews.permi
 - `review_delete`: `check_can_delete_review` ("reviews.delete") when the author deletes,
   `check_can_remove_review` ("reviews.remove") when anyone else does (the admin).
 - `review_helpful_toggle`: `check_can_vote` ("reviews.vote").
+- `review_receipt_submit`: `check_can_submit_receipt` ("reviews.submit_receipt") for the author.
+- `review_receipt_decide`: `check_can_decide_receipt` ("reviews.decide_receipt") for the moderator.
+- `review_visit_confirm`: `check_can_confirm_visit` ("reviews.confirm_visit") for the named doctor.
 - `doctor_figures_refresh`: bookkeeping inside the writes above and moderation, no member's request.
 """
 
@@ -32,6 +35,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
@@ -42,17 +46,23 @@ from reviews.models import (
     SUB_RATING_FIELDS,
     Currency,
     DoctorResponse,
+    Incentive,
+    Relationship,
     Review,
     ReviewHelpfulVote,
     ReviewUpdate,
     Verdict,
     VerdictChange,
+    Verification,
 )
 from reviews.permissions import (
+    check_can_confirm_visit,
+    check_can_decide_receipt,
     check_can_delete_review,
     check_can_edit_review,
     check_can_remove_review,
     check_can_respond,
+    check_can_submit_receipt,
     check_can_vote,
     check_can_write_review,
 )
@@ -70,7 +80,29 @@ EDITABLE_FIELDS = [
     "treatment_date",
     "title",
     "story",
+    "incentive",
+    "incentive_details",
+    "relationship",
+    "relationship_details",
 ]
+DISCLOSURE_FIELDS = ["incentive", "incentive_details", "relationship", "relationship_details"]
+
+
+def _check_disclosures(review: Review) -> None:
+    """A review written or edited now answers both disclosure questions ("not stated" is only for reviews
+    written before we asked; an edit must answer them too)."""
+    errors = {}
+    if review.incentive == Incentive.NOT_STATED:
+        errors["incentive"] = "Say whether you received anything for this treatment or this review."
+    if review.relationship == Relationship.NOT_STATED:
+        errors["relationship"] = "Say whether you are connected to the doctor or clinic."
+    if errors:
+        raise ValidationError(errors)
+    # Details only mean something with "other"; a stale description would contradict the answer.
+    if review.incentive != Incentive.OTHER:
+        review.incentive_details = ""
+    if review.relationship != Relationship.OTHER:
+        review.relationship_details = ""
 
 
 def _subquery_value(queryset, aggregate) -> Coalesce:
@@ -119,6 +151,10 @@ def review_create(
     treatment_date: date,
     title: str,
     story: str,
+    incentive: str,
+    relationship: str,
+    incentive_details: str = "",
+    relationship_details: str = "",
     doctor: DoctorProfile | None = None,
     cost_amount: Decimal | None = None,
     cost_currency: str = Currency.USD,
@@ -127,6 +163,7 @@ def review_create(
     """Publish a patient's review as `author`, who must be allowed to write one (`check_can_write_review`,
     checked here: PermissionDenied otherwise).
 
+    The disclosures (what they received, their ties to the doctor or clinic) are required answers.
     Raises ValidationError on bad values, including a second review of the same doctor and treatment.
     """
     check_can_write_review(author)
@@ -141,8 +178,13 @@ def review_create(
         treatment_date=treatment_date,
         title=title,
         story=story,
+        incentive=incentive,
+        incentive_details=incentive_details.strip(),
+        relationship=relationship,
+        relationship_details=relationship_details.strip(),
         **{field: (sub_ratings or {}).get(field) for field in SUB_RATING_FIELDS},
     )
+    _check_disclosures(review)
     review.full_clean()
     _save_new_review(review)
     VerdictChange.objects.create(review=review, verdict=verdict, changed_at=review.created_at)
@@ -178,6 +220,7 @@ def review_update(*, review: Review, editor, **changes) -> Review:
         setattr(current, field, value)
     if not current.cost_currency:
         current.cost_currency = Currency.USD
+    _check_disclosures(current)
     current.full_clean()
     current.save()
     if current.verdict != old_verdict:
@@ -265,6 +308,7 @@ def review_delete(*, review: Review, actor) -> None:
     # Photos are hidden and kept, never deleted with the review (photos.services explains why): photos
     # withdraws its cases on this signal.
     review_deleting.send(sender=Review, review=current, actor=actor)
+    _receipt_forget(current)
     current.delete()
     if doctor_id:
         doctor_figures_refresh(doctor_ids=[doctor_id])
@@ -276,3 +320,100 @@ def review_helpful_toggle(*, review: Review, user) -> tuple[bool, int]:
     check_can_vote(user, review)
     result = helpful_vote_toggle(vote_model=ReviewHelpfulVote, target=review, user=user)
     return result
+
+
+def _receipt_forget(review: Review) -> None:
+    """Delete the review's receipt file once the transaction commits, and clear the field (unsaved).
+
+    After commit: if the transaction rolled back, the row would still name the file."""
+    if not review.receipt:
+        return
+    name, storage = review.receipt.name, review.receipt.storage
+    transaction.on_commit(lambda: storage.delete(name))
+    review.receipt = ""
+
+
+@transaction.atomic
+def review_receipt_submit(*, review: Review, author, receipt) -> Review:
+    """Send a receipt (an image or PDF, through the licence pipeline: sniffed, size- and bomb-checked,
+    metadata stripped, stored privately under a random name) for a moderator to check. A new receipt
+    replaces one still waiting. `check_can_submit_receipt` decides here, on the locked row."""
+    current = _locked(review)
+    check_can_submit_receipt(author, current)
+    _receipt_forget(current)
+    current.receipt.save("receipt", receipt, save=False)
+    current.verification = Verification.RECEIPT_PENDING
+    current.receipt_uploaded_at = timezone.now()
+    current.verified_at, current.verified_by, current.verification_note = None, None, ""
+    current.save(
+        update_fields=[
+            "receipt",
+            "verification",
+            "receipt_uploaded_at",
+            "verified_at",
+            "verified_by",
+            "verification_note",
+            "updated_at",
+        ]
+    )
+    return current
+
+
+@transaction.atomic
+def review_receipt_decide(*, review: Review, moderator, approve: bool, note: str = "") -> Review:
+    """Approve or reject a review's receipt as `moderator` (`check_can_decide_receipt`, checked here).
+
+    Only the decision is kept (who, when, the outcome, the reason given): the receipt is deleted with it.
+    It was evidence for this one decision, and it carries health and payment details that no one needs
+    afterwards; a patient who is refused may send another. Logged in the moderation log; the author
+    gets a notice. Raises ValidationError when no receipt is waiting (another moderator decided first)."""
+    check_can_decide_receipt(moderator)
+    current = _locked(review)
+    if current.verification != Verification.RECEIPT_PENDING:
+        raise ValidationError("No receipt is waiting on this review: another moderator may have decided already.")
+    note = note.strip()[:300]
+    if not approve and not note:
+        note = "The receipt didn't show this treatment, this date or this clinic clearly enough."
+    before = {"verification": current.verification}
+    current.verification = Verification.RECEIPT_APPROVED if approve else Verification.RECEIPT_REJECTED
+    current.verified_at = timezone.now()
+    current.verified_by = moderator
+    current.verification_note = "" if approve else note
+    _receipt_forget(current)
+    current.save(update_fields=["verification", "verified_at", "verified_by", "verification_note", "receipt"])
+    log_action(
+        actor=moderator,
+        action=ModerationLog.Action.EDIT,
+        target=current,
+        reason=("Approved the treatment receipt" if approve else f"Did not accept the treatment receipt: {note}")
+        + " (the receipt is deleted).",
+        before=before,
+        after={"verification": current.verification},
+    )
+    if approve:
+        message = f"Your review “{current.title}” now shows “Verified by receipt”. We deleted the receipt."
+    else:
+        message = f"We couldn't verify your receipt for “{current.title}”: {note} We deleted it; you may send another."
+    notice_create(user=current.author, message=message, url=current.get_absolute_url())
+    return current
+
+
+@transaction.atomic
+def review_visit_confirm(*, review: Review, doctor_user) -> Review:
+    """The doctor a review names confirms they treated this patient (`check_can_confirm_visit`, checked
+    here on the locked row). The review then shows "Confirmed by Dr. X"; a receipt still waiting is
+    no longer needed and is deleted."""
+    current = _locked(review)
+    check_can_confirm_visit(doctor_user, current)
+    current.verification = Verification.DOCTOR_CONFIRMED
+    current.verified_at = timezone.now()
+    current.verified_by = doctor_user
+    current.verification_note = ""
+    _receipt_forget(current)
+    current.save(update_fields=["verification", "verified_at", "verified_by", "verification_note", "receipt"])
+    notice_create(
+        user=current.author,
+        message=f"{current.doctor.display_name} confirmed your visit: your review “{current.title}” shows it.",
+        url=current.get_absolute_url(),
+    )
+    return current

@@ -13,4 +13,7 @@ urlpatterns = [
     path("<int:pk>/respond/", views.review_respond, name="respond"),
     path("<int:pk>/delete/", views.review_delete_view, name="delete"),
     path("<int:pk>/helpful/", views.review_helpful, name="helpful"),
+    path("<int:pk>/receipt/", views.review_receipt, name="receipt"),
+    path("<int:pk>/receipt/file/", views.review_receipt_file, name="receipt_file"),
+    path("<int:pk>/confirm-visit/", views.review_confirm_visit, name="confirm_visit"),
 ]

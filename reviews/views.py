@@ -1,32 +1,41 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from core.permissions import can
+from core.redirects import safe_next_url
 from core.views import ratelimited, submit_form
 from doctors.models import DoctorProfile
+from doctors.views import licence_file_response
 from moderation.ratelimits import rate_limited
-from reviews.forms import DoctorResponseForm, ReviewForm, ReviewUpdateForm
-from reviews.models import SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
+from reviews.forms import DoctorResponseForm, ReceiptForm, ReviewForm, ReviewUpdateForm
+from reviews.models import STORY_MAX_LENGTH, SUB_RATING_FIELDS, DoctorResponse, Review, ReviewHelpfulVote
 from reviews.permissions import (
+    check_can_confirm_visit,
+    check_can_decide_receipt,
     check_can_delete_review,
     check_can_edit_review,
     check_can_respond,
+    check_can_submit_receipt,
     check_can_vote,
     check_can_write_review,
 )
 from reviews.selectors import duplicate_review
 from reviews.services import (
+    DISCLOSURE_FIELDS,
     EDITABLE_FIELDS,
     response_upsert,
     review_add_update,
     review_create,
     review_delete,
     review_helpful_toggle,
+    review_receipt_submit,
     review_update,
+    review_visit_confirm,
 )
 from treatments.models import Treatment
 
@@ -66,6 +75,7 @@ def review_new(request: HttpRequest) -> HttpResponse:
                 treatment_date=data["treatment_date"],
                 title=data["title"],
                 story=data["story"],
+                **{name: data[name] for name in DISCLOSURE_FIELDS},
                 sub_ratings={name: data[name] for name in SUB_RATING_FIELDS},
             ),
             success="Thank you: your review is published under your handle.",
@@ -125,9 +135,15 @@ def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     review = _own_review(request, pk)
     check_can_edit_review(request.user, review)
-    form = ReviewUpdateForm(request.POST or None, review=review)
+    if request.method == "POST" and "draft" in request.POST:
+        # From the review form of a member who had already reviewed this: what they typed there
+        # becomes the start of an update, not a second review, and nothing they wrote is lost.
+        draft = request.POST.get("draft", "")[:STORY_MAX_LENGTH]
+        form = ReviewUpdateForm(initial={"body": draft}, review=review)
+    else:
+        form = ReviewUpdateForm(request.POST or None, review=review)
     limited = False
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_bound and form.is_valid():
         limited = rate_limited(request, "review")
         done = submit_form(
             request,
@@ -219,3 +235,51 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "reviews/_helpful.html", {"review": review, "voted": voted})
     messages.success(request, "Thanks: marked as helpful." if voted else "Your helpful vote is taken back.")
     return redirect(reverse("reviews:detail", args=[review.pk]))
+
+
+@login_required
+def review_receipt(request: HttpRequest, pk: int) -> HttpResponse:
+    """The author sends a receipt privately, for a moderator to verify the treatment."""
+    review = _own_review(request, pk)
+    check_can_submit_receipt(request.user, review)
+    form = ReceiptForm(request.POST or None, request.FILES or None)
+    limited = False
+    if request.method == "POST" and form.is_valid():
+        limited = rate_limited(request, "review")
+        done = submit_form(
+            request,
+            form,
+            lambda: review_receipt_submit(review=review, author=request.user, receipt=form.cleaned_data["receipt"]),
+            success="Thank you: a moderator will check your receipt, usually within two working days, and then "
+            "delete it. Your review stays published meanwhile.",
+            redirect_to=lambda updated: updated,
+            limited=limited,
+        )
+        if done:
+            return done
+    return render(request, "reviews/receipt.html", {"form": form, "review": review}, status=429 if limited else 200)
+
+
+@require_POST
+@login_required
+def review_confirm_visit(request: HttpRequest, pk: int) -> HttpResponse:
+    """The doctor a review names confirms they treated this patient (from their dashboard or the review)."""
+    review = get_object_or_404(Review.objects.public().select_related("author", "treatment", "doctor"), pk=pk)
+    check_can_confirm_visit(request.user, review)
+    review_visit_confirm(review=review, doctor_user=request.user)
+    messages.success(request, f"Thank you: “{review.title}” now shows that you confirmed the visit.")
+    return redirect(safe_next_url(request, fallback=review.get_absolute_url()))
+
+
+@never_cache
+def review_receipt_file(request: HttpRequest, pk: int) -> FileResponse:
+    """A review's receipt, for moderators with the receipt permission only, as a download that no browser
+    renders in the site's origin. Everyone else who is not staff gets a 404, the author included: the URL
+    reveals nothing, and an account takeover must not expose the receipt."""
+    if not request.user.is_authenticated or not request.user.is_staff:
+        raise Http404("No such page.")
+    check_can_decide_receipt(request.user)
+    review = get_object_or_404(Review, pk=pk)
+    if not review.receipt:
+        raise Http404("No receipt is waiting on this review: it is deleted once a moderator decides.")
+    return licence_file_response(review.receipt, filename=f"receipt-review-{review.pk}")

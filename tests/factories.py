@@ -112,6 +112,8 @@ class ReviewFactory(factory.django.DjangoModelFactory):
     cost_amount = None
     cost_currency = "USD"
     treatment_date = factory.LazyFunction(_two_months_ago)
+    incentive = "nothing"
+    relationship = "none"
     title = factory.Sequence(lambda n: f"My experience, part {n}")
     story = (
         "I went in nervous and came out pleasantly surprised. The consultation was thorough, the procedure "

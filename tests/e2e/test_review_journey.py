@@ -37,6 +37,8 @@ def test_patient_reviews_doctor_responds_treatment_page_updates(page, live_serve
     page.get_by_label("Your story").fill("Too short.")
     page.get_by_label("What it cost in total").fill("500")
     page.get_by_label("Bedside manner").select_option("5")
+    page.locator("label", has_text="Nothing: I paid the usual price").click()
+    page.locator("label", has_text="None: I was a patient, nothing more").click()
     page.get_by_role("button", name="Publish review").click()
 
     # The short story is refused with a clear message and nothing typed is lost.
@@ -44,6 +46,7 @@ def test_patient_reviews_doctor_responds_treatment_page_updates(page, live_serve
     expect(page.get_by_label("Title")).to_have_value("Soft, natural, still me")
     expect(page.get_by_label("What it cost in total")).to_have_value("500")
     expect(page.get_by_label("5 · Excellent")).to_be_checked()
+    expect(page.get_by_label("Nothing: I paid the usual price")).to_be_checked()
     page.get_by_label("Your story").fill(STORY)
     page.get_by_role("button", name="Publish review").click()
 

@@ -144,6 +144,8 @@ def test_a_new_review_re_renders_the_treatment_hub_and_the_review_list(patient, 
 
     review_create(
         author=patient,
+        incentive="nothing",
+        relationship="none",
         treatment=treatment,
         verdict="worth_it",
         rating=5,

@@ -19,6 +19,8 @@ pytestmark = pytest.mark.django_db
 def new_review(author, treatment):
     return review_create(
         author=author,
+        incentive="nothing",
+        relationship="none",
         treatment=treatment,
         verdict="worth_it",
         rating=5,

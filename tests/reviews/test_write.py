@@ -31,6 +31,8 @@ def review_data(for_treatment, doctor=None, **overrides) -> dict:
         "story": STORY,
         "cost_amount": "650",
         "cost_currency": "USD",
+        "incentive": "nothing",
+        "relationship": "none",
     }
     data.update(overrides)
     return data
@@ -159,6 +161,8 @@ def test_a_race_past_the_form_check_still_gives_a_readable_error(patient, treatm
     with pytest.raises(ValidationError) as caught:
         review_create(
             author=patient,
+            incentive="nothing",
+            relationship="none",
             treatment=treatment,
             doctor=doctor,
             verdict="worth_it",
