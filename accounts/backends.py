@@ -5,6 +5,8 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.db import transaction
 
+from policies.acceptance import accepted_numbers_sql
+
 
 class ModelBackendWithRoles(ModelBackend):
     """Django's ModelBackend, loading the logged-in user together with whether they have a doctor profile,
@@ -82,6 +84,8 @@ def _user_sql(user_model) -> str:
         f"(SELECT d.status FROM {profile.related_model._meta.db_table} d "
         f"WHERE d.{profile.field.column} = u.{meta.pk.column}) AS doctor_status_row, "
         f"EXISTS (SELECT 1 FROM {Authenticator._meta.db_table} a "
-        f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row "
+        f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row, "
+        # Which terms and privacy versions the member accepted: the acceptance gate reads them (policies.middleware).
+        f"{accepted_numbers_sql(f'u.{meta.pk.column}')} "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )
