@@ -106,7 +106,12 @@ class PolicyVersionAdmin(admin.ModelAdmin):
             published_by=request.user,
         )
         # The admin goes on with `obj` (its log entry, the redirect): make it the saved version.
-        obj.pk, obj.number, obj.body_html, obj.published_by = version.pk, version.number, version.body_html, request.user
+        obj.pk, obj.number, obj.body_html, obj.published_by = (
+            version.pk,
+            version.number,
+            version.body_html,
+            request.user,
+        )
         obj._state.adding = False
 
     @admin.display(description="state")
@@ -159,7 +164,16 @@ class ConcernReportAdmin(admin.ModelAdmin):
         "handled_by",
         "handled_at",
     ]
-    readonly_fields = ["reason", "about_link", "message", "reply_email", "sender", "created_at", "handled_by", "handled_at"]
+    readonly_fields = [
+        "reason",
+        "about_link",
+        "message",
+        "reply_email",
+        "sender",
+        "created_at",
+        "handled_by",
+        "handled_at",
+    ]
     actions = ["take_on", "close"]
 
     def has_add_permission(self, request) -> bool:

@@ -10,7 +10,6 @@ class PoliciesConfig(AppConfig):
 
     def ready(self) -> None:
         from pagecache.topics import publishes
-
         from policies.models import PolicyVersion
 
         # The policy pages show the versions; publishing one moves them on (the footer links never change).

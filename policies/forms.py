@@ -63,4 +63,3 @@ class ConcernForm(forms.ModelForm):
     @property
     def is_bot(self) -> bool:
         return bool(self.cleaned_data.get("website"))
-

@@ -69,13 +69,6 @@ class PolicyVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}, version {self.number}"
 
-    def get_absolute_url(self) -> str:
-        return reverse("policies:version", kwargs={"slug": self.kind, "number": self.number})
-
-    @property
-    def is_in_effect(self) -> bool:
-        return self.effective_at <= timezone.now()
-
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None:
             stored = type(self).objects.filter(pk=self.pk).values_list("effective_at", flat=True).first()
@@ -85,10 +78,17 @@ class PolicyVersion(models.Model):
                 )
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("policies:version", kwargs={"slug": self.kind, "number": self.number})
+
     def delete(self, *args, **kwargs):
         if self.is_in_effect:
             raise ValidationError(f"{self} has taken effect and is kept for the record; it can't be deleted.")
         return super().delete(*args, **kwargs)
+
+    @property
+    def is_in_effect(self) -> bool:
+        return self.effective_at <= timezone.now()
 
 
 class PolicyAcceptance(models.Model):

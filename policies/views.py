@@ -1,28 +1,23 @@
 """Public policy pages, the page asking a member to accept new versions, and /contact/."""
 
-from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
-from django_ratelimit.core import is_ratelimited
 
-from core.client_ip import client_ip
 from core.redirects import safe_next_url
 from pagecache.topics import depends_on
 from policies.acceptance import DEFERRED_SESSION_KEY, versions_to_accept
 from policies.forms import ConcernForm
 from policies.models import ConcernReport, PolicyKind, PolicyVersion
 from policies.services import concern_report_create, policies_accept
-
+from policies.throttles import contact_limited
 
 CONTACT_LIMITED = (
     "We have received several messages from you in the last hour. Please wait a little before sending "
     "another; what you typed is still here."
 )
-# Per client address and per reply address, counted in the default cache like every other throttle.
-DEFAULT_CONTACT_RATES = {"ip": "5/h", "email": "3/h"}
 
 
 def _kind_or_404(slug: str) -> str:
@@ -116,7 +111,7 @@ def contact(request: HttpRequest) -> HttpResponse:
         if form.is_bot:
             # Say nothing different to a bot: the same thank-you page, nothing stored or sent.
             return redirect("policies:contact_sent")
-        if _contact_limited(request, form.cleaned_data["reply_email"]):
+        if contact_limited(request, form.cleaned_data["reply_email"]):
             form.add_error(None, CONTACT_LIMITED)
             status = 429
         else:
@@ -133,19 +128,3 @@ def contact(request: HttpRequest) -> HttpResponse:
 
 def contact_sent(request: HttpRequest) -> HttpResponse:
     return render(request, "policies/contact_sent.html")
-
-
-def _contact_limited(request: HttpRequest, reply_email: str) -> bool:
-    """Count this message per client address and per reply address; True when either is over."""
-    rates = {**DEFAULT_CONTACT_RATES, **(getattr(settings, "CONTACT_RATE_LIMITS", None) or {})}
-    by_address = is_ratelimited(
-        request, group="candid.contact.ip", key=lambda group, req: client_ip(req), rate=rates["ip"], increment=True
-    )
-    by_email = is_ratelimited(
-        request,
-        group="candid.contact.email",
-        key=lambda group, req: reply_email.strip().lower(),
-        rate=rates["email"],
-        increment=True,
-    )
-    return by_address or by_email

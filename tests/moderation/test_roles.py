@@ -53,10 +53,17 @@ def test_moderators_may_moderate_but_never_delete_or_manage_people_or_disclaimer
         "moderation",
         "accounts",
         "treatments",
+        "policies",
     }
     assert {p for p in granted if p.startswith(("accounts.", "treatments."))} == {
         "accounts.view_user",
         "treatments.view_treatment",
+    }
+    # Concerns sent to /contact/ are theirs to work through; policy versions they only read.
+    assert {p for p in granted if p.startswith("policies.")} == {
+        "policies.view_concernreport",
+        "policies.change_concernreport",
+        "policies.view_policyversion",
     }
 
 
@@ -156,6 +163,9 @@ def test_the_data_migrations_grant_what_the_live_rules_grant():
     schema_editor = SimpleNamespace(connection=connection)
     importlib.import_module("moderation.migrations.0003_staff_roles").create_roles(historical_apps, schema_editor)
     importlib.import_module("moderation.migrations.0005_moderators_suspend_members").grant_suspension(
+        historical_apps, schema_editor
+    )
+    importlib.import_module("policies.migrations.0003_moderators_handle_concerns").grant_concerns(
         historical_apps, schema_editor
     )
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected
