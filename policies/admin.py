@@ -3,11 +3,12 @@ through /contact/ (moderators work through them: new, in progress, closed)."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import Max, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import Truncator
 
 from policies.models import ConcernReport, PolicyKind, PolicyVersion
 from policies.services import (
@@ -133,12 +134,13 @@ class PolicyVersionAdmin(admin.ModelAdmin):
     @admin.display(description="next version")
     def write_next_version(self, obj: PolicyVersion) -> str:
         url = reverse("admin:policies_policyversion_add") + f"?from={obj.pk}"
+        latest = PolicyVersion.objects.of_kind(obj.kind).aggregate(number=Max("number"))["number"] or obj.number
         return format_html(
             '<a class="button" href="{}">Write version {} of the {}</a> '
             "<span class='help'>Starts from this version's text; members are asked to accept new terms "
             "and privacy versions once they take effect.</span>",
             url,
-            obj.number + 1,
+            latest + 1,
             obj.get_kind_display().lower(),
         )
 
@@ -154,7 +156,16 @@ class ConcernReportAdmin(admin.ModelAdmin):
     """The concerns people sent through /contact/, newest first, new ones to the fore. What the sender
     wrote is read-only; moderators set the status (recorded with their name) and keep notes."""
 
-    list_display = ["created_at", "reason", "status", "about_link", "reply_email", "sender", "handled_by"]
+    list_display = [
+        "created_at",
+        "reason",
+        "status",
+        "message_start",
+        "about_link",
+        "reply_email",
+        "sender",
+        "handled_by",
+    ]
     list_filter = ["status", "reason"]
     search_fields = ["message", "reply_email", "about_url", "sender__handle"]
     list_select_related = ["sender", "handled_by"]
@@ -188,6 +199,10 @@ class ConcernReportAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # kept: what was reported and what was done about it
+
+    @admin.display(description="message")
+    def message_start(self, obj: ConcernReport) -> str:
+        return Truncator(obj.message).chars(120)
 
     @admin.display(description="about", ordering="about_url")
     def about_link(self, obj: ConcernReport) -> str:

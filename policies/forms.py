@@ -39,6 +39,11 @@ class ConcernForm(forms.ModelForm):
         honeypot = self.fields["website"]
         honeypot.widget.attrs.update(tabindex="-1", autocomplete="off")
         self.fields["reply_email"].widget.attrs.update(autocomplete="email")
+        # Radio buttons without the model's blank "---" choice: one of the four must be picked.
+        self.fields["reason"].choices = ConcernReport.Reason.choices
+        self.fields["reason"].error_messages["required"] = "Choose what your message is about."
+        self.fields["message"].error_messages["required"] = "Write your message: what is wrong, and where."
+        self.fields["reply_email"].error_messages["required"] = "Give an e-mail address so we can reply."
 
     def clean_about_url(self) -> str:
         """An address on this site (full, or a path starting with /), kept as a path and query."""
