@@ -72,23 +72,31 @@ class PolicyAcceptanceMiddleware:
         if not pending:
             return self.get_response(request)
         is_htmx = request.headers.get("HX-Request") == "true"
-        if request.method in SAFE_METHODS and not is_htmx:
+        if request.method in SAFE_METHODS:
             deferred = request.session.get(DEFERRED_SESSION_KEY) or []
             if all(version.id in deferred for version in pending):
-                return self.get_response(request)
-            return redirect(_accept_url(request.get_full_path()))
+                return self.get_response(request)  # they chose to read on: reading stays open
+            if not is_htmx:
+                return redirect(_accept_url(request.get_full_path()))
+            return _htmx_redirect(_accept_url(_same_site_path(request, request.headers.get("HX-Current-URL", ""))))
         # A write: back to the page it came from after accepting (the form is there to send again).
         messages.warning(request, POSTING_CLOSED)
-        target = _accept_url(_same_site_path(request))
-        if is_htmx:
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = target
-            return response
-        return redirect(target)
+        target = _accept_url(
+            _same_site_path(request, request.headers.get("HX-Current-URL") or request.headers.get("Referer", ""))
+        )
+        return _htmx_redirect(target) if is_htmx else redirect(target)
 
 
-def _same_site_path(request: HttpRequest) -> str:
-    referer = urlsplit(request.headers.get("Referer", ""))
-    if referer.netloc == request.get_host() and referer.path.startswith("/"):
-        return f"{referer.path}?{referer.query}" if referer.query else referer.path
+def _htmx_redirect(url: str) -> HttpResponse:
+    """htmx follows HX-Redirect with a full page load (a plain redirect would be swapped into the page)."""
+    response = HttpResponse(status=204)
+    response["HX-Redirect"] = url
+    return response
+
+
+def _same_site_path(request: HttpRequest, url: str) -> str:
+    """The path and query of `url` when it is an address on this site, else the home page."""
+    parts = urlsplit(url)
+    if parts.netloc == request.get_host() and parts.path.startswith("/"):
+        return f"{parts.path}?{parts.query}" if parts.query else parts.path
     return "/"

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -144,3 +145,24 @@ def test_the_gate_adds_no_query_to_an_ordinary_page_view(client_as):
     with CaptureQueriesContext(connection) as gated:
         assert client.get("/questions/").status_code == 302
     assert policy_queries(gated) == []
+
+
+def test_htmx_reads_stay_open_after_choosing_to_read_on_and_htmx_posts_are_sent_to_accept(client_as):
+    member = _old_member()
+    client = client_as(member)
+    write_version(PolicyKind.TERMS, days_ago=0.01)
+    asked = client.get("/questions/?page=2", HTTP_HX_REQUEST="true", HTTP_HX_CURRENT_URL="http://testserver/questions/")
+    assert asked.status_code == 204 and asked["HX-Redirect"] == "/policies/accept/?next=%2Fquestions%2F"
+    client.post("/policies/accept/", {"action": "later", "next": "/questions/"})
+    assert client.get("/questions/", HTTP_HX_REQUEST="true").status_code == 200
+
+
+def test_the_accept_page_sends_a_logged_out_visitor_to_log_in_and_checks_csrf(client, client_as):
+    response = client.get("/policies/accept/")
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    member = _old_member()
+    write_version(PolicyKind.TERMS, days_ago=0.01)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(member)
+    assert strict.post("/policies/accept/", {"accept": "on"}).status_code == 403
+    assert not PolicyAcceptance.objects.filter(user=member, version__number=2).exists()

@@ -83,3 +83,10 @@ def test_messages_are_limited_per_reply_address_and_per_client_address(client, s
     assert client.post("/contact/", {**VALID, "reply_email": "other@example.com"}).status_code == 302
     assert client.post("/contact/", {**VALID, "reply_email": "third@example.com"}).status_code == 429
     assert ConcernReport.objects.count() == 3
+
+
+def test_the_contact_form_checks_csrf(client):
+    from django.test import Client
+
+    assert Client(enforce_csrf_checks=True).post("/contact/", VALID).status_code == 403
+    assert ConcernReport.objects.count() == 0
