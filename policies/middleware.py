@@ -10,7 +10,8 @@ What is gated, and why:
 - Always reachable, whatever they chose: the policies themselves and this page, /contact/ (a concern
   about the new terms is a reason to write), log-out, the admin (staff keep moderating while they
   read), their account's security pages, their data export and closing their account (a member who
-  refuses the new terms may leave with their data), static files and the health checks.
+  refuses the new terms may leave with their data), withdrawing their own question or photo case
+  (withdrawing consent), static files and the health checks.
 
 Costs no query on an ordinary page view: the versions in force come from the cache and what the
 member accepted from the user row the auth backend loads (policies.acceptance). Runs after
@@ -57,6 +58,12 @@ def _always_open() -> tuple[str, ...]:
     )
 
 
+def _is_always_open(path: str) -> bool:
+    # Withdrawing one's own question or photo case (My Candid) is taking content down, and withdrawing
+    # a photo is how consent is withdrawn: never held back by terms the member has not accepted.
+    return path.startswith(_always_open()) or (path.startswith("/accounts/mine/") and path.endswith("/withdraw/"))
+
+
 def _accept_url(next_url: str) -> str:
     return f"{reverse('policies:accept')}?{urlencode({'next': next_url})}"
 
@@ -66,7 +73,7 @@ class PolicyAcceptanceMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.path.startswith(_always_open()) or not request.user.is_authenticated:
+        if _is_always_open(request.path) or not request.user.is_authenticated:
             return self.get_response(request)
         pending = versions_to_accept(request.user)
         if not pending:

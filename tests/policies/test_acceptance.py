@@ -166,3 +166,17 @@ def test_the_accept_page_sends_a_logged_out_visitor_to_log_in_and_checks_csrf(cl
     strict.force_login(member)
     assert strict.post("/policies/accept/", {"accept": "on"}).status_code == 403
     assert not PolicyAcceptance.objects.filter(user=member, version__number=2).exists()
+
+
+def test_a_member_who_has_not_accepted_may_still_withdraw_their_own_question(client_as, treatment):
+    from questions.models import Question
+    from tests.factories import QuestionFactory
+
+    member = _old_member()
+    question = QuestionFactory(author=member, treatments=[treatment])
+    write_version(PolicyKind.TERMS, days_ago=0.01)
+    client = client_as(member)
+    assert client.post("/questions/ask/", {}).status_code == 302  # posting is closed...
+    withdrawn = client.post(f"/accounts/mine/questions/{question.pk}/withdraw/")
+    assert withdrawn.status_code == 302 and not withdrawn["Location"].startswith("/policies/accept/")
+    assert Question.objects.get(pk=question.pk).is_hidden  # ...taking one's own content down is not
