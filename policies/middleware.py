@@ -53,6 +53,8 @@ def _always_open() -> tuple[str, ...]:
         reverse("account_change_password"),
         reverse("account_reauthenticate"),
         reverse("mfa_index"),
+        reverse("account_email_verification_sent"),
+        reverse("account_confirm_email", args=["x"])[: -len("x/")],
         "/accounts/data/",
         "/accounts/close/",
     )
