@@ -84,8 +84,12 @@ def accept(request: HttpRequest) -> HttpResponse:
             request.session[DEFERRED_SESSION_KEY] = sorted(version.id for version in pending)
             messages.info(request, "You can keep reading. To post, vote or flag, accept the updated terms first.")
             return redirect(next_url)
+        shown = set(request.POST.getlist("version"))
         if request.POST.get("accept") != "on":
             messages.error(request, "Tick the box to accept, or choose “Not now” to keep reading.")
+        elif not all(str(version.id) in shown for version in pending):
+            # A version took effect while the page was open: accept only what the member has read.
+            messages.info(request, "Another document changed in the meantime. Here is everything that changed.")
         else:
             policies_accept(user=request.user, version_ids=[version.id for version in pending])
             request.session.pop(DEFERRED_SESSION_KEY, None)

@@ -67,7 +67,8 @@ def test_a_new_terms_version_sends_the_member_to_accept_it_and_back(client_as):
     page = client.get(response["Location"]).text
     assert "We now ask doctors to disclose sponsorships." in page and "Terms of use, version 2" in page
 
-    accepted = client.post("/policies/accept/", {"accept": "on", "next": "/questions/?page=1"})
+    terms = PolicyVersion.objects.current(PolicyKind.TERMS)
+    accepted = client.post("/policies/accept/", {"accept": "on", "version": terms.pk, "next": "/questions/?page=1"})
     assert accepted.status_code == 302 and accepted["Location"] == "/questions/?page=1"
     assert PolicyAcceptance.objects.filter(user=member, version__kind="terms", version__number=2).exists()
     assert client.get("/questions/").status_code == 200
@@ -123,7 +124,8 @@ def test_the_accept_page_refuses_without_the_box_and_asks_nothing_of_an_up_to_da
     refused = client.post("/policies/accept/", {"next": "/"}, follow=True)
     assert "Tick the box to accept" in refused.text
     assert not PolicyAcceptance.objects.filter(user=member, version__number=2).exists()
-    client.post("/policies/accept/", {"accept": "on", "next": "https://evil.example/"})
+    terms = PolicyVersion.objects.current(PolicyKind.TERMS)
+    client.post("/policies/accept/", {"accept": "on", "version": terms.pk, "next": "https://evil.example/"})
     assert client.get("/policies/accept/?next=https://evil.example/")["Location"] == "/"
 
 
@@ -180,3 +182,13 @@ def test_a_member_who_has_not_accepted_may_still_withdraw_their_own_question(cli
     withdrawn = client.post(f"/accounts/mine/questions/{question.pk}/withdraw/")
     assert withdrawn.status_code == 302 and not withdrawn["Location"].startswith("/policies/accept/")
     assert Question.objects.get(pk=question.pk).is_hidden  # ...taking one's own content down is not
+
+
+def test_accepting_covers_only_the_versions_the_member_was_shown(client_as):
+    member = _old_member()
+    client = client_as(member)
+    terms = write_version(PolicyKind.TERMS, days_ago=0.01)
+    write_version(PolicyKind.PRIVACY, days_ago=0.001)  # took effect while the page was open
+    page = client.post("/policies/accept/", {"accept": "on", "version": terms.pk, "next": "/"}, follow=True)
+    assert "Another document changed in the meantime" in page.text and "Privacy policy, version 2" in page.text
+    assert not PolicyAcceptance.objects.filter(user=member, version__number=2).exists()
