@@ -18,6 +18,10 @@ class AccountsConfig(AppConfig):
             signal.connect(_user_row_changed, sender="account.EmailAddress", dispatch_uid=f"email-cache-{signal}")
             # ... and whether the account has a second factor (two-factor enforcement reads it).
             signal.connect(_user_row_changed, sender="mfa.Authenticator", dispatch_uid=f"mfa-cache-{signal}")
+            # ... and which terms and privacy versions the member accepted (the acceptance gate reads them).
+            signal.connect(
+                _user_row_changed, sender="policies.PolicyAcceptance", dispatch_uid=f"policy-acceptance-cache-{signal}"
+            )
 
         from allauth.mfa.signals import authenticator_added
 

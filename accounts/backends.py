@@ -4,6 +4,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
+
+from policies.acceptance import mark_row_fresh, user_row_params, user_row_sql
 
 
 class ModelBackendWithRoles(ModelBackend):
@@ -32,11 +35,14 @@ class ModelBackendWithRoles(ModelBackend):
         key = cached_user_key(user_id)
         user = cache.get(key) if seconds else None
         if user is None:
-            user = next(iter(user_model._default_manager.raw(_user_sql(user_model), [user_id])), None)
+            params = [*user_row_params(timezone.now()), user_id]
+            user = next(iter(user_model._default_manager.raw(_user_sql(user_model), params)), None)
             if user is None:
                 return None
             if seconds:
                 cache.set(key, user, seconds)
+            # After caching: only this request's copy was read just now.
+            mark_row_fresh(user)
         if not user.has_doctor_profile_row:
             # "No doctor profile", known without another query (a doctor's profile loads when used).
             user_model.doctor_profile.related.set_cached_value(user, None)
@@ -82,6 +88,9 @@ def _user_sql(user_model) -> str:
         f"(SELECT d.status FROM {profile.related_model._meta.db_table} d "
         f"WHERE d.{profile.field.column} = u.{meta.pk.column}) AS doctor_status_row, "
         f"EXISTS (SELECT 1 FROM {Authenticator._meta.db_table} a "
-        f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row "
+        f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row, "
+        # Which terms and privacy versions the member accepted, and those in force: the acceptance gate
+        # reads them (policies.middleware) without a query of its own.
+        f"{user_row_sql(f'u.{meta.pk.column}')} "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )

@@ -1,8 +1,13 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
 
 from accounts.models import User
+from policies.current import current_versions
+from policies.models import KINDS_TO_ACCEPT, PolicyKind
+from policies.services import policies_accept
 
 
 class SignUpForm(AllauthSignupForm):
@@ -22,6 +27,26 @@ class SignUpForm(AllauthSignupForm):
         email.label = "E-mail address"
         email.help_text = "Private. Used to confirm your account, for notifications and password resets."
         email.widget.attrs.update(placeholder="you@example.com")
+        self.fields["accept_policies"] = forms.BooleanField(
+            required=True,
+            label=format_html(
+                'I accept the <a href="{}" target="_blank">terms of use</a> and the '
+                '<a href="{}" target="_blank">privacy policy</a>, and I\'ll follow the '
+                '<a href="{}" target="_blank">community guidelines</a>.',
+                reverse("policies:detail", args=[PolicyKind.TERMS]),
+                reverse("policies:detail", args=[PolicyKind.PRIVACY]),
+                reverse("policies:detail", args=[PolicyKind.GUIDELINES]),
+            ),
+            error_messages={"required": "To join, accept the terms of use and the privacy policy."},
+        )
+
+    def save(self, request):
+        """Create the account and record the terms and privacy versions in force that the member accepted."""
+        user = super().save(request)
+        in_force = current_versions()
+        version_ids = [in_force[kind.value].id for kind in KINDS_TO_ACCEPT if kind.value in in_force]
+        policies_accept(user=user, version_ids=version_ids)
+        return user
 
 
 class LoginForm(AllauthLoginForm):

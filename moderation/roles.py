@@ -36,6 +36,10 @@ MODERATOR_EXTRA_PERMISSIONS = {
     # Seeing who posted what (links and autocompletes in the admin); changing users is for administrators.
     "accounts.view_user",
     "treatments.view_treatment",
+    # Concerns sent through /contact/: moderators work through them; policy versions are for administrators.
+    "policies.view_concernreport",
+    "policies.change_concernreport",
+    "policies.view_policyversion",
 }
 _DEFAULT_ACTIONS = ("add_", "change_", "delete_", "view_")
 

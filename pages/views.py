@@ -75,8 +75,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def medical_disclaimer(request: HttpRequest) -> HttpResponse:
-    """The site-wide statement behind the footer link: what answers here are and are not."""
-    return render(request, "pages/medical_disclaimer.html")
+    """The disclaimer's old address: the statement is now a versioned policy (policies app)."""
+    return redirect("policies:detail", "medical-disclaimer", permanent=True)
 
 
 @shared_with_members()

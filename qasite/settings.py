@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "core",
     # The page cache (pagecache/README.md): content apps declare what they publish to it.
     "pagecache",
+    # The site's rules: versioned policies, members' acceptance of them, /contact/.
+    "policies",
     "accounts",
     "treatments",
     "doctors",
@@ -108,6 +110,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     # Staff and doctors without an authenticator go to two-factor set-up (TWO_FACTOR_REQUIRED).
     "accounts.middleware.TwoFactorRequiredMiddleware",
+    # Members who have not accepted the terms or privacy version in force are asked to (policies.middleware).
+    "policies.middleware.PolicyAcceptanceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "ops.middleware.SecurityHeadersMiddleware",

@@ -28,6 +28,7 @@ urlpatterns = [
     # The site's pages and the health checks keep the "core" namespace they always had (`core:home`).
     path("", namespace("core", page_urls.site, ops_urls.urlpatterns)),
     path("accounts/data/", include("privacy.urls")),
+    path("", include("policies.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("treatments/", namespace("treatments", treatment_urls.urlpatterns, page_urls.treatments)),

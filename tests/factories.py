@@ -143,3 +143,17 @@ class VerificationDecisionFactory(factory.django.DjangoModelFactory):
     )
     licence_number = factory.SelfAttribute("doctor.licence_number")
     licence_region = factory.SelfAttribute("doctor.licence_region")
+
+
+def accept_policies_in_force(user):
+    """Record that `user` accepted the terms and privacy versions in force (as sign-up does), for
+    members made older than those versions, whom the acceptance gate would otherwise ask first."""
+    from policies.current import current_versions
+    from policies.models import KINDS_TO_ACCEPT
+    from policies.services import policies_accept
+
+    in_force = current_versions()
+    policies_accept(
+        user=user, version_ids=[in_force[kind.value].id for kind in KINDS_TO_ACCEPT if kind.value in in_force]
+    )
+    return user

@@ -24,7 +24,9 @@ QUESTION = {
 
 def _sign_up(client: Client) -> User:
     data = {"username": "new-fox", "handle": "new-fox", "email": "fox@example.com"}
-    response = client.post("/accounts/signup/", {**data, "password1": PASSWORD, "password2": PASSWORD})
+    response = client.post(
+        "/accounts/signup/", {**data, "password1": PASSWORD, "password2": PASSWORD, "accept_policies": "on"}
+    )
     assert response.status_code == 302
     return User.objects.get(handle="new-fox")
 

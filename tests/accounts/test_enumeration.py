@@ -16,6 +16,7 @@ PASSWORD = "a-Strong-passw0rd!"
 
 def _sign_up(handle: str, email: str, *, ip: str):
     data = {"username": handle, "handle": handle, "email": email, "password1": PASSWORD, "password2": PASSWORD}
+    data["accept_policies"] = "on"
     client = Client(REMOTE_ADDR=ip)
     response = client.post("/accounts/signup/", data)
     followed = client.get(response["Location"]) if response.status_code == 302 else response

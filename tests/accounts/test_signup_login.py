@@ -23,6 +23,7 @@ VALID = {
     "email": "fox@example.com",
     "password1": "a-Strong-passw0rd!",
     "password2": "a-Strong-passw0rd!",
+    "accept_policies": "on",
 }
 
 

@@ -85,6 +85,7 @@ def test_hammering_the_log_in_form_gets_the_sites_429_page_not_a_500(client):
 def test_the_429_page_renders_for_an_anonymous_visitor_without_errors(client, settings):
     settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "signup": "1/h/ip"}
     data = {"username": "one-fox", "handle": "one-fox", "email": "one@example.com", "password1": "a-Strong-passw0rd!"}
+    data["accept_policies"] = "on"
     client.post(SIGNUP, {**data, "password2": data["password1"]})
     second = client.post(SIGNUP, {**data, "username": "two-fox", "handle": "two-fox", "email": "two@example.com"})
     assert second.status_code == 429
@@ -144,6 +145,7 @@ def _sign_up(client: Client, n: int, *, ip: str, **headers):
         "email": f"fox{n}@example.com",
         "password1": password,
         "password2": password,
+        "accept_policies": "on",
     }
     return client.post(SIGNUP, data, REMOTE_ADDR=ip, **headers)
 

@@ -102,7 +102,13 @@ def seeded(db, patient, doctor, moderator, make_photo_case):
             "photos:show": case.pk,
         },
         "default_pk": review.pk,
-        "slug": {"treatments:detail": treatment.slug, "doctors:profile": doctor.slug, "doctors:licence": doctor.slug},
+        "slug": {
+            "treatments:detail": treatment.slug,
+            "doctors:profile": doctor.slug,
+            "doctors:licence": doctor.slug,
+            "policies:detail": "terms",
+            "policies:version": "terms",
+        },
         "question_slug": question.slug,
         "review_id": review.pk,
         "content_type": "answer",
@@ -159,6 +165,7 @@ def _concrete_paths(seeded: dict) -> list[tuple[str, str]]:
             "review_id": seeded["review_id"],
             "content_type": seeded["content_type"],
             "object_id": seeded["object_id"],
+            "number": 1,  # a policy's version
         }
         paths.append((name, _fill(route, values)))
         if "<int:" in route:
@@ -178,6 +185,7 @@ def _namespace(route: str) -> str:
         "reviews": "reviews",
         "photos": "photos",
         "moderation": "moderation",
+        "policies": "policies",
     }.get(first, "")
 
 

@@ -89,7 +89,9 @@ def test_the_log_in_page_does_not_carry_a_foreign_next_in_its_links(client, targ
 def test_sign_up_then_confirming_never_leaves_the_site(client, target, mailoutbox):
     password = "a-Strong-passw0rd!"
     data = {"username": "new-fox", "handle": "new-fox", "email": "fox@example.com", "password1": password}
-    response = client.post("/accounts/signup/?" + _query(target), {**data, "password2": password, "next": target})
+    response = client.post(
+        "/accounts/signup/?" + _query(target), {**data, "password2": password, "accept_policies": "on", "next": target}
+    )
     assert response.status_code == 302
     assert lands_on_site(response["Location"]), response["Location"]
     # The e-mail link and its confirmation: where the visitor lands after signing up.

@@ -25,6 +25,7 @@ def test_sign_up_with_a_mistake_confirm_the_address_then_log_out_and_back_in(pag
     page.get_by_label("E-mail address").fill("heron@example.com")
     page.locator("#id_password1").fill("a-Strong-passw0rd!")
     page.locator("#id_password2").fill("a-different-one")
+    page.get_by_label("I accept the terms of use").check()
     page.get_by_role("button", name="Sign up").click()
     expect(page.get_by_text("You must type the same password each time")).to_be_visible()
     expect(page.get_by_label("Handle")).to_have_value("calm-heron")

@@ -33,6 +33,7 @@ def open_flags():
 
 def trusted_member(**kwargs):
     """A member whose flags count toward automatic hiding: confirmed address, a month old."""
-    from tests.factories import UserFactory
+    from tests.factories import UserFactory, accept_policies_in_force
 
-    return UserFactory(date_joined=timezone.now() - datetime.timedelta(days=30), **kwargs)
+    # A month old means older than the terms in force (published by the migrations): they accepted them.
+    return accept_policies_in_force(UserFactory(date_joined=timezone.now() - datetime.timedelta(days=30), **kwargs))

@@ -54,6 +54,7 @@ def test_moderators_may_moderate_but_never_delete_or_manage_people_or_disclaimer
         "accounts",
         "treatments",
         "privacy",
+        "policies",
     }
     assert {p for p in granted if p.startswith(("accounts.", "treatments.", "privacy."))} == {
         "accounts.view_user",
@@ -61,6 +62,12 @@ def test_moderators_may_moderate_but_never_delete_or_manage_people_or_disclaimer
         # Answering a data request: exporting a member's data and listing the exports they made.
         "privacy.export_member_data",
         "privacy.view_dataexport",
+    }
+    # Concerns sent to /contact/ are theirs to work through; policy versions they only read.
+    assert {p for p in granted if p.startswith("policies.")} == {
+        "policies.view_concernreport",
+        "policies.change_concernreport",
+        "policies.view_policyversion",
     }
 
 
@@ -163,6 +170,9 @@ def test_the_data_migrations_grant_what_the_live_rules_grant():
         historical_apps, schema_editor
     )
     importlib.import_module("privacy.migrations.0002_moderators_export_member_data").grant_data_export(
+        historical_apps, schema_editor
+    )
+    importlib.import_module("policies.migrations.0003_moderators_handle_concerns").grant_concerns(
         historical_apps, schema_editor
     )
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected

@@ -208,7 +208,7 @@ def test_a_page_is_never_served_stale_after_a_change_it_depends_on(two_questions
 
 
 def test_a_page_that_declares_nothing_follows_every_change(patient, treatment, settings):
-    url = reverse("core:medical_disclaimer")
+    url = reverse("policies:contact")
     _outcome(url)
     assert _outcome(url)[0] == "hit"
     QuestionFactory(treatments=[treatment])

@@ -184,6 +184,7 @@ def _sign_up(visitor: Visitor, server: Server, handle: str) -> Reply:
             "email": f"{handle}@example.org",
             "password1": PASSWORD,
             "password2": PASSWORD,
+            "accept_policies": "on",
         },
     )
 

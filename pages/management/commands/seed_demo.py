@@ -14,12 +14,22 @@ from core.demo import DEMO_PASSWORD, DemoContext, search_indexes_deferred
 from doctors import demo as doctors_demo
 from pagecache.topics import everything_changes
 from photos import demo as photos_demo
+from policies import demo as policies_demo
 from questions import demo as questions_demo
 from reviews import demo as reviews_demo
 from treatments import demo as treatments_demo
 from treatments import synonyms as treatment_synonyms
 
-SEEDERS = [treatments_demo, treatment_synonyms, accounts_demo, doctors_demo, questions_demo, reviews_demo, photos_demo]
+SEEDERS = [
+    treatments_demo,
+    treatment_synonyms,
+    accounts_demo,
+    doctors_demo,
+    questions_demo,
+    reviews_demo,
+    photos_demo,
+    policies_demo,
+]
 
 
 class Command(BaseCommand):
