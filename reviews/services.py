@@ -37,7 +37,8 @@ from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
-from moderation.services import log_action
+from moderation.services import log_action, member_content_remove
+from pagecache.topics import changed
 from reviews.models import (
     SUB_RATING_FIELDS,
     Currency,
@@ -276,3 +277,18 @@ def review_helpful_toggle(*, review: Review, user) -> tuple[bool, int]:
     check_can_vote(user, review)
     result = helpful_vote_toggle(vote_model=ReviewHelpfulVote, target=review, user=user)
     return result
+
+
+@transaction.atomic
+def reviews_for_leaving_member(*, member, keep_posts: bool, actor) -> None:
+    """A member closes their account (accounts.signals.member_leaving). Removing: their reviews, with
+    their follow-ups and the doctors' responses shown under them, leave every public page for good
+    (moderation.services.member_content_remove; the doctors' figures follow as for any hiding).
+    Keeping: the reviews stay, shown as by "Former member", and the pages that named them re-render."""
+    reviews = list(Review.objects.filter(author=member).order_by("pk"))
+    if not keep_posts:
+        member_content_remove(actor=actor, items=reviews)
+        return
+    for review in reviews:
+        if not review.is_hidden:
+            changed(review)
