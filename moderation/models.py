@@ -86,6 +86,7 @@ class ModerationLog(models.Model):
         DOCTOR_REINSTATE = "doctor_reinstate", "Reinstated doctor"
         MEMBER_SUSPEND = "member_suspend", "Suspended member"
         MEMBER_REINSTATE = "member_reinstate", "Lifted member's suspension"
+        MEMBER_CLOSE = "member_close", "Closed a member's account (data request)"
         HIDE = "hide", "Hid content"
         RESTORE = "restore", "Restored content"
         AUTO_HIDE = "auto_hide", "Hid content automatically (flags)"

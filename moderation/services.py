@@ -361,3 +361,31 @@ def member_reinstate(*, actor, member, reason: str = "") -> bool:
         after=_standing(member),
     )
     return True
+
+
+@transaction.atomic
+def member_close(*, actor, member, keep_posts: bool, reason: str) -> bool:
+    """Close the account of a member who cannot log in, on their data request (the console's member
+    admin): `accounts.services.account_close` with the moderator as actor, logged with the reason.
+    `check_can_suspend(actor, member)` decides (PermissionDenied otherwise). Returns False when the
+    account was already closed.
+
+    The entry is written first: the closure then takes the member's handle, addresses and names out
+    of it like out of every other entry, so it says who decided, when and why, never whom it was about.
+    """
+    from accounts.services import account_close
+
+    check_can_suspend(actor, member)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why the account is closed (the request it answers).")
+    if member.is_closed:
+        return False
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.MEMBER_CLOSE,
+        target=member,
+        reason=reason,
+        after={"posts": "kept as Former member" if keep_posts else "removed"},
+    )
+    return account_close(member=member, keep_posts=keep_posts, actor=actor)
