@@ -31,7 +31,7 @@ def leaving(db):
 
 
 @pytest.fixture
-def their_posts(leaving, doctor, moderator, make_case, other_patient, django_capture_on_commit_callbacks):
+def their_posts(leaving, doctor, moderator, make_case, other_patient, django_capture_on_commit_callbacks):  # noqa: F811
     """A question answered by a doctor, a review with an approved photo case, a suspension in the log
     and a flag whose text names them."""
     question = QuestionFactory(author=leaving, title="Is it normal that my filler feels lumpy?")
