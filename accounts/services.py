@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -102,6 +103,17 @@ def _closure_confirm(*, address: str, handle: str, keep_posts: bool, by_moderato
     )
 
 
+def _others_notices_redact(*, member: User, identity: list[str]) -> None:
+    """Other members' notices that named the member ("velvet-heron thanked you …") lose the name."""
+    matches = Q()
+    for value in identity:
+        matches |= Q(message__icontains=value)
+    if not identity:
+        return
+    for notice in Notice.objects.filter(matches).exclude(user=member).only("pk", "message"):
+        Notice.objects.filter(pk=notice.pk).update(message=identity_redact(notice.message, identity)[:300])
+
+
 @transaction.atomic
 def account_close(*, member: User, keep_posts: bool, actor: User) -> bool:
     """Close `member`'s account for good (the right to erasure): the member themselves, from
@@ -125,6 +137,7 @@ def account_close(*, member: User, keep_posts: bool, actor: User) -> bool:
     address, handle = member.email, member.handle
     member_leaving.send(sender=User, member=member, keep_posts=keep_posts, actor=actor, identity=identity)
     member_left.send(sender=User, member=member, identity=identity)
+    _others_notices_redact(member=member, identity=identity)
 
     EmailAddress.objects.filter(user=member).delete()
     Authenticator.objects.filter(user=member).delete()

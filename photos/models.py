@@ -329,7 +329,7 @@ class BeforeAfterPhoto(Hideable):
         """Who the public sees as the source: the doctor's name for doctors' cases, else the patient's handle."""
         if self.doctor_id and self.doctor.user_id == self.uploader_id:
             return self.doctor.display_name
-        return self.uploader.handle
+        return self.uploader.public_name
 
 
 @cleanup.ignore
