@@ -138,7 +138,10 @@ def question_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def photo_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Withdraw one of the member's before/after cases, after they confirm: no public page shows it again."""
-    case = get_object_or_404(BeforeAfterPhoto.objects.filter(uploader=request.user, hidden_at__isnull=True), pk=pk)
+    withdrawable = BeforeAfterPhoto.objects.filter(uploader=request.user, hidden_at__isnull=True).exclude(
+        consent__withdrawn_at__isnull=False
+    )
+    case = get_object_or_404(withdrawable, pk=pk)
     if request.method == "POST":
         photo_case_withdraw(case=case, user=request.user)
         messages.success(request, "Your consent is withdrawn and your photos are deleted.")

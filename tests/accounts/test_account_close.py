@@ -197,3 +197,25 @@ def test_the_close_link_is_on_the_account_page(leaving, client_as):
     body = client_as(leaving).get(reverse("accounts:account")).content.decode()
     assert reverse("accounts:close") in body
     assert User.objects.filter(pk=leaving.pk, closed_at__isnull=True).exists()
+
+
+def test_every_other_session_of_the_member_ends(leaving, client_as, django_capture_on_commit_callbacks):
+    phone, laptop = client_as(leaving), client_as(leaving)
+    assert phone.get(reverse("accounts:account")).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        close(laptop, posts="remove")
+    response = phone.get(reverse("accounts:account"))
+    assert response.status_code == 302 and reverse("account_login") in response["Location"]
+
+
+def test_a_withdrawn_pending_case_is_not_offered_for_withdrawal_again(
+    leaving, make_case, client_as, django_capture_on_commit_callbacks
+):
+    case = make_case(uploader=leaving, review=ReviewFactory(author=leaving), approve=False)
+    client = client_as(leaving)
+    url = reverse("core:mine_photo_withdraw", args=[case.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url).status_code == 302
+    assert client.post(url).status_code == 404
+    body = client.get(reverse("core:mine")).content.decode()
+    assert "Withdrawn" in body and url not in body
