@@ -194,6 +194,11 @@ class DoctorProfile(Hideable):
         return f"{self.full_name}, {self.credential}"
 
     @property
+    def is_former(self) -> bool:
+        """The doctor closed their account: their name is erased (doctor_profile_for_leaving_member)."""
+        return not self.full_name
+
+    @property
     def is_verified(self) -> bool:
         return self.status == self.Status.VERIFIED
 

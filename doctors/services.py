@@ -313,7 +313,9 @@ def doctor_profile_for_leaving_member(*, member, actor, identity: list[str]) -> 
     profile.full_name = ""
     profile.slug = f"former-doctor-{profile.pk}"
     profile.status_reason = identity_redact(profile.status_reason, identity)
-    for field in ("practice_name", "address", "website", "bio", "licence_number", "board_certifications"):
+    # The city too: with the specialty it can point at one clinician in a small town.
+    fields = ("practice_name", "address", "city", "region", "website", "bio", "licence_number", "board_certifications")
+    for field in fields:
         setattr(profile, field, "")
     profile.headshot = profile.licence_document = ""
     profile.save()
