@@ -210,9 +210,9 @@ def test_every_other_session_of_the_member_ends(leaving, client_as, django_captu
 
 def test_a_withdrawn_pending_case_is_not_offered_for_withdrawal_again(
     leaving,
-    make_case,
+    make_case,  # noqa: F811
     client_as,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    django_capture_on_commit_callbacks,
 ):
     case = make_case(uploader=leaving, review=ReviewFactory(author=leaving), approve=False)
     client = client_as(leaving)
