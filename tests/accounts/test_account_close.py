@@ -99,15 +99,19 @@ def test_closing_and_removing_posts_leaves_nothing_that_names_them(
 
 
 def test_keeping_posts_shows_them_as_by_a_former_member(
-    leaving, their_posts, client_as, django_capture_on_commit_callbacks
+    leaving, their_posts, client_as, django_capture_on_commit_callbacks, settings
 ):
+    settings.PAGE_CACHE_SECONDS, settings.PAGE_CACHE_REPORT = 300, True
     anonymous = Client()
-    assert HANDLE in anonymous.get(their_posts["question"].get_absolute_url()).content.decode()
+    question_url = their_posts["question"].get_absolute_url()
+    assert HANDLE in anonymous.get(question_url).content.decode()
+    assert anonymous.get(question_url)["X-Page-Cache"] == "hit"  # the cache holds the page naming them
     with django_capture_on_commit_callbacks(execute=True):
         close(client_as(leaving), posts="keep")
 
     assert rows_mentioning(IDENTITY) == []
     assert stored_files() == set()  # photos go whatever they chose
+    assert anonymous.get(question_url)["X-Page-Cache"] == "miss"  # the closure moved the question's topic on
     for url in (their_posts["question"].get_absolute_url(), their_posts["review"].get_absolute_url()):
         body = anonymous.get(url).content.decode()
         assert "Former member" in body and HANDLE not in body
