@@ -412,6 +412,11 @@ class MemberAdmin(UserAdmin):
 
     @admin.display(description="standing", ordering="suspended_at")
     def standing(self, member):
+        if member.closed_at is not None:
+            return format_html(
+                '<span class="moderation-status moderation-hidden">Closed {}</span>',
+                member.closed_at.strftime("%Y-%m-%d"),
+            )
         if member.suspended_at is None:
             return format_html('<span class="moderation-status moderation-visible">{}</span>', "Active")
         return format_html(

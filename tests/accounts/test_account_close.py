@@ -189,6 +189,7 @@ def test_a_moderator_closes_an_account_on_request_from_the_member_admin(
     assert response.status_code == 302
     leaving.refresh_from_db()
     assert leaving.is_closed
+    assert "Closed " in client.get(changelist).content.decode()
     entry = ModerationLog.objects.get(action=ModerationLog.Action.MEMBER_CLOSE)
     assert entry.actor == moderator and "ticket 4411" in entry.reason
     assert rows_mentioning(IDENTITY) == []
