@@ -158,6 +158,7 @@ def test_a_doctor_closing_keeps_their_answers_under_a_former_doctor_label(
 ):
     answer = AnswerFactory(doctor=doctor)
     profile_url = doctor.get_absolute_url()
+    assert "Your answers as a doctor stay up." in client_as(doctor.user).get(reverse("accounts:close")).text
     anonymous = Client()
     assert anonymous.get(profile_url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
