@@ -5,7 +5,8 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from moderation.models import ModerationLog
+from moderation.models import Flag, ModerationLog
+from moderation.services import flag_create
 from photos.models import BeforeAfterPhoto, ConsentWithdrawal
 from photos.services import photo_case_withdraw, photo_case_withdraw_on_request
 
@@ -64,9 +65,12 @@ def test_a_pending_case_withdrawn_leaves_the_moderators_queue_without_files(
 
 
 def test_a_moderator_withdraws_a_doctors_case_at_the_patients_request_and_the_doctor_is_told(
-    make_case, doctor, moderator, client_as, stored_files, django_capture_on_commit_callbacks
+    make_case, doctor, moderator, patient, client_as, stored_files, django_capture_on_commit_callbacks
 ):
     case = make_case()
+    # The patient's request: the case names no patient account, so they flag it and say who they are.
+    assert "a moderator withdraws your consent" in client_as(patient).get(case.get_absolute_url()).text
+    flag = flag_create(reporter=patient, target=case, reason="privacy", details="I am the patient; I withdraw consent.")
     with django_capture_on_commit_callbacks(execute=True):
         response = client_as(moderator).post(
             reverse("admin:photos_beforeafterphoto_changelist"),
@@ -85,6 +89,8 @@ def test_a_moderator_withdraws_a_doctors_case_at_the_patients_request_and_the_do
     assert [message.to for message in mail.outbox if "withdrew consent" in message.subject] == [[doctor.user.email]]
     entry = ModerationLog.objects.filter(target_id=case.pk, actor=moderator).latest("created_at")
     assert "privacy address" in entry.reason
+    flag.refresh_from_db()
+    assert flag.status == Flag.Status.RESOLVED  # the request is settled with the withdrawal
 
 
 def test_only_moderators_withdraw_on_request(make_case, patient):
