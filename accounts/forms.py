@@ -70,3 +70,46 @@ class AccountSettingsForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name"]
+
+
+class AccountCloseForm(forms.Form):
+    """Closing one's own account: the password again, and what happens to the public posts.
+
+    No second-factor code: the session already passed the second factor at log-in wherever it is
+    required (staff and doctors, accounts.middleware), and the password proves the person at the
+    keyboard is the member, which is what an irreversible step needs.
+    """
+
+    REMOVE, KEEP = "remove", "keep"
+    posts = forms.ChoiceField(
+        label="Your questions and reviews",
+        choices=[
+            (REMOVE, "Remove them from every public page"),
+            (KEEP, "Keep them up, under the label “Former member” (no handle, nothing that leads to you)"),
+        ],
+        widget=forms.RadioSelect,
+        initial=REMOVE,
+    )
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        max_length=4096,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    confirm = forms.BooleanField(
+        label="I understand that this cannot be undone: my account, photos and personal details are erased.",
+    )
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.", code="wrong_password")
+        return password
+
+    @property
+    def keep_posts(self) -> bool:
+        return self.cleaned_data["posts"] == self.KEEP

@@ -55,6 +55,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     # member_reinstate (logged).
     suspended_at = models.DateTimeField(null=True, blank=True)
     suspension_reason = models.CharField(max_length=300, blank=True, help_text="Shown to the member.")
+    # Set by accounts.services.account_close: the row stays (what the member kept on the site, votes and
+    # log entries point at it), but every personal detail on it was replaced and it can never log in.
+    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -77,10 +80,17 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.handle
 
+    FORMER_MEMBER_LABEL = "Former member"
+
     @property
     def public_name(self) -> str:
-        """What a page may show for this user: the handle, never the e-mail or real name."""
-        return self.handle
+        """What a page may show for this user: the handle, never the e-mail or real name; "Former member"
+        once the account is closed (the placeholder handle is never shown)."""
+        return self.FORMER_MEMBER_LABEL if self.closed_at is not None else self.handle
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
 
     @property
     def has_doctor_profile(self) -> bool:

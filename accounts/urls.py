@@ -10,4 +10,5 @@ app_name = "accounts"
 urlpatterns = [
     path("", views.account, name="account"),
     path("settings/", views.account_settings, name="settings"),
+    path("close/", views.account_close_view, name="close"),
 ]

@@ -1,10 +1,11 @@
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from accounts.forms import AccountSettingsForm
-from accounts.services import notices_mark_read
+from accounts.forms import AccountCloseForm, AccountSettingsForm
+from accounts.services import account_close, notices_mark_read
 
 
 @login_required
@@ -23,3 +24,17 @@ def account_settings(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your settings are saved.")
         return redirect("accounts:account")
     return render(request, "accounts/settings.html", {"form": form})
+
+
+@login_required
+def account_close_view(request: HttpRequest) -> HttpResponse:
+    """Close one's own account for good (accounts.services.account_close), then log out."""
+    form = AccountCloseForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        account_close(member=request.user, keep_posts=form.keep_posts, actor=request.user)
+        logout(request)
+        messages.success(
+            request, "Your account is closed and your personal details are erased. Goodbye, and thank you."
+        )
+        return redirect("/")
+    return render(request, "accounts/close.html", {"form": form})

@@ -24,7 +24,7 @@ from core.permissions import can
 from moderation.admin import BOTH_LOCATIONS, confirm_action
 from moderation.models import Flag
 from moderation.permissions import HIDE_PERMISSION, check_can_suspend
-from moderation.services import flags_resolve, member_reinstate, member_suspend
+from moderation.services import flags_resolve, member_close, member_reinstate, member_suspend
 from moderation.targets import admin_change_url, content_owner_id, flaggable_labels, flaggable_model, may_hide_on_flags
 from moderation.trust import reporter_trust
 
@@ -386,7 +386,7 @@ class MemberAdmin(UserAdmin):
     (patient or doctor) with a reason the member sees, and lift the suspension. Both go through
     `moderation.services` and leave a log entry; the fields themselves are read-only here."""
 
-    actions = ["suspend_members", "reinstate_members"]
+    actions = ["suspend_members", "reinstate_members", "close_accounts_remove_posts", "close_accounts_keep_posts"]
     suspension_help = (
         "The member sees this on their account page and whenever the site refuses them something. "
         "Kept in the moderation log."
@@ -412,6 +412,11 @@ class MemberAdmin(UserAdmin):
 
     @admin.display(description="standing", ordering="suspended_at")
     def standing(self, member):
+        if member.closed_at is not None:
+            return format_html(
+                '<span class="moderation-status moderation-hidden">Closed {}</span>',
+                member.closed_at.strftime("%Y-%m-%d"),
+            )
         if member.suspended_at is None:
             return format_html('<span class="moderation-status moderation-visible">{}</span>', "Active")
         return format_html(
@@ -462,6 +467,49 @@ class MemberAdmin(UserAdmin):
         return self._decide(
             request, queryset, member_reinstate, reason=cleaned["reason"], verb="Lifted the suspension of"
         )
+
+    close_question = (
+        "For members who cannot log in and asked us to erase their data. Their e-mail address, names, handle, "
+        "password, two-factor devices, notices and photos (in every storage) are erased and the account can "
+        "never log in again. This cannot be undone. {posts} They get a last e-mail confirming it."
+    )
+
+    @admin.action(
+        description="Close selected accounts, removing their posts…", permissions=["suspend"], location=BOTH_LOCATIONS
+    )
+    def close_accounts_remove_posts(self, request, queryset):
+        return self._close(request, queryset, keep_posts=False)
+
+    @admin.action(
+        description="Close selected accounts, keeping their posts as “Former member”…",
+        permissions=["suspend"],
+        location=BOTH_LOCATIONS,
+    )
+    def close_accounts_keep_posts(self, request, queryset):
+        return self._close(request, queryset, keep_posts=True)
+
+    def _close(self, request, queryset, *, keep_posts: bool):
+        posts = (
+            "Their questions and reviews stay up under the label “Former member”."
+            if keep_posts
+            else "Their questions and reviews leave every public page for good."
+        )
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Close accounts (erasure request)",
+            question=self.close_question.format(posts=posts),
+            button="Close and erase",
+            reason_label="The request this answers (kept in the log, without the member's name or address)",
+        )
+        if page is not None:
+            return page
+
+        def close(*, actor, member, reason):
+            return member_close(actor=actor, member=member, keep_posts=keep_posts, reason=reason)
+
+        return self._decide(request, queryset, close, reason=cleaned["reason"], verb="Closed the accounts of")
 
     def _decide(self, request, queryset, service, *, reason: str, verb: str) -> None:
         done = unchanged = 0

@@ -14,6 +14,9 @@ class DoctorsConfig(AppConfig):
         # a new, changed or deleted profile drops it at once. Connected here, so accounts never names doctors.
         for signal in (post_save, post_delete):
             signal.connect(_profile_changed, sender=DoctorProfile, dispatch_uid=f"profile-cache-{signal}")
+        from accounts.signals import member_leaving
+
+        member_leaving.connect(_member_leaving, dispatch_uid="doctors.member_leaving")
         from pagecache.topics import publishes
 
         # A doctor's name, photo and badge are on every answer and review they wrote, across the site:
@@ -25,3 +28,9 @@ def _profile_changed(sender, instance, **kwargs) -> None:
     from accounts.backends import forget_cached_user
 
     forget_cached_user(instance.user_id)
+
+
+def _member_leaving(sender, member, actor, identity, **kwargs) -> None:
+    from doctors.services import doctor_profile_for_leaving_member
+
+    doctor_profile_for_leaving_member(member=member, actor=actor, identity=identity)

@@ -184,10 +184,19 @@ class DoctorProfile(Hideable):
 
     @property
     def display_name(self) -> str:
-        """ "Dr. Ana Ruiz" for physicians and dentists, "Sam Lee, NP" for other clinicians."""
+        """ "Dr. Ana Ruiz" for physicians and dentists, "Sam Lee, NP" for other clinicians; "a former Candid
+        doctor" once the doctor closed their account (doctors.services.doctor_profile_for_leaving_member
+        blanks the name)."""
+        if not self.full_name:
+            return "a former Candid doctor"
         if self.credential in self.DOCTOR_TITLE_CREDENTIALS:
             return f"Dr. {self.full_name}"
         return f"{self.full_name}, {self.credential}"
+
+    @property
+    def is_former(self) -> bool:
+        """The doctor closed their account: their name is erased (doctor_profile_for_leaving_member)."""
+        return not self.full_name
 
     @property
     def is_verified(self) -> bool:

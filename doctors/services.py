@@ -26,12 +26,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from accounts.services import notice_create
+from accounts.services import identity_redact, notice_create
 from doctors import tasks
 from doctors.models import DoctorProfile, VerificationDecision
 from doctors.permissions import check_can_apply, check_can_decide, check_can_edit_profile
 from moderation.models import ModerationLog
-from moderation.services import log_action
+from moderation.services import log_action, member_content_remove
 
 Status = DoctorProfile.Status
 Decision = VerificationDecision.Decision
@@ -278,3 +278,52 @@ DECIDERS = {
     Decision.SUSPEND: doctor_suspend,
     Decision.REINSTATE: doctor_reinstate,
 }
+
+
+@transaction.atomic
+def doctor_profile_for_leaving_member(*, member, actor, identity: list[str]) -> bool:
+    """A doctor closes their account (accounts.signals.member_leaving). Returns whether they had a profile.
+
+    Their answers and responses stay up: patients rely on them and the questions' threads read on
+    them, and each still carries its disclaimer, which now names "a former Candid doctor" (the
+    database's disclaimer constraint concerns the version's text, untouched). What named them goes:
+    the profile is hidden for good (no profile page, no directory card, no list quoting their words),
+    its name, slug, practice, address, website, biography, licence number and certifications are
+    blanked, and the headshot and every licence document leave the storages after the commit. The
+    verification decisions stay (when, by whom, which outcome), with the name taken out of their text.
+    Their names join `identity`, so the moderation log and flags lose them too (accounts.signals.member_left).
+    """
+    profile = DoctorProfile.objects.select_for_update().filter(user=member).first()
+    if profile is None:
+        return False
+    identity.extend(value for value in {profile.full_name, profile.display_name} if len(value) >= 3)
+    files = [(profile.headshot.storage, profile.headshot.name)] if profile.headshot else []
+    if profile.licence_document:
+        files.append((profile.licence_document.storage, profile.licence_document.name))
+    for decision in VerificationDecision.objects.filter(doctor=profile):
+        if decision.licence_document:
+            files.append((decision.licence_document.storage, decision.licence_document.name))
+        # Decisions are immutable for every edit but this one: the record keeps its meaning, not the name.
+        VerificationDecision.objects.filter(pk=decision.pk).update(
+            evidence=identity_redact(decision.evidence, identity),
+            reason=identity_redact(decision.reason, identity),
+            licence_number="",
+            licence_document="",
+        )
+    profile.full_name = ""
+    profile.slug = f"former-doctor-{profile.pk}"
+    profile.status_reason = identity_redact(profile.status_reason, identity)
+    # The city too: with the specialty it can point at one clinician in a small town.
+    fields = ("practice_name", "address", "city", "region", "website", "bio", "licence_number", "board_certifications")
+    for field in fields:
+        setattr(profile, field, "")
+    profile.headshot = profile.licence_document = ""
+    profile.save()
+    member_content_remove(actor=actor, items=[profile])
+
+    def files_delete() -> None:
+        for storage, name in files:
+            storage.delete(name)
+
+    transaction.on_commit(files_delete)
+    return True

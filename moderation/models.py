@@ -55,6 +55,30 @@ class ModerationLogQuerySet(models.QuerySet["ModerationLog"]):
     def delete(self):
         raise ValueError("Moderation log entries are immutable.")
 
+    def redact_identity(self, identity: list[str]) -> int:
+        """The one change an entry ever takes: a member who closed their account leaves no identifying
+        text behind (accounts.services.identity_redact over the repr, the reason and the snapshots).
+        What was decided, when, and about which row stays. Returns how many entries changed."""
+        from accounts.services import identity_redact, identity_redact_value
+
+        if not identity:
+            return 0
+        matches = models.Q()
+        for value in identity:
+            for field in ("target_repr", "reason", "before", "after"):
+                matches |= models.Q(**{f"{field}__icontains": value})
+        changed = 0
+        for entry in self.filter(matches).only("pk", "target_repr", "reason", "before", "after"):
+            models.QuerySet.update(  # past the immutability guard of update(), on purpose and only here
+                ModerationLog.objects.filter(pk=entry.pk),
+                target_repr=identity_redact(entry.target_repr, identity)[:200],
+                reason=identity_redact(entry.reason, identity),
+                before=identity_redact_value(entry.before, identity),
+                after=identity_redact_value(entry.after, identity),
+            )
+            changed += 1
+        return changed
+
 
 class ModerationLog(models.Model):
     """One immutable entry per moderation action: who did what to which object, why, and what changed."""
@@ -66,6 +90,7 @@ class ModerationLog(models.Model):
         DOCTOR_REINSTATE = "doctor_reinstate", "Reinstated doctor"
         MEMBER_SUSPEND = "member_suspend", "Suspended member"
         MEMBER_REINSTATE = "member_reinstate", "Lifted member's suspension"
+        MEMBER_CLOSE = "member_close", "Closed a member's account (data request)"
         HIDE = "hide", "Hid content"
         RESTORE = "restore", "Restored content"
         AUTO_HIDE = "auto_hide", "Hid content automatically (flags)"

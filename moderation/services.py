@@ -13,12 +13,14 @@ A write a member or moderator asks for checks its rule itself (moderation.permis
 
 import datetime
 import decimal
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from moderation.models import Flag, Hideable, ModerationLog
@@ -119,9 +121,15 @@ def content_hide(*, actor, target: Hideable, reason: str, automatic: bool = Fals
 
 @transaction.atomic
 def content_restore(*, actor, target: Hideable, reason: str) -> None:
-    """Make hidden content public again and count it again."""
+    """Make hidden content public again and count it again. Never what a member removed when they
+    closed their account (AUTHOR_LEFT_REASON): that stays out of public pages for good."""
     if not target.is_hidden:
         return
+    if target.hidden_reason == AUTHOR_LEFT_REASON:
+        raise ValidationError(
+            "Its author closed their account and asked for their posts to be removed: it cannot be restored.",
+            code="author_left",
+        )
     before = _visibility(target)
     _set_hidden(target, hidden=False, reason="")
     log_action(
@@ -252,6 +260,49 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
 
 # Members -----------------------------------------------------------------------------------------
 
+# Why a closed account's posts left the public pages (accounts.services.account_close, "remove them").
+# A hide, not a delete: moderators never delete, a doctor's answers stay attached to the question they
+# answered (off every public page with it, see AnswerQuerySet.counted), and a dispute about a review
+# can still be settled from the record. content_restore refuses it: the member's choice is final.
+AUTHOR_LEFT_REASON = "Author left Candid and asked for their posts to be removed."
+
+
+@transaction.atomic
+def member_content_remove(*, actor, items: Iterable[Hideable]) -> int:
+    """Hide a leaving member's posts for good (AUTHOR_LEFT_REASON), through the same hide service as
+    any hiding (the counters, files and page cache follow). Posts a moderator had already hidden get
+    the same reason, so no restore brings them back; their earlier reason stays in the log.
+    Returns how many were hidden now."""
+    hidden = 0
+    for item in items:
+        if item.is_hidden:
+            type(item)._default_manager.filter(pk=item.pk).update(hidden_reason=AUTHOR_LEFT_REASON)
+            continue
+        content_hide(actor=actor, target=item, reason=AUTHOR_LEFT_REASON)
+        hidden += 1
+    return hidden
+
+
+@transaction.atomic
+def member_records_redact(*, identity: list[str]) -> None:
+    """A member left (accounts.signals.member_left): the moderation log and the flags keep what was
+    decided and reported, without the member's handle, addresses or names in their text."""
+    from accounts.services import identity_redact
+
+    if not identity:
+        return
+    ModerationLog.objects.redact_identity(identity)
+    matches = Q()
+    for value in identity:
+        for field in ("target_repr", "details", "resolution_note"):
+            matches |= Q(**{f"{field}__icontains": value})
+    for flag in Flag.objects.filter(matches).only("pk", "target_repr", "details", "resolution_note"):
+        Flag.objects.filter(pk=flag.pk).update(
+            target_repr=identity_redact(flag.target_repr, identity)[:200],
+            details=identity_redact(flag.details, identity),
+            resolution_note=identity_redact(flag.resolution_note, identity)[:300],
+        )
+
 
 def _standing(member) -> dict[str, Any]:
     return {"suspended_at": snapshot_value(member.suspended_at), "suspension_reason": member.suspension_reason}
@@ -310,3 +361,31 @@ def member_reinstate(*, actor, member, reason: str = "") -> bool:
         after=_standing(member),
     )
     return True
+
+
+@transaction.atomic
+def member_close(*, actor, member, keep_posts: bool, reason: str) -> bool:
+    """Close the account of a member who cannot log in, on their data request (the console's member
+    admin): `accounts.services.account_close` with the moderator as actor, logged with the reason.
+    `check_can_suspend(actor, member)` decides (PermissionDenied otherwise). Returns False when the
+    account was already closed.
+
+    The entry is written first: the closure then takes the member's handle, addresses and names out
+    of it like out of every other entry, so it says who decided, when and why, never whom it was about.
+    """
+    from accounts.services import account_close
+
+    check_can_suspend(actor, member)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why the account is closed (the request it answers).")
+    if member.is_closed:
+        return False
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.MEMBER_CLOSE,
+        target=member,
+        reason=reason,
+        after={"posts": "kept as Former member" if keep_posts else "removed"},
+    )
+    return account_close(member=member, keep_posts=keep_posts, actor=actor)

@@ -138,10 +138,13 @@ def question_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def photo_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Withdraw one of the member's before/after cases, after they confirm: no public page shows it again."""
-    case = get_object_or_404(BeforeAfterPhoto.objects.filter(uploader=request.user, hidden_at__isnull=True), pk=pk)
+    withdrawable = BeforeAfterPhoto.objects.filter(uploader=request.user, hidden_at__isnull=True).exclude(
+        consent__withdrawn_at__isnull=False
+    )
+    case = get_object_or_404(withdrawable, pk=pk)
     if request.method == "POST":
         photo_case_withdraw(case=case, user=request.user)
-        messages.success(request, "Your photos are withdrawn: nobody else can see them now.")
+        messages.success(request, "Your consent is withdrawn and your photos are deleted.")
         return redirect("core:mine")
     return render(
         request,
@@ -149,8 +152,9 @@ def photo_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "heading": "Withdraw your photos?",
             "thing": f"“{case.caption[:80]}”",
-            "consequence": "The before and after photos leave every public page, the gallery and your review. "
-            "They are kept privately with your consent record, not deleted: the moderators can still see them.",
+            "consequence": "This withdraws your consent: the before and after photos leave every public page, the "
+            "gallery and your review, and every copy of them is deleted at once. It cannot be undone. We keep "
+            "only a record that you gave consent and when you withdrew it.",
             "button": "Withdraw the photos",
         },
     )

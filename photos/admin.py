@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 
 from core.permissions import can
-from moderation.admin import HideableAdminMixin
+from moderation.admin import HideableAdminMixin, confirm_action
 from photos import services
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
 
@@ -121,7 +121,7 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
     # What a moderator may correct, then everything set by the services.
     fields = ["caption", "time_since_treatment", "is_graphic", *readonly_fields]
     inlines = [PhotoImageInline]
-    actions = ["approve_selected", "reject_selected"]
+    actions = ["approve_selected", "reject_selected", "withdraw_consent_on_request"]
     list_per_page = 50
 
     class Media:
@@ -151,7 +151,10 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
     def consent_summary(self, case: BeforeAfterPhoto) -> str:
         if case.consent is None:
             return "none"
-        return f"{case.consent.get_kind_display()} ({case.consent.attested_at:%Y-%m-%d})"
+        given = f"{case.consent.get_kind_display()} ({case.consent.attested_at:%Y-%m-%d})"
+        if case.consent.withdrawn_at:
+            return f"{given}; withdrawn {case.consent.withdrawn_at:%Y-%m-%d}: {case.consent.get_withdrawal_display()}"
+        return given
 
     @admin.display(description="processed", boolean=True)
     def is_ready(self, case: BeforeAfterPhoto) -> bool:
@@ -178,6 +181,31 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
             self.message_user(request, f"Approved {approved} case(s).", messages.SUCCESS)
         if refused:
             self.message_user(request, "Not approved: " + "; ".join(refused), messages.WARNING)
+        return None
+
+    @admin.action(description="Withdraw consent at the patient's request (deletes the photos)…")
+    def withdraw_consent_on_request(self, request, queryset):
+        """A patient whose case a doctor posted asked for their consent to be withdrawn: the case names no
+        patient account, so a moderator completes it (photos.services.photo_case_withdraw_on_request)."""
+        if not self._check_moderator(request):
+            return None
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Withdraw consent at the patient's request",
+            question="The photos of these cases are deleted from every storage, at once and for good; the cases "
+            "leave every public page and their consent records are marked withdrawn. The doctor who posted "
+            "each case is told.",
+            button="Withdraw consent",
+            reason_label="How the patient asked (kept in the log; no patient name)",
+            reason_required=False,
+        )
+        if page is not None:
+            return page
+        for case in queryset:
+            services.photo_case_withdraw_on_request(moderator=request.user, case=case, note=cleaned["reason"])
+        self.message_user(request, "Consent withdrawn; the photos are deleted.", messages.SUCCESS)
         return None
 
     @admin.action(description="Reject selected unpublished cases (deletes their photos)…")

@@ -12,6 +12,7 @@ class PhotosConfig(AppConfig):
         from photos.models import BeforeAfterPhoto, PhotoImage
         from photos.signals import (
             case_visibility_followed,
+            member_leaving_cases_erased,
             photo_image_files_delete,
             review_deleting_withdraw_cases,
             review_visibility_followed,
@@ -24,6 +25,9 @@ class PhotosConfig(AppConfig):
         # photos is above reviews: moderation and reviews announce, photos follows (reviews never imports photos).
         visibility_changed.connect(review_visibility_followed, sender=Review, dispatch_uid="photos.review_visibility")
         review_deleting.connect(review_deleting_withdraw_cases, dispatch_uid="photos.review_deleting")
+        from accounts.signals import member_leaving
+
+        member_leaving.connect(member_leaving_cases_erased, dispatch_uid="photos.member_leaving")
         _publish()
 
 

@@ -67,12 +67,32 @@ class ConsentTextVersion(models.Model):
         super().save(*args, **kwargs)
 
 
+class ConsentWithdrawal(models.TextChoices):
+    BY_POSTER = "by_poster", "Withdrawn by the person who posted the case"
+    ON_REQUEST = "on_request", "Withdrawn by a moderator at the patient's request"
+    ACCOUNT_CLOSED = "account_closed", "Withdrawn when the poster closed their account"
+
+
 class ConsentRecord(models.Model):
-    """Who agreed to what, when, for one case. Kept even when the case and its files are deleted."""
+    """Who agreed to what, when, for one case. Kept even when the case and its files are deleted.
+
+    A withdrawal keeps the audit minimum: that consent existed, its kind and wording version, when it
+    was given and when and how it was withdrawn. When the poster closes their account, `attested_by`
+    and `reference` are erased too (photos.services.photo_cases_for_leaving_member).
+    """
 
     kind = models.CharField(max_length=20, choices=ConsentKind)
     text_version = models.ForeignKey(ConsentTextVersion, on_delete=models.PROTECT, related_name="records")
-    attested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    attested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Empty once the person who gave it closed their account.",
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawal = models.CharField(max_length=20, choices=ConsentWithdrawal, blank=True)
     attested_at = models.DateTimeField(default=timezone.now)
     reference = models.CharField(
         "consent form reference",
@@ -83,9 +103,17 @@ class ConsentRecord(models.Model):
 
     class Meta:
         ordering = ["-attested_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(withdrawn_at__isnull=True, withdrawal="")
+                | (Q(withdrawn_at__isnull=False) & ~Q(withdrawal="")),
+                name="consent_withdrawal_has_date_and_way",
+            ),
+        ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} by {self.attested_by} on {self.attested_at:%Y-%m-%d}"
+        by = self.attested_by if self.attested_by_id else "a former member"
+        return f"{self.get_kind_display()} by {by} on {self.attested_at:%Y-%m-%d}"
 
 
 class PhotoTreatment(TaggedItemBase):
@@ -301,7 +329,7 @@ class BeforeAfterPhoto(Hideable):
         """Who the public sees as the source: the doctor's name for doctors' cases, else the patient's handle."""
         if self.doctor_id and self.doctor.user_id == self.uploader_id:
             return self.doctor.display_name
-        return self.uploader.handle
+        return self.uploader.public_name
 
 
 @cleanup.ignore

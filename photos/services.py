@@ -17,6 +17,8 @@ Every write a member or moderator asks for checks its rule itself (photos.permis
 - `photo_case_process`, `photo_case_files_sync`, `photo_cases_files_sync`: the derivatives task and the
   visibility signal, no member's request.
 - `photo_case_withdraw`: its uploader only, checked here.
+- `photo_case_withdraw_on_request`: `check_can_moderate`, for a patient's request about a doctor's case.
+- `photo_cases_for_leaving_member`: on `accounts.signals.member_leaving`, after accounts checked who closes.
 - `photo_cases_withdraw_for_review`: on `reviews.signals.review_deleting`, after reviews checked the
   deletion.
 """
@@ -25,10 +27,16 @@ import logging
 from collections.abc import Iterable
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.core.files.storage import Storage, storages
+from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -37,7 +45,14 @@ from imaging import pipeline
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action
 from pagecache.topics import changed
-from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
+from photos.models import (
+    BeforeAfterPhoto,
+    ConsentKind,
+    ConsentRecord,
+    ConsentTextVersion,
+    ConsentWithdrawal,
+    PhotoImage,
+)
 from photos.permissions import (
     check_can_attach_to_review,
     check_can_delete,
@@ -249,20 +264,118 @@ def photo_cases_files_sync(*, review) -> None:
 
 
 CASE_WITHDRAWN_REASON = "Withdrawn by the person who posted it."
+CASE_WITHDRAWN_ON_REQUEST_REASON = "Consent withdrawn: removed at the patient's request."
+CASE_POSTER_LEFT_REASON = "Its poster closed their account: the photos are deleted."
+
+
+def _case_erase(*, case: BeforeAfterPhoto, actor, reason: str, withdrawal: str) -> BeforeAfterPhoto:
+    """Withdraw consent for `case` (locked by the caller): every image row goes, and with it (after the
+    commit, photos.signals) the original and every derivative, on the public and the private storage,
+    local or S3. The case row stays, hidden or rejected, without caption, as the subject of its log
+    entries; the consent record keeps the audit minimum and the withdrawal date."""
+    PhotoImage.objects.filter(case=case).delete()
+    BeforeAfterPhoto.objects.filter(pk=case.pk).update(caption="", ready_at=None)
+    case.caption, case.ready_at = "", None
+    if case.status == BeforeAfterPhoto.Status.APPROVED:
+        if case.is_hidden:
+            BeforeAfterPhoto.objects.filter(pk=case.pk).update(hidden_reason=reason[:300])
+            changed(case)
+        else:
+            content_hide(actor=actor, target=case, reason=reason)
+    elif case.status == BeforeAfterPhoto.Status.PENDING:
+        # Never published: it leaves the moderators' queue as a rejection with the withdrawal as reason.
+        BeforeAfterPhoto.objects.filter(pk=case.pk).update(
+            status=BeforeAfterPhoto.Status.REJECTED, status_reason=reason[:500], moderated_at=timezone.now()
+        )
+        case.status = BeforeAfterPhoto.Status.REJECTED
+    if case.consent_id:
+        ConsentRecord.objects.filter(pk=case.consent_id, withdrawn_at__isnull=True).update(
+            withdrawn_at=timezone.now(), withdrawal=withdrawal
+        )
+    return case
 
 
 @transaction.atomic
 def photo_case_withdraw(*, case: BeforeAfterPhoto, user) -> BeforeAfterPhoto:
-    """The person who posted a case withdraws it, in any state: it is hidden (kept with its consent record
-    and logged), its derivatives leave the public storage (`photo_case_files_sync`, on the visibility
-    signal), and no public page shows it any more. Raises PermissionDenied for anyone else.
+    """The person who posted a case withdraws it (and their consent), in any state: its photos are
+    deleted from every storage at once (`_case_erase`), the case is hidden (kept with its consent
+    record, marked withdrawn, and logged), and no public page shows it any more. Raises
+    PermissionDenied for anyone else.
     """
     locked = BeforeAfterPhoto.objects.select_for_update().get(pk=case.pk)
     if not user.is_authenticated or locked.uploader_id != user.pk:
         raise PermissionDenied("You can only withdraw photos you posted.")
-    content_hide(actor=user, target=locked, reason=CASE_WITHDRAWN_REASON)
+    _case_erase(case=locked, actor=user, reason=CASE_WITHDRAWN_REASON, withdrawal=ConsentWithdrawal.BY_POSTER)
     case.hidden_at, case.hidden_reason = locked.hidden_at, locked.hidden_reason
     return locked
+
+
+def _doctor_tell_withdrawn(*, case_id: int, address: str, display_name: str) -> None:
+    send_mail(
+        f"{settings.SITE_NAME}: a patient withdrew consent for case {case_id}",
+        render_to_string(
+            "photos/email/consent_withdrawn.txt",
+            {"SITE_NAME": settings.SITE_NAME, "case_id": case_id, "doctor_name": display_name},
+        ),
+        None,
+        [address],
+    )
+
+
+@transaction.atomic
+def photo_case_withdraw_on_request(*, moderator, case: BeforeAfterPhoto, note: str = "") -> BeforeAfterPhoto:
+    """A patient whose case a doctor posted (doctor attestation: the case names no patient account, so
+    they cannot withdraw it themselves) asked to withdraw their consent, and a moderator completes it:
+    the photos are deleted from every storage, the consent record is marked withdrawn, the decision is
+    logged, and the doctor who posted it is told (a notice, and an e-mail after the commit).
+    `check_can_moderate` decides for the moderator."""
+    check_can_moderate(moderator)
+    locked = BeforeAfterPhoto.objects.select_for_update().select_related("uploader").get(pk=case.pk)
+    if locked.consent_id and ConsentRecord.objects.filter(pk=locked.consent_id, withdrawn_at__isnull=False).exists():
+        return locked
+    reason = CASE_WITHDRAWN_ON_REQUEST_REASON + (f" {note.strip()}" if note.strip() else "")
+    _case_erase(case=locked, actor=moderator, reason=reason, withdrawal=ConsentWithdrawal.ON_REQUEST)
+    log_action(
+        actor=moderator,
+        action=ModerationLog.Action.DELETE,
+        target=locked,
+        reason=reason,
+        after={"files_removed": True, "consent": "withdrawn"},
+    )
+    doctor = getattr(locked.uploader, "doctor_profile", None)
+    if doctor is not None and locked.uploader.is_active:
+        notice_create(
+            user=locked.uploader,
+            message=f"A patient withdrew their consent for before/after case {locked.pk}: its photos are deleted.",
+            url=reverse("photos:mine"),
+        )
+        transaction.on_commit(
+            partial(
+                _doctor_tell_withdrawn,
+                case_id=locked.pk,
+                address=locked.uploader.email,
+                display_name=doctor.display_name,
+            )
+        )
+    return locked
+
+
+@transaction.atomic
+def photo_cases_for_leaving_member(*, member, actor) -> int:
+    """A member closes their account (accounts.signals.member_leaving): whatever they chose for their
+    posts, every case they posted loses its photos in every storage, and its consent record loses who
+    gave it and the practice's reference (the audit keeps kind, version, dates and the withdrawal).
+    Returns how many cases."""
+    cases = list(BeforeAfterPhoto.objects.select_for_update().filter(uploader=member).order_by("pk"))
+    for case in cases:
+        _case_erase(case=case, actor=actor, reason=CASE_POSTER_LEFT_REASON, withdrawal=ConsentWithdrawal.ACCOUNT_CLOSED)
+    ConsentRecord.objects.filter(attested_by=member).update(
+        attested_by=None,
+        reference="",
+        withdrawn_at=Coalesce("withdrawn_at", Value(timezone.now())),
+        withdrawal=Case(When(withdrawal="", then=Value(ConsentWithdrawal.ACCOUNT_CLOSED)), default=F("withdrawal")),
+    )
+    return len(cases)
 
 
 @transaction.atomic

@@ -8,7 +8,12 @@ from django.core.files.storage import storages
 from django.db import transaction
 
 from imaging import pipeline
-from photos.services import photo_case_files_sync, photo_cases_files_sync, photo_cases_withdraw_for_review
+from photos.services import (
+    photo_case_files_sync,
+    photo_cases_files_sync,
+    photo_cases_for_leaving_member,
+    photo_cases_withdraw_for_review,
+)
 
 
 def photo_image_files_delete(sender, instance, using, **kwargs) -> None:
@@ -41,3 +46,8 @@ def review_visibility_followed(sender, instance, **kwargs) -> None:
 def review_deleting_withdraw_cases(sender, review, actor, **kwargs) -> None:
     """A review is being deleted: its cases are hidden and detached, never deleted with it."""
     photo_cases_withdraw_for_review(review=review, actor=actor)
+
+
+def member_leaving_cases_erased(sender, member, keep_posts, actor, **kwargs) -> None:
+    """A member closes their account: their cases' photos go, whatever they chose for their posts."""
+    photo_cases_for_leaving_member(member=member, actor=actor)

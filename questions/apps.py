@@ -16,7 +16,16 @@ class QuestionsConfig(AppConfig):
             pre_save.connect(_body_html_for_fixture, sender=model, dispatch_uid=f"questions.body_html.{model.__name__}")
         visibility_changed.connect(_question_counters_follow, sender=Question, dispatch_uid="questions.question")
         visibility_changed.connect(_answer_counters_follow, sender=Answer, dispatch_uid="questions.answer")
+        from accounts.signals import member_leaving
+
+        member_leaving.connect(_member_leaving, dispatch_uid="questions.member_leaving")
         _publish()
+
+
+def _member_leaving(sender, member, keep_posts, actor, **kwargs) -> None:
+    from questions.services import questions_for_leaving_member
+
+    questions_for_leaving_member(member=member, keep_posts=keep_posts, actor=actor)
 
 
 def _publish() -> None:

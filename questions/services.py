@@ -33,7 +33,7 @@ from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
-from moderation.services import content_hide, log_action
+from moderation.services import content_hide, log_action, member_content_remove
 from pagecache.topics import changed
 from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
 from questions.permissions import (
@@ -303,3 +303,18 @@ def disclaimer_version_create(*, text: str, created_by) -> DisclaimerVersion:
         after={"number": version.number, "text": version.text},
     )
     return version
+
+
+@transaction.atomic
+def questions_for_leaving_member(*, member, keep_posts: bool, actor) -> None:
+    """A member closes their account (accounts.signals.member_leaving). Removing: their questions leave
+    every public page for good (moderation.services.member_content_remove; the doctors' answers go with
+    the question, off public pages, never orphaned). Keeping: the questions stay, shown as by "Former
+    member" (User.public_name), and the pages that named them are re-rendered."""
+    questions = list(Question.objects.filter(author=member).order_by("pk"))
+    if not keep_posts:
+        member_content_remove(actor=actor, items=questions)
+        return
+    for question in questions:
+        if not question.is_hidden:
+            changed(question)

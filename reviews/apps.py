@@ -11,7 +11,16 @@ class ReviewsConfig(AppConfig):
         from reviews.models import Review
 
         visibility_changed.connect(_doctor_figures_follow, sender=Review, dispatch_uid="reviews.doctor_figures")
+        from accounts.signals import member_leaving
+
+        member_leaving.connect(_member_leaving, dispatch_uid="reviews.member_leaving")
         _publish()
+
+
+def _member_leaving(sender, member, keep_posts, actor, **kwargs) -> None:
+    from reviews.services import reviews_for_leaving_member
+
+    reviews_for_leaving_member(member=member, keep_posts=keep_posts, actor=actor)
 
 
 def _publish() -> None:

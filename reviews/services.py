@@ -41,7 +41,8 @@ from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
-from moderation.services import log_action
+from moderation.services import log_action, member_content_remove
+from pagecache.topics import changed
 from reviews.models import (
     SUB_RATING_FIELDS,
     Currency,
@@ -417,3 +418,26 @@ def review_visit_confirm(*, review: Review, doctor_user) -> Review:
         url=current.get_absolute_url(),
     )
     return current
+
+
+@transaction.atomic
+def reviews_for_leaving_member(*, member, keep_posts: bool, actor) -> None:
+    """A member closes their account (accounts.signals.member_leaving). Removing: their reviews, with
+    their follow-ups and the doctors' responses shown under them, leave every public page for good
+    (moderation.services.member_content_remove; the doctors' figures follow as for any hiding).
+    Keeping: the reviews stay, shown as by "Former member", and the pages that named them re-render."""
+    reviews = list(Review.objects.filter(author=member).order_by("pk"))
+    # A receipt still waiting for a moderator is the member's health and payment record: it goes now,
+    # whatever they chose for their posts, and no moderator is left a check to make.
+    for review in reviews:
+        if review.receipt:
+            _receipt_forget(review)
+            if review.verification == Verification.RECEIPT_PENDING:
+                review.verification = Verification.NONE
+            review.save(update_fields=["receipt", "verification"])
+    if not keep_posts:
+        member_content_remove(actor=actor, items=reviews)
+        return
+    for review in reviews:
+        if not review.is_hidden:
+            changed(review)

@@ -48,3 +48,31 @@ def test_hiding_empties_the_public_bucket_of_the_case_and_restoring_refills_it(
     restored = {n for image in PhotoImage.objects.filter(case=case) for n in image.public_file_names()}
     assert keys(s3, "candid-media") == restored and not restored & set(names)
     assert len(keys(s3, "candid-private")) == 2  # the originals only
+
+
+def test_withdrawing_consent_empties_both_buckets_of_the_case(
+    s3, make_case, doctor, django_capture_on_commit_callbacks
+):
+    from photos.services import photo_case_withdraw
+
+    case = make_case()
+    assert len(keys(s3, "candid-media")) == 16 and len(keys(s3, "candid-private")) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        photo_case_withdraw(case=case, user=doctor.user)
+    assert keys(s3, "candid-media") == set() and keys(s3, "candid-private") == set()
+
+
+def test_closing_an_account_empties_both_buckets_of_their_cases(
+    s3, make_case, patient, django_capture_on_commit_callbacks
+):
+    from accounts.services import account_close
+    from tests.factories import ReviewFactory
+
+    make_case(uploader=patient, review=ReviewFactory(author=patient), seed=3)
+    hidden = make_case(uploader=patient, review=ReviewFactory(author=patient), seed=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        content_hide(actor=patient, target=hidden, reason="Flagged.")  # withheld: derivatives in the private bucket
+    assert len(keys(s3, "candid-media")) == 16 and len(keys(s3, "candid-private")) == 4 + 16
+    with django_capture_on_commit_callbacks(execute=True):
+        account_close(member=patient, keep_posts=True, actor=patient)
+    assert keys(s3, "candid-media") == set() and keys(s3, "candid-private") == set()
