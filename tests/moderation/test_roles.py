@@ -158,4 +158,7 @@ def test_the_data_migrations_grant_what_the_live_rules_grant():
     importlib.import_module("moderation.migrations.0005_moderators_suspend_members").grant_suspension(
         historical_apps, schema_editor
     )
+    importlib.import_module("moderation.migrations.0007_moderators_decide_appeals").grant_appeals(
+        historical_apps, schema_editor
+    )
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected
