@@ -368,6 +368,8 @@ def appeal_create(*, appellant, target: Hideable, reason: str) -> Appeal:
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "Tell the moderators why it should be public again."})
+    if len(reason) > Appeal.REASON_MAX_LENGTH:
+        raise ValidationError({"reason": f"Keep the appeal to {Appeal.REASON_MAX_LENGTH} characters."})
     appeal = Appeal(
         content_type=ContentType.objects.get_for_model(target, for_concrete_model=False),
         object_id=target.pk,
