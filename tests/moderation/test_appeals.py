@@ -299,7 +299,10 @@ def test_the_dashboard_counts_pending_appeals(client_as, hidden_review, patient,
     appeal_create(appellant=patient, target=hidden_review, reason=APPEAL_REASON)
     page = client_as(moderator).get("/admin/")
     assert 'data-queue="appeals"' in page.text
-    assert page.context["moderation_queues"][[q.key for q in page.context["moderation_queues"]].index("appeals")].count == 1
+    assert (
+        page.context["moderation_queues"][[q.key for q in page.context["moderation_queues"]].index("appeals")].count
+        == 1
+    )
 
 
 def test_the_moderator_who_hid_it_is_refused_in_the_admin(client_as, hidden_review, patient, moderator):

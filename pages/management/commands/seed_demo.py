@@ -13,13 +13,23 @@ from accounts import demo as accounts_demo
 from core.demo import DEMO_PASSWORD, DemoContext, search_indexes_deferred
 from doctors import demo as doctors_demo
 from pagecache.topics import everything_changes
+from pages import moderation_demo
 from photos import demo as photos_demo
 from questions import demo as questions_demo
 from reviews import demo as reviews_demo
 from treatments import demo as treatments_demo
 from treatments import synonyms as treatment_synonyms
 
-SEEDERS = [treatments_demo, treatment_synonyms, accounts_demo, doctors_demo, questions_demo, reviews_demo, photos_demo]
+SEEDERS = [
+    treatments_demo,
+    treatment_synonyms,
+    accounts_demo,
+    doctors_demo,
+    questions_demo,
+    reviews_demo,
+    photos_demo,
+    moderation_demo,
+]
 
 
 class Command(BaseCommand):
