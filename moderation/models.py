@@ -317,8 +317,10 @@ class Appeal(models.Model):
         related_name="+",
         help_text="The moderator who hid it; empty when flags hid it.",
     )
-    reason = models.TextField(max_length=REASON_MAX_LENGTH, help_text="Why the member thinks it should be public.")
-    created_at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField(
+        "member's reason", max_length=REASON_MAX_LENGTH, help_text="Why the member thinks it should be public."
+    )
+    created_at = models.DateTimeField("appealed at", default=timezone.now)
 
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     decided_by = models.ForeignKey(

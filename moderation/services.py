@@ -38,7 +38,7 @@ from moderation.permissions import (
     check_can_suspend,
 )
 from moderation.signals import visibility_changed
-from moderation.targets import content_owner_id, flaggable_model, may_hide_on_flags
+from moderation.targets import content_owner_id, flaggable_model, may_hide_on_flags, restore_refusal
 from moderation.trust import reporter_trust
 
 
@@ -416,6 +416,8 @@ def appeal_decide(*, actor, appeal: Appeal, restore: bool, note: str) -> Appeal:
     target = model._default_manager.select_for_update().filter(pk=appeal.object_id).first() if model else None
     if target is None:
         raise PermissionDenied("The appealed item no longer exists.")
+    if restore and (refusal := restore_refusal(target)):
+        raise PermissionDenied(refusal)
     appeal.status = Appeal.Status.RESTORED if restore else Appeal.Status.UPHELD
     appeal.decided_by = actor
     appeal.decided_at = timezone.now()

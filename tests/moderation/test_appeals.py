@@ -342,3 +342,4 @@ def test_members_cannot_reach_the_appeal_queue(client_as, hidden_review, patient
     run_action(client, Appeal, "decide_restore", [appeal], reason="Please.")
     appeal.refresh_from_db()
     assert appeal.is_pending
+
