@@ -123,9 +123,11 @@ def _notify_owner_of_hiding(target: Hideable, *, actor) -> None:
         return
     kind = target._meta.verbose_name
     title = Truncator(str(target)).chars(80)
+    # Notices hold 300 characters: the reason is shortened so that "You can appeal" always fits.
+    reason = Truncator(target.hidden_reason).chars(150).rstrip(" .") or "against our rules"
     notice_create(
         user=get_user_model().objects.get(pk=owner_id),
-        message=f"Your {kind} “{title}” was hidden: {target.hidden_reason} You can appeal.",
+        message=f"Your {kind} “{title}” was hidden: {reason}. You can appeal.",
         url=appeal_url(target),
     )
 
