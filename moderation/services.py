@@ -383,7 +383,11 @@ def appeal_create(*, appellant, target: Hideable, reason: str) -> Appeal:
         reason=reason,
     )
     appeal.clean_fields(exclude={"content_type", "appellant", "hidden_by"})
-    appeal.save()
+    try:
+        with transaction.atomic():
+            appeal.save()
+    except IntegrityError as error:  # the same hiding appealed at the same moment (appeal_one_per_hiding)
+        raise PermissionDenied("You have already appealed this; each hiding can be appealed once.") from error
     log_action(
         actor=appellant,
         action=ModerationLog.Action.APPEAL,
