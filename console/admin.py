@@ -517,6 +517,10 @@ class AppealQueueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class AppealTargetFilter(FlagTargetFilter):
+    title = "appealed item type"
+
+
 class AppealAdmin(admin.ModelAdmin):
     """The appeal queue: members asking for a second look at the hiding of their post.
 
@@ -534,7 +538,7 @@ class AppealAdmin(admin.ModelAdmin):
         "who_decides",
     ]
     list_display_links = ["created_at"]
-    list_filter = [AppealQueueFilter, ("content_type", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [AppealQueueFilter, AppealTargetFilter]
     search_fields = ["target_repr", "reason", "hidden_reason"]
     list_select_related = ["content_type", "hidden_by", "decided_by"]
     ordering = ["created_at"]  # oldest first: they have waited longest

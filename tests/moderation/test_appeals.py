@@ -343,3 +343,20 @@ def test_members_cannot_reach_the_appeal_queue(client_as, hidden_review, patient
     appeal.refresh_from_db()
     assert appeal.is_pending
 
+
+
+def test_the_queue_filters_by_state_and_kind(client_as, hidden_review, patient, moderator, second_moderator):
+    appeal_create(appellant=patient, target=hidden_review, reason=APPEAL_REASON)
+    client = client_as(second_moderator)
+
+    def rows(query: str) -> int:
+        page = client.get(f"{changelist_url(Appeal)}?{query}")
+        assert page.status_code == 200, query
+        return page.context["cl"].result_count
+
+    assert rows("") == 1  # pending by default
+    assert rows("queue=mine") == 1
+    assert rows("queue=decided") == 0
+    assert rows("target=reviews.review") == 1
+    assert rows("target=questions.question") == 0
+    assert client_as(moderator).get(f"{changelist_url(Appeal)}?queue=mine").context["cl"].result_count == 0
