@@ -7,41 +7,145 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('moderation', '0005_moderators_suspend_members'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("moderation", "0005_moderators_suspend_members"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='moderationlog',
-            name='action',
-            field=models.CharField(choices=[('doctor_verify', 'Verified doctor'), ('doctor_reject', 'Rejected doctor application'), ('doctor_suspend', 'Suspended doctor'), ('doctor_reinstate', 'Reinstated doctor'), ('member_suspend', 'Suspended member'), ('member_reinstate', "Lifted member's suspension"), ('hide', 'Hid content'), ('restore', 'Restored content'), ('auto_hide', 'Hid content automatically (flags)'), ('flag_resolve', 'Resolved flag'), ('photo_approve', 'Approved photo'), ('photo_reject', 'Rejected photo'), ('edit', "Edited someone else's content"), ('disclaimer_change', 'Published a new disclaimer version'), ('delete', 'Deleted content'), ('appeal', 'Appealed a hiding'), ('appeal_uphold', 'Upheld a hiding on appeal'), ('appeal_restore', 'Restored content on appeal')], db_index=True, max_length=24),
+            model_name="moderationlog",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("doctor_verify", "Verified doctor"),
+                    ("doctor_reject", "Rejected doctor application"),
+                    ("doctor_suspend", "Suspended doctor"),
+                    ("doctor_reinstate", "Reinstated doctor"),
+                    ("member_suspend", "Suspended member"),
+                    ("member_reinstate", "Lifted member's suspension"),
+                    ("hide", "Hid content"),
+                    ("restore", "Restored content"),
+                    ("auto_hide", "Hid content automatically (flags)"),
+                    ("flag_resolve", "Resolved flag"),
+                    ("photo_approve", "Approved photo"),
+                    ("photo_reject", "Rejected photo"),
+                    ("edit", "Edited someone else's content"),
+                    ("disclaimer_change", "Published a new disclaimer version"),
+                    ("delete", "Deleted content"),
+                    ("appeal", "Appealed a hiding"),
+                    ("appeal_uphold", "Upheld a hiding on appeal"),
+                    ("appeal_restore", "Restored content on appeal"),
+                ],
+                db_index=True,
+                max_length=24,
+            ),
         ),
         migrations.CreateModel(
-            name='Appeal',
+            name="Appeal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('target_repr', models.CharField(help_text='What the item was called when it was appealed.', max_length=200)),
-                ('hidden_at', models.DateTimeField(help_text='When the appealed hiding happened.')),
-                ('hidden_reason', models.CharField(blank=True, help_text='The reason the member was given.', max_length=300)),
-                ('reason', models.TextField(help_text='Why the member thinks it should be public.', max_length=2000, verbose_name="member's reason")),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='appealed at')),
-                ('status', models.CharField(choices=[('pending', 'Waiting for a moderator'), ('upheld', 'Hiding upheld'), ('restored', 'Restored')], default='pending', max_length=10)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('decision_note', models.CharField(blank=True, help_text='Sent to the member with the decision.', max_length=300)),
-                ('appellant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='appeals', to=settings.AUTH_USER_MODEL)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='contenttypes.contenttype')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('hidden_by', models.ForeignKey(blank=True, help_text='The moderator who hid it; empty when flags hid it.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.PositiveBigIntegerField()),
+                (
+                    "target_repr",
+                    models.CharField(help_text="What the item was called when it was appealed.", max_length=200),
+                ),
+                ("hidden_at", models.DateTimeField(help_text="When the appealed hiding happened.")),
+                (
+                    "hidden_reason",
+                    models.CharField(blank=True, help_text="The reason the member was given.", max_length=300),
+                ),
+                (
+                    "reason",
+                    models.TextField(
+                        help_text="Why the member thinks it should be public.",
+                        max_length=2000,
+                        verbose_name="member's reason",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="appealed at")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for a moderator"),
+                            ("upheld", "Hiding upheld"),
+                            ("restored", "Restored"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "decision_note",
+                    models.CharField(blank=True, help_text="Sent to the member with the decision.", max_length=300),
+                ),
+                (
+                    "appellant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="appeals", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="contenttypes.contenttype"
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "hidden_by",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The moderator who hid it; empty when flags hid it.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['status', 'created_at'], name='appeal_queue')],
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'hidden_at'), name='appeal_one_per_hiding', violation_error_message='This hiding has already been appealed.'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'pending'), ('decided_at__isnull', True)), models.Q(models.Q(('status', 'pending'), _negated=True), ('decided_at__isnull', False), models.Q(('decision_note', ''), _negated=True)), _connector='OR'), name='appeal_decision_complete'), models.CheckConstraint(condition=models.Q(('decided_by__isnull', True), models.Q(('decided_by', models.F('hidden_by')), _negated=True), _connector='OR'), name='appeal_decided_by_another_moderator')],
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["status", "created_at"], name="appeal_queue")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("content_type", "object_id", "hidden_at"),
+                        name="appeal_one_per_hiding",
+                        violation_error_message="This hiding has already been appealed.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("status", "pending"), ("decided_at__isnull", True)),
+                            models.Q(
+                                models.Q(("status", "pending"), _negated=True),
+                                ("decided_at__isnull", False),
+                                models.Q(("decision_note", ""), _negated=True),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="appeal_decision_complete",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("decided_by__isnull", True),
+                            models.Q(("decided_by", models.F("hidden_by")), _negated=True),
+                            _connector="OR",
+                        ),
+                        name="appeal_decided_by_another_moderator",
+                    ),
+                ],
             },
         ),
     ]

@@ -344,7 +344,6 @@ def test_members_cannot_reach_the_appeal_queue(client_as, hidden_review, patient
     assert appeal.is_pending
 
 
-
 def test_the_queue_filters_by_state_and_kind(client_as, hidden_review, patient, moderator, second_moderator):
     appeal_create(appellant=patient, target=hidden_review, reason=APPEAL_REASON)
     client = client_as(second_moderator)
