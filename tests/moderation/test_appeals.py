@@ -359,3 +359,13 @@ def test_the_queue_filters_by_state_and_kind(client_as, hidden_review, patient, 
     assert rows("target=reviews.review") == 1
     assert rows("target=questions.question") == 0
     assert client_as(moderator).get(f"{changelist_url(Appeal)}?queue=mine").context["cl"].result_count == 0
+
+
+def test_a_doctor_appeals_the_hiding_of_their_profile_from_the_dashboard(client_as, doctor, moderator):
+    content_hide(actor=moderator, target=doctor, reason="Profile photo shows a patient's face.")
+    client = client_as(doctor.user)
+    page = client.get(reverse("doctors:dashboard"))
+    assert page.status_code == 200
+    assert f'href="{_appeal_url(doctor)}"' in page.text
+    client.post(_appeal_url(doctor), {"reason": "That is my own face, not a patient's."})
+    assert Appeal.objects.get().appellant == doctor.user
