@@ -163,6 +163,7 @@ def content_restore(*, actor, target: Hideable, reason: str) -> None:
         return
     before = _visibility(target)
     _set_hidden(target, hidden=False, reason="")
+    _appeals_settle_on_restore(target, actor=actor, note=reason)
     log_action(
         actor=actor,
         action=ModerationLog.Action.RESTORE,
@@ -277,6 +278,7 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
         action = ModerationLog.Action.HIDE
     elif outcome == Flag.Outcome.KEPT and target.is_hidden:
         _set_hidden(target, hidden=False, reason="")
+        _appeals_settle_on_restore(target, actor=actor, note=note)
         action = ModerationLog.Action.RESTORE
     closed = _flags_close(target=target, actor=actor, outcome=outcome, note=note)
     log_action(
@@ -404,6 +406,33 @@ APPEAL_NOTICES = {
 }
 
 
+def _appeal_notify(appeal: Appeal, target: models.Model) -> None:
+    """The member's notice and e-mail of how their appeal ended."""
+    message = APPEAL_NOTICES[appeal.status].format(
+        kind=target._meta.verbose_name, title=Truncator(appeal.target_repr).chars(80)
+    )
+    restored = appeal.status == Appeal.Status.RESTORED
+    notice_create(
+        user=appeal.appellant,
+        message=f"{message} {appeal.decision_note}",
+        url=target.get_absolute_url() if restored and hasattr(target, "get_absolute_url") else appeal_url(target),
+    )
+    transaction.on_commit(partial(tasks.send_appeal_decision.enqueue, appeal.pk))
+
+
+def _appeals_settle_on_restore(target: models.Model, *, actor, note: str) -> None:
+    """A moderator restored `target` outside its appeal (the restore action, or keeping it on its flags):
+    its pending appeal ends as restored, so the queue no longer offers it and the member hears of it.
+    The decider is left empty when the restoring moderator is the one who hid it (they never decide)."""
+    for appeal in Appeal.objects.pending().for_target(target).select_related("appellant"):
+        appeal.status = Appeal.Status.RESTORED
+        appeal.decided_by = actor if actor is not None and actor.pk != appeal.hidden_by_id else None
+        appeal.decided_at = timezone.now()
+        appeal.decision_note = (note.strip() or "A moderator restored it.")[:300]
+        appeal.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+        _appeal_notify(appeal, target)
+
+
 @transaction.atomic
 def appeal_decide(*, actor, appeal: Appeal, restore: bool, note: str) -> Appeal:
     """A moderator decides a pending appeal: restore the item (through `content_restore`, so counters,
@@ -439,13 +468,5 @@ def appeal_decide(*, actor, appeal: Appeal, restore: bool, note: str) -> Appeal:
         before={"appeal": appeal.pk, "status": Appeal.Status.PENDING},
         after={"appeal": appeal.pk, "status": appeal.status},
     )
-    message = APPEAL_NOTICES[appeal.status].format(
-        kind=target._meta.verbose_name, title=Truncator(appeal.target_repr).chars(80)
-    )
-    notice_create(
-        user=appeal.appellant,
-        message=f"{message} {appeal.decision_note}",
-        url=target.get_absolute_url() if restore and hasattr(target, "get_absolute_url") else appeal_url(target),
-    )
-    transaction.on_commit(partial(tasks.send_appeal_decision.enqueue, appeal.pk))
+    _appeal_notify(appeal, target)
     return appeal

@@ -203,11 +203,21 @@ def test_withdrawing_ones_own_post_sends_no_notice(patient):
     assert not Notice.objects.filter(user=patient, message__contains="was hidden").exists()
 
 
-def test_a_restore_outside_the_appeal_leaves_it_decidable(hidden_review, patient, moderator, second_moderator):
+def test_a_restore_outside_the_appeal_settles_it(hidden_review, patient, moderator, second_moderator):
     appeal = appeal_create(appellant=patient, target=hidden_review, reason=APPEAL_REASON)
-    content_restore(actor=moderator, target=hidden_review, reason="Second thoughts.")
-    appeal_decide(actor=second_moderator, appeal=appeal, restore=True, note="Already public again.")
-    assert log_entries(Action.RESTORE).count() == 1  # the restore service did nothing the second time
+    # The moderator who hid it changes their mind and restores it from the content's admin.
+    content_restore(actor=moderator, target=hidden_review, reason="Second thoughts: it is fine.")
+    appeal.refresh_from_db()
+    assert (appeal.status, appeal.decided_by, appeal.decision_note) == (
+        Appeal.Status.RESTORED,
+        None,  # the one who hid it never decides its appeal
+        "Second thoughts: it is fine.",
+    )
+    assert "public again" in Notice.objects.filter(user=patient).latest("created_at").message
+    assert not Appeal.objects.pending().exists()
+    with pytest.raises(PermissionDenied, match="already been decided"):
+        appeal_decide(actor=second_moderator, appeal=appeal, restore=False, note="Keep it hidden.")
+    assert log_entries(Action.RESTORE).count() == 1
 
 
 # The page -----------------------------------------------------------------------------------------
