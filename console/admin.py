@@ -22,9 +22,9 @@ from accounts.admin import UserAdmin
 from accounts.models import User
 from core.permissions import can
 from moderation.admin import BOTH_LOCATIONS, confirm_action
-from moderation.models import Flag
+from moderation.models import Appeal, Flag
 from moderation.permissions import HIDE_PERMISSION, check_can_suspend
-from moderation.services import flags_resolve, member_close, member_reinstate, member_suspend
+from moderation.services import appeal_decide, flags_resolve, member_close, member_reinstate, member_suspend
 from moderation.targets import admin_change_url, content_owner_id, flaggable_labels, flaggable_model, may_hide_on_flags
 from moderation.trust import reporter_trust
 
@@ -528,7 +528,179 @@ class MemberAdmin(UserAdmin):
             self.message_user(request, f"{unchanged} already as asked: left unchanged.", messages.INFO)
 
 
+# Appeals -----------------------------------------------------------------------------------------
+
+
+class AppealQueueFilter(admin.SimpleListFilter):
+    """Pending appeals first; "yours to decide" leaves out those of items the moderator hid themself."""
+
+    title = "status"
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("pending", "Pending"),
+            ("mine", "Pending, yours to decide"),
+            ("decided", "Decided"),
+            ("all", "All"),
+        ]
+
+    def choices(self, changelist):
+        # "Pending" is the default, so Django's own "All" entry (no parameter) would be a second "Pending".
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": (self.value() or "pending") == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value() or "pending"
+        if value == "pending":
+            return queryset.pending()
+        if value == "mine":
+            return queryset.pending().exclude(hidden_by=request.user)
+        if value == "decided":
+            return queryset.exclude(status=Appeal.Status.PENDING)
+        return queryset
+
+
+class AppealTargetFilter(FlagTargetFilter):
+    title = "appealed item type"
+
+
+class AppealAdmin(admin.ModelAdmin):
+    """The appeal queue: members asking for a second look at the hiding of their post.
+
+    A moderator other than the one who hid the item decides (`moderation.services.appeal_decide` refuses
+    anyone else, whatever the page shows); restoring goes through the restore service.
+    """
+
+    list_display = [
+        "created_at",
+        "appealed_item",
+        "hidden_reason",
+        "hidden_by_display",
+        "short_reason",
+        "status",
+        "who_decides",
+    ]
+    list_display_links = ["created_at"]
+    list_filter = [AppealQueueFilter, AppealTargetFilter]
+    search_fields = ["target_repr", "reason", "hidden_reason"]
+    list_select_related = ["content_type", "hidden_by", "decided_by"]
+    ordering = ["created_at"]  # oldest first: they have waited longest
+    list_per_page = 50
+    actions = ["decide_restore", "decide_uphold"]
+    fields = [
+        "appealed_item",
+        "hidden_at",
+        "hidden_reason",
+        "hidden_by_display",
+        "reason",
+        "created_at",
+        "status",
+        "decided_by",
+        "decided_at",
+        "decision_note",
+    ]
+    readonly_fields = fields
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, extra_context={"title": "Appeal queue", **(extra_context or {})})
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Every field is read-only: the decision is made with the actions, so no Save buttons.
+        extra_context = {"show_save": False, "show_save_and_continue": False, **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra_context=extra_context)
+
+    def has_add_permission(self, request):
+        return False  # appeals come from members, on the site
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # an appeal is part of the record of a decision
+
+    def has_decide_permission(self, request) -> bool:
+        return super().has_change_permission(request) and request.user.has_perm(HIDE_PERMISSION)
+
+    @admin.display(description="appealed item", ordering="content_type_id")
+    def appealed_item(self, obj: Appeal):
+        kind = obj.content_type.name
+        url = admin_change_url(obj.content_type, obj.object_id)
+        if not url:
+            return f"{kind}: {obj.target_repr}"
+        return format_html('<span class="quiet">{}:</span> <a href="{}">{}</a>', kind, url, obj.target_repr)
+
+    @admin.display(description="hidden by", ordering="hidden_by__handle")
+    def hidden_by_display(self, obj: Appeal) -> str:
+        return obj.hidden_by.handle if obj.hidden_by_id else "flags (automatic)"
+
+    @admin.display(description="member's reason")
+    def short_reason(self, obj: Appeal) -> str:
+        return Truncator(obj.reason).chars(120)
+
+    @admin.display(description="who decides")
+    def who_decides(self, obj: Appeal) -> str:
+        if not obj.is_pending:
+            return f"decided by {obj.decided_by.handle}" if obj.decided_by_id else "decided"
+        if getattr(obj, "hidden_by_viewer", False):
+            return "another moderator (you hid it)"
+        return "you may decide"
+
+    def get_queryset(self, request):
+        # "who decides" depends on the moderator looking at the list (the admin object is shared by requests).
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                hidden_by_viewer=models.ExpressionWrapper(
+                    models.Q(hidden_by_id=request.user.pk), output_field=models.BooleanField()
+                )
+            )
+        )
+
+    @admin.action(description="Restore the items of selected appeals…", permissions=["decide"], location=BOTH_LOCATIONS)
+    def decide_restore(self, request, queryset):
+        return self._decide(request, queryset, restore=True)
+
+    @admin.action(
+        description="Uphold the hiding for selected appeals…", permissions=["decide"], location=BOTH_LOCATIONS
+    )
+    def decide_uphold(self, request, queryset):
+        return self._decide(request, queryset, restore=False)
+
+    def _decide(self, request, queryset, *, restore: bool):
+        cleaned, page = confirm_action(
+            self,
+            request,
+            queryset,
+            title="Restore on appeal" if restore else "Uphold the hiding",
+            question=(
+                "The items of these appeals will be public and counted again."
+                if restore
+                else "The items of these appeals stay hidden; the members are told it was looked at again."
+            ),
+            button="Restore" if restore else "Uphold",
+            reason_label="Note to the member",
+            reason_help="Sent to each member with the decision (on the site and by e-mail), and kept in the log.",
+        )
+        if page is not None:
+            return page
+        done = 0
+        for appeal in queryset:
+            try:
+                appeal_decide(actor=request.user, appeal=appeal, restore=restore, note=cleaned["reason"])
+            except PermissionDenied as refusal:
+                self.message_user(request, f"“{appeal.target_repr}”: {refusal}", messages.ERROR)
+                continue
+            done += 1
+        verb = "Restored the items of" if restore else "Upheld the hiding for"
+        self.message_user(request, f"{verb} {done} appeal{'s' if done != 1 else ''}.", messages.SUCCESS)
+        return None
+
+
 admin.site.register(Flag, FlagAdmin)
+admin.site.register(Appeal, AppealAdmin)
 # accounts.admin registers the user admin (the import makes sure it ran first); the console takes it
 # over with the suspension actions.
 admin.site.unregister(User)

@@ -12,7 +12,7 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
 
-from moderation.models import Flag, ModerationLog
+from moderation.models import Appeal, Flag, ModerationLog
 from moderation.targets import admin_changelist_url
 
 
@@ -134,10 +134,23 @@ def _receipts_waiting(request: HttpRequest) -> Queue | None:
     )
 
 
+def _appeals_pending(request: HttpRequest) -> Queue | None:
+    if not _can_view(request, Appeal):
+        return None
+    return Queue(
+        key="appeals",
+        title="Appeals",
+        count=Appeal.objects.pending().count(),
+        url=_changelist(Appeal, "queue=pending"),
+        help="Members asking for a second look at a hiding. Decided by a moderator who did not hide the item.",
+    )
+
+
 QUEUES = [
     _doctor_applications,
     _photos_pending,
     _open_flags,
+    _appeals_pending,
     _new_doctor_answers,
     _reviews_reported,
     _receipts_waiting,

@@ -38,7 +38,7 @@ from core.permissions import can
 from moderation.forms import ModerationReasonForm
 from moderation.models import ModerationLog
 from moderation.services import content_delete_record, content_edit_record, content_hide, content_restore
-from moderation.targets import admin_change_url, content_owner_id
+from moderation.targets import admin_change_url, content_owner_id, restore_refusal
 from moderation.templatetags.moderation_tags import snapshot_table
 
 BOTH_LOCATIONS = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
@@ -205,9 +205,7 @@ class HideableAdminMixin:
 
     def restore_refusal(self, obj) -> str:
         """Why `obj` must stay hidden, or "" when it may be restored. Admins add their own rules."""
-        if any(f.name == "disclaimer" for f in obj._meta.concrete_fields) and obj.disclaimer_id is None:
-            return f"“{obj}” has no disclaimer; it can't be shown until it has one."
-        return ""
+        return restore_refusal(obj)
 
     @admin.action(description="Hide selected %(verbose_name_plural)s…", permissions=["hide"], location=BOTH_LOCATIONS)
     def hide_selected(self, request, queryset):

@@ -9,7 +9,12 @@ class ModerationConfig(AppConfig):
     name = "moderation"
 
     def ready(self) -> None:
+        from moderation.models import ModerationLog
         from moderation.roles import roles_sync_after_migrate
+        from pagecache.topics import publishes
+
+        # The transparency page counts the log: each new entry moves it on.
+        publishes(ModerationLog, topics=lambda entry: ["moderation:log"])
 
         # Sent for this app after every migrate and test-database flush; moderation is the last
         # project app, so every other app's permissions exist by then.

@@ -1,6 +1,6 @@
 from django import forms
 
-from moderation.models import Flag
+from moderation.models import Appeal, Flag
 
 
 class FlagForm(forms.ModelForm):
@@ -47,3 +47,38 @@ class ModerationReasonForm(forms.Form):
         self.fields["reason"].label = reason_label
         if reason_help:
             self.fields["reason"].help_text = reason_help
+
+
+class AppealForm(forms.ModelForm):
+    """What the author writes when appealing a hiding. The item, the hiding and the author come from the URL
+    and the login, never from the form."""
+
+    class Meta:
+        model = Appeal
+        fields = ["reason"]
+        widgets = {"reason": forms.Textarea(attrs={"rows": 6, "maxlength": Appeal.REASON_MAX_LENGTH})}
+        labels = {"reason": "Why should it be public again?"}
+        help_texts = {
+            "reason": f"Up to {Appeal.REASON_MAX_LENGTH} characters. A moderator who did not hide it reads this "
+            "and decides; you will get their answer on the site and by e-mail.",
+        }
+
+    def clean_reason(self) -> str:
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError("Tell the moderators why it should be public again.")
+        return reason
+
+
+class AppealDecisionForm(forms.Form):
+    """A moderator's decision on an appeal, in the admin."""
+
+    decision = forms.ChoiceField(
+        choices=[("restore", "Restore it: the hiding was a mistake"), ("uphold", "Uphold the hiding")],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text="Sent to the member with the decision, and kept in the moderation log.",
+    )

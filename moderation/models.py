@@ -78,6 +78,28 @@ class ModerationLogQuerySet(models.QuerySet["ModerationLog"]):
             )
             changed += 1
         return changed
+    def for_target(self, target: models.Model) -> "ModerationLogQuerySet":
+        return self.filter(
+            target_type=ContentType.objects.get_for_model(target, for_concrete_model=False), target_id=target.pk
+        )
+
+    def current_hiding(self, target: "Hideable") -> "ModerationLog | None":
+        """The entry of whoever hid `target` as it is now hidden (None when it is visible or no entry says):
+        a moderator's hiding, flags' automatic one, or the moderator who upheld flags that had hidden it
+        (the latest of these since it was hidden, as that is the decision an appeal asks to revisit)."""
+        if target.hidden_at is None:
+            return None
+        Action = ModerationLog.Action
+        return (
+            self.for_target(target)
+            .filter(
+                models.Q(action__in=[Action.HIDE, Action.AUTO_HIDE])
+                | models.Q(action=Action.FLAG_RESOLVE, after__outcome="hidden"),
+                created_at__gte=target.hidden_at,
+            )
+            .order_by("-created_at", "-pk")
+            .first()
+        )
 
 
 class ModerationLog(models.Model):
@@ -101,6 +123,9 @@ class ModerationLog(models.Model):
         DISCLAIMER_CHANGE = "disclaimer_change", "Published a new disclaimer version"
         DELETE = "delete", "Deleted content"
         DATA_EXPORT = "data_export", "Exported a member's data"
+        APPEAL = "appeal", "Appealed a hiding"
+        APPEAL_UPHOLD = "appeal_uphold", "Upheld a hiding on appeal"
+        APPEAL_RESTORE = "appeal_restore", "Restored content on appeal"
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -317,3 +342,86 @@ class Flag(models.Model):
     def clean(self) -> None:
         if self.reason == self.Reason.OTHER and not self.details.strip():
             raise ValidationError({"details": "Tell us what is wrong when you choose “Something else”."})
+
+
+class AppealQuerySet(models.QuerySet["Appeal"]):
+    def pending(self) -> "AppealQuerySet":
+        return self.filter(status=Appeal.Status.PENDING)
+
+    def for_target(self, target: models.Model) -> "AppealQuerySet":
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(target, for_concrete_model=False), object_id=target.pk
+        )
+
+
+class Appeal(models.Model):
+    """A member asking the moderators to look again at one hiding of their own content.
+
+    One appeal per hiding: the hiding is named by the moment the item was hidden (`hidden_at`), so an
+    item restored and hidden again may be appealed again. A moderator other than the one who hid it
+    (`hidden_by`, empty when flags hid it) decides: uphold the hiding, or restore the item
+    (`moderation.services.appeal_create`, `appeal_decide`).
+    """
+
+    REASON_MAX_LENGTH = 2000
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a moderator"
+        UPHELD = "upheld", "Hiding upheld"
+        RESTORED = "restored", "Restored"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    target_repr = models.CharField(max_length=200, help_text="What the item was called when it was appealed.")
+    appellant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appeals")
+    hidden_at = models.DateTimeField(help_text="When the appealed hiding happened.")
+    hidden_reason = models.CharField(max_length=300, blank=True, help_text="The reason the member was given.")
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The moderator who hid it; empty when flags hid it.",
+    )
+    reason = models.TextField(
+        "member's reason", max_length=REASON_MAX_LENGTH, help_text="Why the member thinks it should be public."
+    )
+    created_at = models.DateTimeField("appealed at", default=timezone.now)
+
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.CharField(max_length=300, blank=True, help_text="Sent to the member with the decision.")
+
+    objects = AppealQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "hidden_at"],
+                name="appeal_one_per_hiding",
+                violation_error_message="This hiding has already been appealed.",
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(status="pending") & models.Q(decided_at__isnull=True))
+                | (~models.Q(status="pending") & models.Q(decided_at__isnull=False) & ~models.Q(decision_note="")),
+                name="appeal_decision_complete",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(decided_by__isnull=True) | ~models.Q(decided_by=models.F("hidden_by")),
+                name="appeal_decided_by_another_moderator",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="appeal_queue")]
+
+    def __str__(self) -> str:
+        return f"Appeal: {self.target_repr}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING

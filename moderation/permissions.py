@@ -5,6 +5,7 @@ from django.db import models
 
 from accounts.permissions import check_can_participate
 from core.permissions import register
+from moderation.models import Appeal, ModerationLog
 from moderation.targets import content_owner_id
 
 HIDE_PERMISSION = "moderation.hide_content"
@@ -36,6 +37,31 @@ def check_can_suspend(user, member=None) -> None:
         raise PermissionDenied("You can't suspend your own account or lift your own suspension.")
     if member.is_staff or member.is_superuser:
         raise PermissionDenied(f"{member} is staff: an administrator deactivates staff accounts instead.")
+
+
+def check_can_appeal(user, target: models.Model, hiding: ModerationLog | None) -> None:
+    """The author of hidden content may appeal its hiding once (`hiding`: the log entry of who hid it,
+    `ModerationLog.objects.current_hiding`). Suspended members may appeal too: an appeal is how they
+    answer a moderator, not taking part in the site."""
+    if not (user.is_authenticated and user.is_active):
+        raise PermissionDenied("Log in to appeal.")
+    if content_owner_id(target) != user.pk:
+        raise PermissionDenied("You can only appeal the hiding of your own posts.")
+    if target.hidden_at is None:
+        raise PermissionDenied("This is not hidden, so there is nothing to appeal.")
+    if hiding is not None and hiding.actor_id == user.pk:
+        raise PermissionDenied("You withdrew this yourself; there is nothing to appeal.")
+    if Appeal.objects.for_target(target).filter(hidden_at=target.hidden_at).exists():
+        raise PermissionDenied("You have already appealed this; each hiding can be appealed once.")
+
+
+def check_can_decide_appeal(user, appeal: Appeal) -> None:
+    """A moderator decides a pending appeal, unless they hid the item themselves: a second pair of eyes."""
+    check_can_hide(user)
+    if appeal.hidden_by_id is not None and appeal.hidden_by_id == user.pk:
+        raise PermissionDenied("You hid this yourself: another moderator decides the appeal.")
+    if not appeal.is_pending:
+        raise PermissionDenied("This appeal has already been decided.")
 
 
 register("moderation.flag", check_can_flag)

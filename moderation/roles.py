@@ -26,6 +26,8 @@ MODERATOR_EXTRA_PERMISSIONS = {
     "moderation.view_flag",
     "moderation.change_flag",
     "moderation.view_moderationlog",
+    "moderation.view_appeal",
+    "moderation.change_appeal",
     "moderation.hide_content",
     "moderation.approve_photos",
     "moderation.suspend_members",

@@ -6,6 +6,8 @@ A write a member or moderator asks for checks its rule itself (moderation.permis
 - `flags_resolve`: `check_can_hide` ("moderation.hide") when the decision hides the item.
 - `member_suspend`, `member_reinstate`: `check_can_suspend` ("moderation.suspend") for the moderator
   and the member.
+- `appeal_create`: `check_can_appeal` for the author; `appeal_decide`: `check_can_decide_appeal` (a
+  moderator other than the one who hid the item).
 - `content_hide`, `content_restore`, `content_edit_record`, `content_delete_record`, `log_action`:
   building blocks the content apps' services and the moderation admin call after their own check
   (a moderator's hide permission, a flag threshold, an author withdrawing their photos).
@@ -14,19 +16,31 @@ A write a member or moderator asks for checks its rule itself (moderation.permis
 import datetime
 import decimal
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 
-from moderation.models import Flag, Hideable, ModerationLog
-from moderation.permissions import check_can_flag, check_can_hide, check_can_suspend
+from accounts.services import notice_create
+from moderation import tasks
+from moderation.models import Appeal, Flag, Hideable, ModerationLog
+from moderation.permissions import (
+    check_can_appeal,
+    check_can_decide_appeal,
+    check_can_flag,
+    check_can_hide,
+    check_can_suspend,
+)
 from moderation.signals import visibility_changed
-from moderation.targets import may_hide_on_flags
+from moderation.targets import content_owner_id, flaggable_model, may_hide_on_flags, restore_refusal
 from moderation.trust import reporter_trust
 
 
@@ -96,6 +110,30 @@ def _flags_close(*, target: models.Model, actor, outcome: str, note: str) -> int
     )
 
 
+def appeal_url(target: models.Model) -> str:
+    """Where the author of `target` sees its hiding and appeals it ("" for what can't be appealed)."""
+    label = target._meta.label_lower
+    if flaggable_model(label) is None:
+        return ""
+    return reverse("moderation:appeal", args=[label, target.pk])
+
+
+def _notify_owner_of_hiding(target: Hideable, *, actor) -> None:
+    """Tell the author their post was hidden, why, and where to appeal (not when they withdrew it themselves)."""
+    owner_id = content_owner_id(target)
+    if owner_id is None or (actor is not None and owner_id == actor.pk):
+        return
+    kind = target._meta.verbose_name
+    title = Truncator(str(target)).chars(80)
+    # Notices hold 300 characters: the reason is shortened so that "You can appeal" always fits.
+    reason = Truncator(target.hidden_reason).chars(150).rstrip(" .") or "against our rules"
+    notice_create(
+        user=get_user_model().objects.get(pk=owner_id),
+        message=f"Your {kind} “{title}” was hidden: {reason}. You can appeal.",
+        url=appeal_url(target),
+    )
+
+
 @transaction.atomic
 def content_hide(*, actor, target: Hideable, reason: str, automatic: bool = False) -> None:
     """Hide content from the public (kept, never deleted) and fix the counts that included it.
@@ -107,6 +145,7 @@ def content_hide(*, actor, target: Hideable, reason: str, automatic: bool = Fals
         return
     before = _visibility(target)
     _set_hidden(target, hidden=True, reason=reason)
+    _notify_owner_of_hiding(target, actor=actor)
     if not automatic:
         _flags_close(target=target, actor=actor, outcome=Flag.Outcome.HIDDEN, note=reason)
     log_action(
@@ -132,6 +171,7 @@ def content_restore(*, actor, target: Hideable, reason: str) -> None:
         )
     before = _visibility(target)
     _set_hidden(target, hidden=False, reason="")
+    _appeals_settle_on_restore(target, actor=actor, note=reason)
     log_action(
         actor=actor,
         action=ModerationLog.Action.RESTORE,
@@ -242,9 +282,11 @@ def flags_resolve(*, actor, target: Hideable, outcome: str, note: str = "") -> i
     action = ModerationLog.Action.FLAG_RESOLVE
     if outcome == Flag.Outcome.HIDDEN and not target.is_hidden:
         _set_hidden(target, hidden=True, reason=note or "Hidden after review of flags.")
+        _notify_owner_of_hiding(target, actor=actor)
         action = ModerationLog.Action.HIDE
     elif outcome == Flag.Outcome.KEPT and target.is_hidden:
         _set_hidden(target, hidden=False, reason="")
+        _appeals_settle_on_restore(target, actor=actor, note=note)
         action = ModerationLog.Action.RESTORE
     closed = _flags_close(target=target, actor=actor, outcome=outcome, note=note)
     log_action(
@@ -389,3 +431,119 @@ def member_close(*, actor, member, keep_posts: bool, reason: str) -> bool:
         after={"posts": "kept as Former member" if keep_posts else "removed"},
     )
     return account_close(member=member, keep_posts=keep_posts, actor=actor)
+# Appeals ------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def appeal_create(*, appellant, target: Hideable, reason: str) -> Appeal:
+    """The author of hidden content asks the moderators to look again; once per hiding.
+
+    `moderation.permissions.check_can_appeal` decides here (PermissionDenied otherwise): their own post,
+    hidden now, not withdrawn by themselves, not appealed yet for this hiding. Logged as APPEAL.
+    """
+    # Lock the item: two appeals sent at once are checked one after the other (the unique constraint
+    # on the hiding would refuse the second anyway).
+    target = type(target)._default_manager.select_for_update().get(pk=target.pk)
+    hiding = ModerationLog.objects.current_hiding(target)
+    check_can_appeal(appellant, target, hiding)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": "Tell the moderators why it should be public again."})
+    if len(reason) > Appeal.REASON_MAX_LENGTH:
+        raise ValidationError({"reason": f"Keep the appeal to {Appeal.REASON_MAX_LENGTH} characters."})
+    appeal = Appeal(
+        content_type=ContentType.objects.get_for_model(target, for_concrete_model=False),
+        object_id=target.pk,
+        target_repr=str(target)[:200],
+        appellant=appellant,
+        hidden_at=target.hidden_at,
+        hidden_reason=target.hidden_reason,
+        hidden_by_id=hiding.actor_id if hiding is not None else None,
+        reason=reason,
+    )
+    appeal.clean_fields(exclude={"content_type", "appellant", "hidden_by"})
+    try:
+        with transaction.atomic():
+            appeal.save()
+    except IntegrityError as error:  # the same hiding appealed at the same moment (appeal_one_per_hiding)
+        raise PermissionDenied("You have already appealed this; each hiding can be appealed once.") from error
+    log_action(
+        actor=appellant,
+        action=ModerationLog.Action.APPEAL,
+        target=target,
+        reason=reason,
+        after={"appeal": appeal.pk, "hidden_at": snapshot_value(appeal.hidden_at)},
+    )
+    return appeal
+
+
+APPEAL_NOTICES = {
+    Appeal.Status.RESTORED: "Your appeal was accepted: your {kind} “{title}” is public again.",
+    Appeal.Status.UPHELD: "Your appeal was reviewed: your {kind} “{title}” stays hidden.",
+}
+
+
+def _appeal_notify(appeal: Appeal, target: models.Model) -> None:
+    """The member's notice and e-mail of how their appeal ended."""
+    message = APPEAL_NOTICES[appeal.status].format(
+        kind=target._meta.verbose_name, title=Truncator(appeal.target_repr).chars(80)
+    )
+    restored = appeal.status == Appeal.Status.RESTORED
+    notice_create(
+        user=appeal.appellant,
+        message=f"{message} {appeal.decision_note}",
+        url=target.get_absolute_url() if restored and hasattr(target, "get_absolute_url") else appeal_url(target),
+    )
+    transaction.on_commit(partial(tasks.send_appeal_decision.enqueue, appeal.pk))
+
+
+def _appeals_settle_on_restore(target: models.Model, *, actor, note: str) -> None:
+    """A moderator restored `target` outside its appeal (the restore action, or keeping it on its flags):
+    its pending appeal ends as restored, so the queue no longer offers it and the member hears of it.
+    The decider is left empty when the restoring moderator is the one who hid it (they never decide)."""
+    for appeal in Appeal.objects.pending().for_target(target).select_related("appellant"):
+        appeal.status = Appeal.Status.RESTORED
+        appeal.decided_by = actor if actor is not None and actor.pk != appeal.hidden_by_id else None
+        appeal.decided_at = timezone.now()
+        appeal.decision_note = (note.strip() or "A moderator restored it.")[:300]
+        appeal.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+        _appeal_notify(appeal, target)
+
+
+@transaction.atomic
+def appeal_decide(*, actor, appeal: Appeal, restore: bool, note: str) -> Appeal:
+    """A moderator decides a pending appeal: restore the item (through `content_restore`, so counters,
+    files and cached pages follow) or uphold the hiding. `note` is required and sent to the member.
+
+    `moderation.permissions.check_can_decide_appeal` decides here: a moderator other than the one who hid
+    the item (any moderator when flags hid it). Logged as APPEAL_RESTORE or APPEAL_UPHOLD (plus the
+    RESTORE entry of the restoring); the member gets a notice and an e-mail.
+    """
+    appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
+    check_can_decide_appeal(actor, appeal)
+    note = note.strip()
+    if not note:
+        raise ValidationError({"decision_note": "Tell the member why, in a sentence they can read."})
+    model = appeal.content_type.model_class()
+    target = model._default_manager.select_for_update().filter(pk=appeal.object_id).first() if model else None
+    if target is None:
+        raise PermissionDenied("The appealed item no longer exists.")
+    if restore and (refusal := restore_refusal(target)):
+        raise PermissionDenied(refusal)
+    appeal.status = Appeal.Status.RESTORED if restore else Appeal.Status.UPHELD
+    appeal.decided_by = actor
+    appeal.decided_at = timezone.now()
+    appeal.decision_note = note[:300]
+    appeal.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+    if restore:
+        content_restore(actor=actor, target=target, reason=f"Restored on appeal: {appeal.decision_note}")
+    log_action(
+        actor=actor,
+        action=ModerationLog.Action.APPEAL_RESTORE if restore else ModerationLog.Action.APPEAL_UPHOLD,
+        target=target,
+        reason=appeal.decision_note,
+        before={"appeal": appeal.pk, "status": Appeal.Status.PENDING},
+        after={"appeal": appeal.pk, "status": appeal.status},
+    )
+    _appeal_notify(appeal, target)
+    return appeal

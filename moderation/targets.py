@@ -99,3 +99,11 @@ def admin_changelist_url(model: type[models.Model]) -> str:
         return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
     except NoReverseMatch:
         return ""
+
+
+def restore_refusal(obj: models.Model) -> str:
+    """Why `obj` must stay hidden whoever asks, or "" when it may be restored: a doctor's answer without
+    its medical disclaimer is never shown. Content admins add their own rules on top."""
+    if any(f.name == "disclaimer" for f in obj._meta.concrete_fields) and obj.disclaimer_id is None:
+        return f"“{obj}” has no disclaimer; it can't be shown until it has one."
+    return ""

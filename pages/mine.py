@@ -1,4 +1,5 @@
-"""My Candid: a member's own questions, reviews, photos, helpful votes and flags, and what they can do with them.
+"""My Candid: a member's own questions, reviews, photos, helpful votes and flags, and what they can do with them
+(edit, withdraw, appeal what a moderator or flags hid).
 
 Personal pages: each lists only the viewer's rows (every query is scoped by `request.user`, so another
 member's id is a 404), they are never shared through the page cache (`page_cache_exempt`, and they live
@@ -10,13 +11,14 @@ import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from accounts.models import Notice
 from core.views import submit_form
-from moderation.models import Flag
+from moderation.models import Appeal, Flag
 from pagecache.middleware import page_cache_exempt
 from photos.models import BeforeAfterPhoto
 from photos.services import CASE_WITHDRAWN_REASON, photo_case_withdraw
@@ -45,6 +47,22 @@ def _new_answer_notices(user) -> tuple[dict[int, int], list[int]]:
     return per_question, notice_ids
 
 
+def _attach_appeals(user, *sections) -> None:
+    """Give each hidden row of `sections` the member's appeal of its current hiding (or None): one query."""
+    hidden = [row for section in sections for row in section if row.is_hidden]
+    for row in hidden:
+        row.appealable, row.appeal = True, None
+    if not hidden:
+        return
+    appeals = {
+        (appeal.content_type_id, appeal.object_id, appeal.hidden_at): appeal
+        for appeal in Appeal.objects.filter(appellant=user, object_id__in={row.pk for row in hidden})
+    }
+    for row in hidden:
+        content_type = ContentType.objects.get_for_model(row, for_concrete_model=False)
+        row.appeal = appeals.get((content_type.pk, row.pk, row.hidden_at))
+
+
 @page_cache_exempt
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
@@ -58,12 +76,21 @@ def overview(request: HttpRequest) -> HttpResponse:
     questions = list(Question.objects.filter(author=user).order_by("-created_at", "-pk")[:MINE_ROWS])
     for question in questions:
         question.new_answers = new_answers.get(question.pk, 0)
+    reviews = list(
+        Review.objects.filter(author=user).select_related("treatment", "doctor").order_by("-created_at")[:MINE_ROWS]
+    )
+    photo_cases = list(BeforeAfterPhoto.objects.filter(uploader=user).order_by("-created_at", "-pk")[:MINE_ROWS])
+    # What moderators hid (not what the member withdrew) can be appealed from here.
+    _attach_appeals(
+        user,
+        [question for question in questions if question.hidden_reason != QUESTION_WITHDRAWN_REASON],
+        reviews,
+        [case for case in photo_cases if case.hidden_reason != CASE_WITHDRAWN_REASON],
+    )
     context = {
         "questions": questions,
-        "reviews": Review.objects.filter(author=user)
-        .select_related("treatment", "doctor")
-        .order_by("-created_at")[:MINE_ROWS],
-        "photo_cases": BeforeAfterPhoto.objects.filter(uploader=user).order_by("-created_at", "-pk")[:MINE_ROWS],
+        "reviews": reviews,
+        "photo_cases": photo_cases,
         "answer_votes": HelpfulVote.objects.filter(user=user)
         .select_related("answer__question", "answer__doctor")
         .order_by("-created_at", "-pk")[:MINE_ROWS],

@@ -7,12 +7,13 @@ templates, tests and visitors know stay as they were: `core:home`, `treatments:d
 
 from django.urls import path
 
-from pages import catalogue, mine, review_list, search_views, views
+from pages import catalogue, mine, review_list, search_views, transparency, views
 
 site = [
     path("", views.home, name="home"),
     path("search/", search_views.search, name="search"),
     path("about/disclaimer/", views.medical_disclaimer, name="medical_disclaimer"),
+    path("transparency/", transparency.transparency, name="transparency"),
     # My Candid: the member's own pages, under /accounts/ with the account page (never page-cached).
     path("accounts/mine/", mine.overview, name="mine"),
     path("accounts/mine/questions/<int:pk>/edit/", mine.question_edit, name="mine_question_edit"),

@@ -175,4 +175,7 @@ def test_the_data_migrations_grant_what_the_live_rules_grant():
     importlib.import_module("policies.migrations.0003_moderators_handle_concerns").grant_concerns(
         historical_apps, schema_editor
     )
+    importlib.import_module("moderation.migrations.0009_moderators_decide_appeals").grant_appeals(
+        historical_apps, schema_editor
+    )
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from django.db.models import Count, Min, Sum
+from django.db.models import Count, Min, Q, Sum
 
 from core.demo import bulk_insert, search_indexes_deferred
 from doctors.models import DoctorProfile
@@ -111,3 +111,21 @@ def _one_page_pdf() -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def test_seed_demo_leaves_an_appeal_to_decide_and_a_hidden_review_to_appeal():
+    from accounts.models import User
+    from moderation.models import Appeal, ModerationLog
+    from moderation.permissions import check_can_appeal, check_can_decide_appeal
+    from reviews.models import Review
+
+    _seed()
+    moderator, patient = User.objects.get(handle="moderator"), User.objects.get(handle="patient")
+    pending = Appeal.objects.pending().get()
+    check_can_decide_appeal(moderator, pending)  # an administrator hid it: the demo moderator may decide
+    own = Review.objects.hidden().get(author=patient)
+    check_can_appeal(patient, own, ModerationLog.objects.current_hiding(own))
+    assert set(Appeal.objects.values_list("status", flat=True)) == {"pending", "upheld", "restored"}
+    # Hidden reviews left the doctors' figures as the services keep them.
+    for doctor in DoctorProfile.objects.annotate(n=Count("reviews", filter=Q(reviews__hidden_at__isnull=True))):
+        assert doctor.review_count == doctor.n

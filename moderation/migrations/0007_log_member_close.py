@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('moderation', '0005_moderators_suspend_members'),
+        ('moderation', '0006_log_data_export_action'),
     ]
 
     operations = [
