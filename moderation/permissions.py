@@ -67,3 +67,5 @@ def check_can_decide_appeal(user, appeal: Appeal) -> None:
 register("moderation.flag", check_can_flag)
 register("moderation.hide", check_can_hide)
 register("moderation.suspend", check_can_suspend)
+register("moderation.appeal", check_can_appeal)
+register("moderation.decide_appeal", check_can_decide_appeal)

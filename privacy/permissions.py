@@ -4,6 +4,7 @@ a person can read; a file that is not yours is a 404, so its address reveals not
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from core.permissions import register
 from privacy.models import DataExport
 
 EXPORT_PERMISSION = "privacy.export_member_data"
@@ -35,3 +36,6 @@ def access_moderator_export(user, export_id: int) -> DataExport:
     if export is None:
         raise Http404("No such export.")
     return export
+
+
+register("privacy.export_member_data", check_can_export_member_data)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from moderation.models import Flag, ModerationLog
 from moderation.services import flag_create
 from reviews.models import Review
-from tests.factories import DoctorProfileFactory, ReviewFactory
+from tests.factories import DoctorProfileFactory, ReviewFactory, accept_policies_in_force
 from tests.moderation.helpers import log_entries, trusted_member
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +40,7 @@ def trusted_doctor(doctor):
 
     doctor.user.date_joined = timezone.now() - __import__("datetime").timedelta(days=400)
     doctor.user.save(update_fields=["date_joined"])
+    accept_policies_in_force(doctor.user)  # a member since before the terms in force, who accepted them
     for _ in range(4):
         flag_create(reporter=doctor.user, target=ReviewFactory(), reason=Flag.Reason.SPAM)
     Flag.objects.filter(reporter=doctor.user).update(
