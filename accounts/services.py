@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from accounts.models import Notice, User
 from accounts.signals import member_leaving, member_left
+from policies.services import concerns_forget_sender
 
 
 def notice_create(*, user: User, message: str, url: str = "") -> Notice:
@@ -138,6 +139,7 @@ def account_close(*, member: User, keep_posts: bool, actor: User) -> bool:
     member_leaving.send(sender=User, member=member, keep_posts=keep_posts, actor=actor, identity=identity)
     member_left.send(sender=User, member=member, identity=identity)
     _others_notices_redact(member=member, identity=identity)
+    concerns_forget_sender(member=member, identity=identity)
 
     EmailAddress.objects.filter(user=member).delete()
     Authenticator.objects.filter(user=member).delete()

@@ -4,7 +4,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from policies.models import ConcernReport, PolicyAcceptance, PolicyVersion
@@ -96,3 +96,20 @@ def concern_report_set_status(report: ConcernReport, *, status: str, moderator) 
     report.handled_at = timezone.now()
     report.save(update_fields=["status", "handled_by", "handled_at"])
     return report
+
+
+def concerns_forget_sender(*, member, identity: list[str]) -> int:
+    """A member closed their account: concerns they sent keep what was reported (a moderator may still be
+    working on it) but no longer say who sent it or where to answer. Returns how many changed."""
+    matches = Q(sender=member)
+    for value in identity:
+        matches |= Q(reply_email__iexact=value)
+    changed = 0
+    for concern in ConcernReport.objects.filter(matches):
+        concern.sender = None
+        concern.reply_email = "former-member@closed.invalid"
+        for value in identity:
+            concern.message = concern.message.replace(value, "[former member]")
+        concern.save(update_fields=["sender", "reply_email", "message"])
+        changed += 1
+    return changed

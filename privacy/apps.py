@@ -12,7 +12,11 @@ class PrivacyConfig(AppConfig):
         from django.contrib import admin
         from django.contrib.auth import get_user_model
 
+        from accounts.signals import member_leaving
         from privacy.admin import add_export_action
+        from privacy.services import data_exports_erase_for_leaving_member
+
+        member_leaving.connect(data_exports_erase_for_leaving_member, dispatch_uid="privacy.member_leaving")
 
         # The admin app (first in INSTALLED_APPS) registered every admin before this runs, the console's
         # member admin included: the export action joins its suspension actions there.

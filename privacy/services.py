@@ -188,3 +188,22 @@ def data_exports_purge_expired(*, now=None) -> int:
             locked.status = DataExport.Status.EXPIRED
             locked.save(update_fields=["file", "status"])
     return deleted
+
+
+def data_exports_erase_for_leaving_member(*, member: User, **kwargs) -> int:
+    """A member closes their account (accounts.signals.member_leaving): every export of their data, theirs
+    or a moderator's, is a full copy of it, so its file is deleted now (after the commit, so a rollback
+    never leaves a row naming a missing file) and the row stays, marked expired, as the record of the
+    request. Returns the number of files deleted."""
+    deleted = 0
+    for export in DataExport.objects.select_for_update().filter(member=member):
+        if export.file:
+            name = export.file.name
+            transaction.on_commit(lambda name=name: storages["private"].delete(name))
+            deleted += 1
+        export.file = ""
+        export.status = DataExport.Status.EXPIRED if export.status == DataExport.Status.READY else export.status
+        if export.is_in_progress:
+            export.status = DataExport.Status.FAILED  # a build still queued finds nothing to do
+        export.save(update_fields=["file", "status"])
+    return deleted

@@ -15,6 +15,9 @@ from accounts.services import notice_create
 from moderation.models import Flag, ModerationLog
 from moderation.services import content_restore, flag_create, member_suspend
 from photos.models import BeforeAfterPhoto, ConsentWithdrawal
+from policies.services import concern_report_create
+from privacy.models import DataExport
+from privacy.services import data_export_request
 from questions.models import Answer, Question
 from reviews.models import Review
 from tests.erasure import rows_mentioning, stored_files
@@ -44,7 +47,15 @@ def their_posts(leaving, doctor, moderator, make_case, other_patient, django_cap
     member_suspend(actor=moderator, member=leaving, reason=f"velvet-heron posted an advert ({EMAIL}).")
     flag_create(reporter=other_patient, target=review, reason="spam", details=f"{FULL_NAME} is a shill")
     notice_create(user=doctor.user, message=f"{HANDLE} thanked you for your answer.")
-    return {"question": question, "answer": answer, "review": review, "case": case}
+    # A concern they sent, and an export of their data: a full copy of it, in the private storage.
+    concern_report_create(
+        reason="other", about_url="", message=f"I am {HANDLE}; please answer me.", reply_email=EMAIL, sender=leaving
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        export = data_export_request(member=leaving)
+    export.refresh_from_db()
+    assert export.file, "the export was built"
+    return {"question": question, "answer": answer, "review": review, "case": case, "export": export}
 
 
 def close(client: Client, *, posts: str, password: str = PASSWORD, confirm: bool = True):
@@ -96,6 +107,8 @@ def test_closing_and_removing_posts_leaves_nothing_that_names_them(
     assert "[former member]" in Flag.objects.get().details
 
     assert [message.to for message in mail.outbox if "closed" in message.subject] == [[EMAIL]]
+    # The export's row stays as the record of the request; its file went with the photos.
+    assert DataExport.objects.get(pk=their_posts["export"].pk).file == ""
 
 
 def test_keeping_posts_shows_them_as_by_a_former_member(
