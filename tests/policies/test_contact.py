@@ -1,5 +1,7 @@
 """/contact/: anyone reports a concern; stored for moderators, acknowledged, throttled, honeypot."""
 
+import re
+
 import pytest
 
 from policies.models import ConcernReport
@@ -90,3 +92,12 @@ def test_the_contact_form_checks_csrf(client):
 
     assert Client(enforce_csrf_checks=True).post("/contact/", VALID).status_code == 403
     assert ConcernReport.objects.count() == 0
+
+
+def test_a_doctors_profile_links_to_a_report_about_them_without_an_account(client, doctor):
+    profile = client.get(doctor.get_absolute_url()).text
+    link = re.search(r'href="(/contact/\?reason=doctor&amp;about=[^"]+)"', profile)
+    assert link, "the profile offers a report about this doctor"
+    form = client.get(link.group(1).replace("&amp;", "&")).text
+    assert re.search(r'value="doctor"[^>]*checked', form)
+    assert f'value="{doctor.get_absolute_url()}"' in form
