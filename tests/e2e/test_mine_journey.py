@@ -1,5 +1,6 @@
 """A patient opens My Candid from the account menu, edits an unanswered question, withdraws it, and
-withdraws a before/after case: a logged-out visitor finds neither any more."""
+withdraws a before/after case: a logged-out visitor finds neither any more, and the case's files are gone
+from storage."""
 
 import pytest
 from django.apps import apps
@@ -9,6 +10,7 @@ from playwright.sync_api import expect
 
 from moderation.roles import MODERATORS, roles_sync
 from questions.services import question_create
+from tests.erasure import stored_files
 from tests.factories import ReviewFactory
 from tests.photos.conftest import consent_texts_version_1, make_case, prepare  # noqa: F401
 from tests.questions.conftest import disclaimer_version_1
@@ -63,9 +65,13 @@ def test_patient_edits_and_withdraws_a_question_and_withdraws_photos(
     page.get_by_role("button", name="Withdraw the question").click()
     expect(page.get_by_text("is withdrawn: nobody else can see it now")).to_be_visible()
     expect(page.locator(f"#mine-question-{question.pk}").get_by_text("Withdrawn", exact=True)).to_be_visible()
+    case_files = stored_files()
+    assert case_files, "the case's originals and derivatives are stored"
     page.locator(f"#mine-photo-{case.pk}").get_by_role("link", name="Withdraw").click()
     page.get_by_role("button", name="Withdraw the photos").click()
     expect(page.locator(f"#mine-photo-{case.pk}").get_by_text("Withdrawn", exact=True)).to_be_visible()
+    # Withdrawing consent deletes the files themselves, public derivatives and private originals.
+    assert stored_files() == set()
 
     visitor_context = browser.new_context()
     visitor = visitor_context.new_page()
