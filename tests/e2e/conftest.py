@@ -1,6 +1,8 @@
 """Browser journeys: pytest-playwright driving Debian's Chromium against Django's live server."""
 
+import contextlib
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,22 @@ def page(page, request):
     if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+
+
+@pytest.fixture(autouse=True)
+def _hang_up_before_the_database_goes(browser):
+    """The live server answers each browser connection in a thread of its own, which closes its
+    database connections when the browser hangs up. A journey may end as soon as a heading shows, with
+    styles still loading and connections kept alive, in any context it opened: hang up every one now,
+    while the test's database is still shared with those threads (pytest-django's database fixture is
+    set up before this one, so it is torn down after), and give the threads a moment to finish."""
+    yield
+    for context in list(browser.contexts):
+        for page in context.pages:
+            with contextlib.suppress(Exception):  # a page still busy after 5 s is the test's own failure
+                page.wait_for_load_state("networkidle", timeout=5_000)
+        context.close()
+    time.sleep(0.3)
 
 
 @pytest.hookimpl(hookwrapper=True)
