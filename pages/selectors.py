@@ -115,18 +115,28 @@ def treatment_hub_sections(treatment, graphic: GraphicChoice) -> dict[str, str]:
         return render
 
     choice = graphic.same_for_every_case
-    photos = section("photos")
     return {
-        "reviews": html_until_changed(f"hub-reviews:{treatment.pk}", section("reviews"), topics=topics),
-        "questions": html_until_changed(
+        "reviews": _kept(f"hub-reviews:{treatment.pk}", section("reviews"), topics=topics),
+        "questions": _kept(
             f"hub-questions:{treatment.pk}",
             section("questions", lambda rows: [q.created_at for q in rows["questions"]]),
             topics=topics,
         ),
-        "photos": html_until_changed(f"hub-photos:{treatment.pk}:{choice}", photos, topics=topics)
-        if choice
-        else mark_safe(photos()[0]),  # noqa: S308 - rendered by the template, autoescaped
+        "photos": _kept(f"hub-photos:{treatment.pk}", section("photos"), topics=topics, graphic_choice=choice),
     }
+
+
+# A list without photos is the same for every reader; one with photos differs by their choice about
+# graphic pictures (photos.graphic.GraphicChoice.same_for_every_case).
+EVERY_READER = "every-reader"
+
+
+def _kept(key: str, render, *, topics: list[str], graphic_choice: str | None = EVERY_READER) -> str:
+    """`render()`'s HTML kept until `topics` move (`html_until_changed`), per `graphic_choice`; rendered
+    for this reader alone when their choice differs case by case (None)."""
+    if graphic_choice is None:
+        return mark_safe(render()[0])  # noqa: S308 - rendered by the template, autoescaped
+    return html_until_changed(f"{key}:{graphic_choice}", render, topics=topics)
 
 
 def profile_rows(doctor: DoctorProfile, answers, *, page: int, newest_first: bool) -> tuple[list[Answer], list]:
@@ -155,10 +165,15 @@ def profile_sections(doctor: DoctorProfile, answers, *, page: int, newest_first:
     choice = graphic.same_for_every_case
     order = "newest" if newest_first else "helpful"
 
+    loaded = None
+
     def rows():
-        page_answers, cases = profile_rows(doctor, answers, page=page, newest_first=newest_first)
-        mark_blurred(cases, graphic)
-        return {"answers": page_answers, "photo_cases": cases}
+        nonlocal loaded
+        if loaded is None:
+            page_answers, cases = profile_rows(doctor, answers, page=page, newest_first=newest_first)
+            mark_blurred(cases, graphic)
+            loaded = {"answers": page_answers, "photo_cases": cases}
+        return loaded
 
     def answers_html():
         return render_to_string("pages/includes/profile_rows.html#answers", rows()), ()
@@ -179,13 +194,8 @@ def profile_sections(doctor: DoctorProfile, answers, *, page: int, newest_first:
         attach_review_photos(recent, request, pairs)
         return render_to_string("pages/includes/profile_rows.html#reviews", {"recent": recent}), ()
 
-    def kept(key: str, render, *, per_reader: bool) -> str:
-        if per_reader and not choice:
-            return mark_safe(render()[0])  # noqa: S308 - rendered by the template, autoescaped
-        return html_until_changed(f"{key}:{choice if per_reader else ''}", render, topics=topics)
-
     return {
-        "answers": kept(f"profile-answers:{doctor.pk}:{order}:{page}", answers_html, per_reader=False),
-        "photos": kept(f"profile-photos:{doctor.pk}", photos_html, per_reader=True),
-        "reviews": kept(f"profile-reviews:{doctor.pk}", reviews_html, per_reader=True),
+        "answers": _kept(f"profile-answers:{doctor.pk}:{order}:{page}", answers_html, topics=topics),
+        "photos": _kept(f"profile-photos:{doctor.pk}", photos_html, topics=topics, graphic_choice=choice),
+        "reviews": _kept(f"profile-reviews:{doctor.pk}", reviews_html, topics=topics, graphic_choice=choice),
     }
