@@ -1,5 +1,6 @@
 """The parts of question pages that are rendered once per content and reused (pagecache.fragments)."""
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass
 from datetime import datetime
@@ -61,6 +62,35 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
     )
 
 
+def answer_cards_until_changed(
+    question: Question, answers: list[Answer], actions: list[AnswerActions], request: HttpRequest
+) -> list[SafeString]:
+    """`answer_cards(...)` for a question's public answers, kept as one piece of HTML per reader's situation
+    until "question:<pk>" moves, as the rows it is rendered from are (`questions.reads`).
+
+    Keying every card by every field it shows (`render_each`) cost more than rendering a repeat page
+    needed: 10 answers' fields walked and hashed on every view. The rows come from the same topics, so
+    the cards cannot be older than the rows the page would show anyway. Moderators read the database and
+    get `answer_cards` itself, keyed by what each row holds.
+    """
+    user = request.user
+    situation = (
+        tuple(answer.pk for answer in answers),
+        tuple(astuple(each) for each in actions),
+        tuple(flaggable_by(answer, user) for answer in answers),
+        participation_refusal(user, "flag content"),
+        bool(getattr(user, "is_suspended", False)),
+        request.get_full_path(),
+    )
+    digest = hashlib.blake2b(repr(situation).encode(), digest_size=16).hexdigest()
+    html = html_until_changed(
+        f"answer-cards:{question.pk}:{digest}",
+        lambda: ("".join(answer_cards(answers, actions, request)), ()),
+        topics=[f"question:{question.pk}"],
+    )
+    return [html]
+
+
 def answer_excerpt(answer: Answer) -> AnswerText:
     """The start of `answer`, about EXCERPT_CHARS characters cut at a word, with its disclaimer: a
     piece of the published text (`Answer.public_text()`), as a search snippet is."""
@@ -99,7 +129,9 @@ def question_rows(questions: list[Question]) -> SafeString:
     return mark_safe("".join(rows))  # noqa: S308 - rendered by the template, autoescaped
 
 
-def question_rows_until_changed(key: str, questions: Callable[[], Iterable[Question]], *, topics: list[str]) -> SafeString:
+def question_rows_until_changed(
+    key: str, questions: Callable[[], Iterable[Question]], *, topics: list[str]
+) -> SafeString:
     """`question_rows(questions())`, kept as HTML until `topics` move or a row's "asked … ago" turns over."""
 
     def render() -> tuple[str, list[datetime]]:
@@ -107,7 +139,6 @@ def question_rows_until_changed(key: str, questions: Callable[[], Iterable[Quest
         return (question_rows(rows) if rows else ""), [row.created_at for row in rows]
 
     return html_until_changed(f"question-rows:{key}", render, topics=topics)
-
 
 
 def treatment_options(selected: int | None) -> SafeString:

@@ -18,7 +18,13 @@ from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, QuestionForm
-from questions.fragments import AnswerActions, answer_cards, question_rows_until_changed, treatment_options
+from questions.fragments import (
+    AnswerActions,
+    answer_cards,
+    answer_cards_until_changed,
+    question_rows_until_changed,
+    treatment_options,
+)
 from questions.member_parts import HelpfulState, helpful_button_state
 from questions.models import Answer, DisclaimerVersion, Question
 from questions.permissions import (
@@ -216,7 +222,10 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         _answer_actions(request, question, answer, is_asker=is_asker, own_answer=own_answer, voted_ids=voted_ids)
         for answer in answers
     ]
-    cards = answer_cards(answers, actions, request)
+    if getattr(user, "is_moderator", False):
+        cards = answer_cards(answers, actions, request)  # rows from the database, hidden answers included
+    else:
+        cards = answer_cards_until_changed(question, answers, actions, request)
     context = {
         "question": question,
         "treatments": treatments,

@@ -99,3 +99,31 @@ def test_a_kept_list_follows_the_time_its_rows_show(client, question, settings, 
     real_now = timezone.now
     monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(hours=2))
     assert _renders(client, "/questions/").count(ROW) == 1
+
+
+@pytest.mark.parametrize("who", [None, "patient", "doctor"])
+def test_a_question_page_read_again_keys_no_answer(
+    request, client, client_as, question, who, settings, monkeypatch
+):
+    """The answer cards are kept as one piece of HTML per reader's situation until the question's topic
+    moves: a repeat view neither renders nor keys an answer (moderators, who read the database, key
+    each card by its row: the test above)."""
+    from questions.services import answer_helpful_toggle
+    from tests.pages.test_hub_kept import row_work
+
+    settings.PAGE_CACHE_SECONDS = 0
+    user = request.getfixturevalue(who) if who else None
+    visitor = client_as(getattr(user, "user", user)) if user else client
+    url = question.get_absolute_url()
+    _add_answers(question, 3)
+    calls = row_work(monkeypatch)
+    _renders(visitor, url)
+    calls.clear()
+    again = _renders(visitor, url)
+    assert again.count("questions/includes/answer_card.html") == 0 and calls == []
+
+    # A vote moves the question's topic: its count is on the card.
+    answer = question.answers.first()
+    answer_helpful_toggle(user=request.getfixturevalue("patient"), answer=answer)
+    assert _renders(visitor, url).count("questions/includes/answer_card.html") >= 1
+    assert "1 person finds this helpful" in visitor.get(url).content.decode()

@@ -1,0 +1,43 @@
+"""`{% include_kept "template" %}`: an include rendered once per process for what it can show.
+
+For the site's chrome: the footer, and the navigation as visitors see it, are the same on every page
+for a given language, settings and URL configuration, yet each page rendered them again (about 0.5 ms
+each, a tenth of a question page: thirty `{% link %}`s and their template work). A kept include may
+show only settings, the language and links: its key is the template's name, the active language, the
+script prefix, the URLconf and the settings object (a test's `override_settings` is a new one), and
+nothing of the request or the user. The process forgets it on restart, which every deploy does.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+_kept: dict[tuple, SafeString] = {}
+_KEPT_AT_MOST = 256  # a handful of templates per language: anything more is tests' overridden settings
+
+
+class IncludeKeptNode(template.Node):
+    def __init__(self, template_name: str) -> None:
+        self.template_name = template_name
+
+    def render(self, context: template.Context) -> SafeString:
+        key = (self.template_name, get_language(), get_script_prefix(), get_urlconf(), id(settings._wrapped))
+        html = _kept.get(key)
+        if html is None:
+            html = mark_safe(context.template.engine.get_template(self.template_name).render(context))  # noqa: S308
+            if len(_kept) >= _KEPT_AT_MOST:
+                _kept.clear()
+            _kept[key] = html
+        return html
+
+
+@register.tag
+def include_kept(parser: template.base.Parser, token: template.base.Token) -> IncludeKeptNode:
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one quoted template name.")
+    return IncludeKeptNode(bits[1][1:-1])
