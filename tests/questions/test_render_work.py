@@ -84,11 +84,11 @@ def test_a_list_read_again_renders_no_row_and_no_menu(client, question, patient,
     assert moved.count(ROW) == 1  # the new row; the other comes from its fragment
     assert "Can I exercise after lip filler?" in client.get("/questions/").content.decode()
     # The filtered list's menu marks its own treatment.
-    assert 'selected>' in client.get(f"/questions/?treatment={treatment.slug}").content.decode()
+    assert "selected>" in client.get(f"/questions/?treatment={treatment.slug}").content.decode()
 
 
 def test_a_kept_list_follows_the_time_its_rows_show(client, question, settings, monkeypatch):
-    """"asked 3 minutes ago" is no topic: the kept rows are rendered again when a row's age turns over."""
+    """ "asked 3 minutes ago" is no topic: the kept rows are rendered again when a row's age turns over."""
     from datetime import timedelta
 
     from django.utils import timezone
@@ -102,9 +102,7 @@ def test_a_kept_list_follows_the_time_its_rows_show(client, question, settings, 
 
 
 @pytest.mark.parametrize("who", [None, "patient", "doctor"])
-def test_a_question_page_read_again_keys_no_answer(
-    request, client, client_as, question, who, settings, monkeypatch
-):
+def test_a_question_page_read_again_keys_no_answer(request, client, client_as, question, who, settings, monkeypatch):
     """The answer cards are kept as one piece of HTML per reader's situation until the question's topic
     moves: a repeat view neither renders nor keys an answer (moderators, who read the database, key
     each card by its row: the test above)."""
