@@ -192,3 +192,45 @@ def test_accepting_covers_only_the_versions_the_member_was_shown(client_as):
     page = client.post("/policies/accept/", {"accept": "on", "version": terms.pk, "next": "/"}, follow=True)
     assert "Another document changed in the meantime" in page.text and "Privacy policy, version 2" in page.text
     assert not PolicyAcceptance.objects.filter(user=member, version__number=2).exists()
+
+
+def test_a_members_page_view_reads_the_versions_in_force_from_this_process(client_as, monkeypatch):
+    """The gate asked the shared cache on every member's request; each process now keeps the versions in
+    force for a few seconds, and a version published elsewhere reaches it when they pass."""
+    import time as real_time
+
+    from policies import current
+
+    member = _old_member()
+    client = client_as(member)
+    assert client.get("/questions/").status_code == 200
+    asked: list[str] = []
+    real_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        asked.append(key)
+        return real_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(current.cache, "get", counting_get)
+    assert client.get("/questions/").status_code == 200
+    assert current.CACHE_KEY not in asked
+
+    # Published by another process: no signal here; that process dropped the shared value.
+    latest = PolicyVersion.objects.filter(kind=PolicyKind.TERMS).order_by("-number").first()
+    PolicyVersion.objects.bulk_create(
+        [
+            PolicyVersion(
+                kind=PolicyKind.TERMS,
+                number=latest.number + 1,
+                effective_at=timezone.now() - datetime.timedelta(minutes=1),
+                summary="New terms.",
+                body="## New\n\nNew terms.",
+                body_html="<h2>New</h2><p>New terms.</p>",
+            )
+        ]
+    )
+    cache.delete(current.CACHE_KEY)
+    assert client.get("/questions/").status_code == 200  # within this process's seconds
+    later = real_time.monotonic() + current.LOCAL_SECONDS + 1
+    monkeypatch.setattr(current.time, "monotonic", lambda: later)
+    assert client.get("/questions/")["Location"].startswith("/policies/accept/")
