@@ -5,12 +5,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from doctors.models import DoctorProfile
 from moderation.templatetags.moderation_tags import flaggable_by, participation_refusal
 from pagecache.fragments import age_step, code_version, html_until_changed, render_each, row_state
 from pagecache.topics import cached_until_changed
@@ -42,6 +44,22 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
     refusal = participation_refusal(user, "flag content")
     suspended = bool(getattr(user, "is_suspended", False))
     by_answer = dict(zip((answer.pk for answer in answers), actions, strict=True))
+    bylines: dict[int, SafeString] = {}
+
+    def context(answer: Answer) -> dict:
+        # Only when a card is rendered, after every card's key is made: rendering a byline reads the
+        # doctor's headshot, which turns the row's file name into a file object.
+        if not bylines:
+            bylines.update(doctor_bylines([each.doctor for each in answers]))
+        return {
+            "answer": answer,
+            "byline": bylines[answer.doctor_id],
+            "actions": by_answer[answer.pk],
+            "csrf_token": CSRF_MARK,
+            "user": user,
+            "request": request,
+        }
+
     return render_each(
         "questions/includes/answer_card.html",
         answers,
@@ -52,14 +70,22 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
             astuple(by_answer[answer.pk]),
             (flaggable_by(answer, user), refusal, suspended, path),
         ),
-        context=lambda answer: {
-            "answer": answer,
-            "actions": by_answer[answer.pk],
-            "csrf_token": CSRF_MARK,
-            "user": user,
-            "request": request,
-        },
+        context=context,
     )
+
+
+def doctor_bylines(doctors: Iterable[DoctorProfile]) -> dict[int, SafeString]:
+    """Each doctor's byline on an answer (`includes/doctor_card.html`: headshot, name, credentials, badge),
+    by id: one fragment per doctor as loaded, shared by all their answers on every question, so a question
+    read for the first time renders only the bylines of doctors nobody's page has shown yet."""
+    unique = list({doctor.pk: doctor for doctor in doctors}.values())
+    html = render_each(
+        "includes/doctor_card.html",
+        unique,
+        state=lambda doctor: (row_state(doctor), settings.SITE_NAME),
+        context=lambda doctor: {"doctor": doctor, "SITE_NAME": settings.SITE_NAME},
+    )
+    return {doctor.pk: byline for doctor, byline in zip(unique, html, strict=True)}
 
 
 def answer_cards_until_changed(

@@ -125,3 +125,21 @@ def test_a_question_page_read_again_keys_no_answer(request, client, client_as, q
     answer_helpful_toggle(user=request.getfixturevalue("patient"), answer=answer)
     assert _renders(visitor, url).count("questions/includes/answer_card.html") >= 1
     assert "1 person finds this helpful" in visitor.get(url).content.decode()
+
+
+def test_a_doctors_byline_is_rendered_once_for_all_their_answers(
+    client, question, patient, treatment, doctor, settings
+):
+    """A question read for the first time renders the bylines only of doctors no page has shown yet."""
+    from questions.services import question_create
+
+    settings.PAGE_CACHE_SECONDS = 0
+    other = question_create(author=patient, title="Does lip filler hurt?", body=BODY, treatments=[treatment])
+    for each in (question, other):
+        answer_create(doctor=doctor, question=each, body=ANSWER)
+    first = _renders(client, question.get_absolute_url())
+    second = _renders(client, other.get_absolute_url())
+    assert first.count("includes/doctor_card.html") == 1
+    assert second.count("questions/includes/answer_card.html") == 1
+    assert second.count("includes/doctor_card.html") == 0
+    assert doctor.display_name in client.get(other.get_absolute_url()).content.decode()

@@ -1,0 +1,77 @@
+"""What a first visit costs: question pages nobody read since they last changed, rendered in-process.
+
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/candid_bench REDIS_URL=redis://127.0.0.1:6379/9 \\
+      PAGE_CACHE_SECONDS=0 .venv/bin/python bench/first_visits.py --count 200 [--user patient] [--profile]
+
+Takes `--count` published questions spread over the table (as the rotating row does), empties the
+cache's kept values and fragments first (a key prefix of its own), and renders each once: the mean
+CPU time (user + system of this process) per page is the miss path the rotating row's tail comes from.
+`--warm N` first reads N other questions (not timed), as a site that has been serving for a while has:
+what is shared between pages (doctors' bylines, the treatments) is then kept, and only what is the
+page's own is rendered. `--profile` prints cProfile's top functions over the timed renders as well.
+"""
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault(
+    "DATABASE_URL", os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/candid_bench")
+)
+os.environ.setdefault("SECRET_KEY", "profile-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz")
+os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qasite.settings")
+# Kept values under a prefix of their own, so every page starts cold whatever ran before.
+os.environ.setdefault("CACHE_KEY_PREFIX", f"first-visits-{os.getpid()}-{time.time_ns()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--user", help="handle to log in as")
+    parser.add_argument("--warm", type=int, default=0, help="other questions read first, not timed")
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--top", type=int, default=40)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    from accounts.models import User
+    from bench.targets import rotation_paths
+
+    client = Client()
+    if args.user:
+        client.force_login(User.objects.get(handle=args.user))
+    everything = rotation_paths(args.count + max(args.warm, 1))
+    paths, warm = everything[: args.count], everything[args.count :]
+    for path in warm:  # and the process's one-time work (templates, URL patterns) is not a first visit
+        client.get(path)
+    profiler = cProfile.Profile() if args.profile else None
+    started = time.process_time()
+    if profiler:
+        profiler.enable()
+    for path in paths:
+        response = client.get(path)
+        if response.status_code != 200:
+            raise SystemExit(f"{path}: HTTP {response.status_code}")
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+    per_page = (time.process_time() - started) / len(paths) * 1000
+    print(f"{len(paths)} first visits as {args.user or 'anonymous'}: {per_page:.2f} ms of CPU per page")
+
+
+if __name__ == "__main__":
+    main()
