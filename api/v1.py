@@ -21,7 +21,7 @@ from pydantic import Field
 from accounts.models import Notice
 from accounts.two_factor import has_second_factor, two_factor_required
 from api import reads, schemas
-from api.http import ApiProblem, TokenAuth, guard, kept_json, problem_response, respond_json
+from api.http import PROBLEM_TYPE, ApiProblem, TokenAuth, guard, kept_json, problem_response, respond_json
 from doctors.models import DoctorProfile
 from moderation.ratelimits import rate_limited
 from questions.forms import AnswerForm
@@ -34,7 +34,20 @@ from reviews.models import Review
 # own stylesheet sets style attributes, which the site's CSP would refuse on this one page.
 _docs_csp = csp_override({**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]})
 
-api = NinjaAPI(
+
+class CandidAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        """The schema django-ninja makes, with errors served as what they are: application/problem+json."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                for status, response in operation.get("responses", {}).items():
+                    if int(status) >= 400 and "application/json" in response.get("content", {}):
+                        response["content"] = {PROBLEM_TYPE: response["content"]["application/json"]}
+        return schema
+
+
+api = CandidAPI(
     title="Candid API",
     version="1",
     description=(
