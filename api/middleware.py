@@ -25,7 +25,14 @@ class ApiMiddleware:
             response["Access-Control-Max-Age"] = "86400"
             response["Allow"] = "GET, HEAD, OPTIONS"
             return cors(request, response)
+        head = request.method == "HEAD"
+        if head:  # the operations are GETs: HEAD is the same answer without its body
+            request.method = "GET"
         response = self.get_response(request)
+        if head:
+            request.method = "HEAD"
+            response["Content-Length"] = str(len(response.content))
+            response.content = b""
         content_type = response.get("Content-Type", "")
         if response.status_code >= 400 and not content_type.startswith((PROBLEM_TYPE, "application/json")):
             headers = {name: response[name] for name in ("Allow", "Retry-After") if name in response}

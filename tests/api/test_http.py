@@ -201,3 +201,27 @@ def test_a_token_read_costs_one_query_more(client, django_assert_num_queries, pa
     client.get("/api/v1/treatments", **bearer(secret))
     with django_assert_num_queries(1):  # the token and its member
         assert client.get("/api/v1/treatments", **bearer(secret)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_head_answers_like_get_without_a_body(client, content):
+    get = client.get("/api/v1/treatments")
+    head = client.head("/api/v1/treatments")
+    assert head.status_code == 200 and head.content == b""
+    assert head["ETag"] == get["ETag"] and head["Content-Length"] == str(len(get.content))
+    assert head["Access-Control-Allow-Origin"] == "*"
+    assert client.head("/api/v1/treatments", HTTP_IF_NONE_MATCH=get["ETag"]).status_code == 304
+
+
+@pytest.mark.django_db
+def test_the_interactive_docs_use_the_sites_own_files(client):
+    page = client.get("/api/v1/docs")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in text and "cdn" not in text.lower()
+    assert "'unsafe-inline'" not in page["Content-Security-Policy"].split("script-src")[1].split(";")[0]
+    bundle = client.get("/static/ninja/swagger-ui-bundle.js")
+    assert bundle.status_code == 200
+    bundle.close()
+    schema = client.get("/api/v1/openapi.json").json()
+    assert schema["openapi"].startswith("3.") and "/api/v1/questions/{question_id}/answers" in schema["paths"]
