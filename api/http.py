@@ -128,6 +128,9 @@ def kept_json(
         data = compute()
         return None if data is None else (serialise(schema, data), time.time())
 
+    if len(key) > 120 or not key.isascii() or not key.isprintable() or " " in key:
+        # Searched words and cursors: a key every cache backend takes as it is.
+        key = "h:" + hashlib.blake2b(key.encode(), digest_size=20).hexdigest()
     kept = cached_until_changed(f"api:v1:{key}", make, topics=topics)
     if kept is None:
         raise Http404

@@ -225,3 +225,12 @@ def test_the_interactive_docs_use_the_sites_own_files(client):
     bundle.close()
     schema = client.get("/api/v1/openapi.json").json()
     assert schema["openapi"].startswith("3.") and "/api/v1/questions/{question_id}/answers" in schema["paths"]
+
+
+@pytest.mark.django_db
+def test_any_searched_words_make_a_usable_cache_key(client, treatment):
+    QuestionFactory(title="Does lip filler migrate after a few years?", treatments=[treatment])
+    for words in ["lip filler", "ünïcode wörds \u2603", "x" * 200, "tab\there", "\u0001control"]:
+        response = client.get("/api/v1/questions", {"q": words})
+        assert response.status_code == 200, words
+    assert b"migrate" in client.get("/api/v1/questions", {"q": "lip filler"}).content
