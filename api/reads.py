@@ -9,14 +9,15 @@ of queries on a miss and none once kept.
 import base64
 import binascii
 import json
-from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.storage import storages
 from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.urls import reverse
+from pydantic import TypeAdapter
 
 from doctors.models import DoctorProfile
 from photos.models import BeforeAfterPhoto, PhotoImage
@@ -391,12 +392,12 @@ def photo_detail(pk: int) -> dict | None:
     return photo_case_data(case) if case is not None else None
 
 
-def serialise(schema: type, data: dict | list) -> bytes:
+@lru_cache(maxsize=64)
+def _adapter(schema) -> TypeAdapter:
+    return TypeAdapter(schema)
+
+
+def serialise(schema, data: dict | list) -> bytes:
     """`data` checked against `schema` and written as JSON: what is kept and served."""
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(schema).dump_json(TypeAdapter(schema).validate_python(data))
-
-
-def topics_for_rows(prefix: str, ids: Iterable[int]) -> list[str]:
-    return [f"{prefix}:{pk}" for pk in ids]
+    adapter = _adapter(schema)
+    return adapter.dump_json(adapter.validate_python(data))

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from ninja import NinjaAPI, Query, Schema
@@ -134,7 +135,13 @@ def question_list(request: HttpRequest, filters: Query[QuestionQuery]) -> HttpRe
     )
 
 
-@api.get("/questions/{question_id}", response=reads_of(schemas.Question), tags=["questions"], summary="A question")
+@api.get(
+    "/questions/{question_id}",
+    response=reads_of(schemas.Question),
+    tags=["questions"],
+    summary="A question",
+    url_name="question_detail",
+)
 def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
     """A public question with its public answers, most helpful first, each with its disclaimer."""
     guard(request)
@@ -400,7 +407,7 @@ def answer_post(request: HttpRequest, question_id: int, payload: schemas.AnswerI
     response = HttpResponse(
         reads.serialise(schemas.Answer, reads.answer_data(answer)), status=201, content_type="application/json"
     )
-    response["Location"] = f"{request.path.rsplit('/questions/', 1)[0]}/questions/{question.pk}"
+    response["Location"] = reverse("api-v1:question_detail", args=[question.pk])
     return response
 
 

@@ -101,6 +101,7 @@ def test_a_verified_doctor_posts_an_answer_with_the_disclaimer_naming_them(clien
     response = _post_answer(client, question, token_for(doctor.user, can_post_answers=True))
 
     assert response.status_code == 201, response.content
+    assert response["Location"] == f"/api/v1/questions/{question.pk}"
     data = json.loads(response.content)
     answer = Answer.objects.get(pk=data["id"])
     version = DisclaimerVersion.objects.current()
