@@ -61,7 +61,12 @@ def api_token_revoke(*, token: ApiToken, user) -> ApiToken:
 
 def api_tokens_revoke_all(*, user) -> int:
     """Revoke every active token of `user` (their account is closing). Returns how many."""
-    return ApiToken.objects.owned_by(user).active().update(revoked_at=timezone.now())
+    return api_tokens_revoke(tokens=ApiToken.objects.owned_by(user))
+
+
+def api_tokens_revoke(*, tokens) -> int:
+    """Revoke the active ones of `tokens` (a queryset; moderators, from the admin). Returns how many."""
+    return tokens.active().update(revoked_at=timezone.now())
 
 
 def api_token_for_secret(secret: str) -> ApiToken | None:

@@ -191,3 +191,16 @@ def test_a_malformed_body_is_a_problem(client, doctor, token_for):
         f"/api/v1/questions/{question.pk}/answers", data="{not json", content_type="application/json", **bearer(secret)
     )
     assert response.status_code in (400, 422) and response["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.django_db
+def test_a_moderator_revokes_a_members_token_from_the_admin(client, admin_user, patient, token_for):
+    secret = token_for(patient)
+    token = ApiToken.objects.get()
+    client.force_login(admin_user)
+    page = client.get("/admin/api/apitoken/")
+    assert page.status_code == 200 and token.prefix.encode() in page.content
+    assert token.key_hash.encode() not in client.get(f"/admin/api/apitoken/{token.pk}/change/").content
+    client.post("/admin/api/apitoken/", {"action": "revoke", "_selected_action": [token.pk]})
+    client.logout()
+    assert client.get("/api/v1/me", **bearer(secret)).status_code == 401
