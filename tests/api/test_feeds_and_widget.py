@@ -186,3 +186,13 @@ def test_the_widget_reads_within_its_query_budget(client, doctor, treatment, dja
         client.get(f"/widget/doctors/{doctor.pk}/reviews/")
     with django_assert_num_queries(0):
         client.get(f"/widget/doctors/{doctor.pk}/reviews/")
+
+
+@pytest.mark.django_db
+def test_feeds_read_within_their_query_budget(client, doctor, treatment, django_assert_num_queries):
+    for _ in range(5):
+        AnswerFactory(doctor=doctor, question=QuestionFactory(treatments=[treatment]))
+    with django_assert_num_queries(2):  # the treatment, its questions with their askers
+        assert len(_entries(client.get("/feeds/treatments/botox/questions/"))) == 5
+    with django_assert_num_queries(2):  # the doctor, their answers with questions and disclaimers
+        assert len(_entries(client.get("/feeds/doctors/ana-ruiz/answers/"))) == 5
