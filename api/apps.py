@@ -6,7 +6,6 @@ class ApiConfig(AppConfig):
     widget: what the site offers other software (docs/api.md)."""
 
     name = "api"
-    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
         from accounts.signals import member_leaving
