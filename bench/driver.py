@@ -72,6 +72,8 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # The peers' best figures on this machine (bench/README.md, "Peers"), page cache off: issue 15 asks for
 # four times Spirit's throughput. Search is Spirit's logged-in figure (it has no anonymous search).
 SPIRIT_RPS = {"question page, 10 answers": 91, "question list": 118, "search, common word": 30}
+# Issue 19: the API's rows serve at least as many requests a second as the pages they mirror.
+API_MIRRORS = {"API question list": "question list", "API question, 20 answers": "question page, 20 answers"}
 PEER_FACTOR = 4
 # Issue 15's CPU budgets per render, page cache off (milliseconds of the workers' CPU per request).
 CPU_BUDGET_MS = {"question page, 10 answers": 5, "treatment hub": 8, "doctor profile": 8}
@@ -783,6 +785,19 @@ def targets(
                 lambda v: v < 200,
                 lambda v: f"{v:.1f} ms",
             )
+
+    # Issue 19: the API's list and detail, no slower than the HTML pages they mirror.
+    for api_page, html_page in API_MIRRORS.items():
+        for phase, label in (("cached", "on"), ("uncached", "off")):
+            for mode in MODES:
+                html = find_row(rows, html_page, mode, phase)
+                check(
+                    f"{api_page}, {mode}, cache {label}: >= {html_page}'s req/s",
+                    find_row(rows, api_page, mode, phase),
+                    lambda r, html=html: (r["rps"], html["rps"]) if html else None,
+                    lambda v: v[0] >= v[1],
+                    lambda v: f"{v[0]:,.0f} vs {v[1]:,.0f} req/s",
+                )
 
     # Issue 14: the mixed row.
     for row in (r for r in mixed if "writes" in r):

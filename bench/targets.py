@@ -110,6 +110,17 @@ def _search(word: str) -> dict:
     return {"url": f"{url}?q={word}", "note": f"'{word}' in {matches} questions"}
 
 
+def _api_question() -> dict:
+    """The API's read of the question with the most answers (the HTML row "question page, 20 answers")."""
+    page = _question()
+    if "skip" in page:
+        return page
+    from questions.models import Question
+
+    question = Question.objects.public().order_by("-answer_count", "pk").first()
+    return {"url": f"/api/v1/questions/{question.pk}", "note": page["note"]}
+
+
 def _plain(name: str) -> dict:
     url = _url(name)
     return {"url": url} if url else {"skip": f"no URL named {name}"}
@@ -126,6 +137,9 @@ def pages(rotation: Path | None = None, rotation_count: int = 1000) -> list[dict
         ("doctor profile", _doctor()),
         ("search, common word", _search(COMMON_WORD)),
         ("search, rare word", _search(RARE_WORD)),
+        # The API's list and detail (docs/api.md), next to the pages they mirror.
+        ("API question list", {"url": "/api/v1/questions"}),
+        ("API question, 20 answers", _api_question()),
     ]
     if rotation is not None:
         found.append(("question pages, rotating", _rotation(rotation, rotation_count)))

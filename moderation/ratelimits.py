@@ -35,6 +35,8 @@ DEFAULT_RATE_LIMITS: dict[str, str] = {
     "flag": "20/h",  # moderation.views.flag
     "photo": "20/h",  # photos.views.case_new, review_case_new
     "similar": "120/m",  # questions.views.similar (a read, while someone types a title)
+    "api": "120/m",  # api.guard: reads of /api/v1/ per client address (no token)
+    "api-token": "600/m",  # api.guard: reads and writes of /api/v1/ per personal token
 }
 
 
@@ -65,8 +67,10 @@ def _rate(name: str) -> Callable[[str, HttpRequest], str | None]:
     return rate
 
 
-def rate_limited(request: HttpRequest, name: str) -> bool:
-    """Count this request against the named limit; True when it is over (refuse what it asks)."""
-    return is_ratelimited(
-        request, group=f"candid.{name}", key="user_or_ip", rate=_rate(name), method=ALL, increment=True
-    )
+def rate_limited(request: HttpRequest, name: str, *, key: str | Callable = "user_or_ip") -> bool:
+    """Count this request against the named limit; True when it is over (refuse what it asks).
+
+    Counted per user (per address when anonymous) unless `key` says otherwise: django-ratelimit's
+    key names ("ip") or a callable `(group, request) -> str` (the API counts per token).
+    """
+    return is_ratelimited(request, group=f"candid.{name}", key=key, rate=_rate(name), method=ALL, increment=True)

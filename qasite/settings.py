@@ -86,6 +86,10 @@ INSTALLED_APPS = [
     "moderation",
     # The moderators' console: where moderation meets the content apps (flag queue, members, commands).
     "console",
+    # The public API (/api/v1/, django-ninja, whose docs' assets it serves as static files), the
+    # Atom feeds and the doctors' reviews widget: docs/api.md.
+    "ninja",
+    "api",
     # Accounts: sign-up, log-in, e-mail confirmation, password reset, two-factor (accounts/ wraps them).
     "allauth",
     "allauth.account",
@@ -97,6 +101,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Under /api/: CORS preflights, and every error as problem details, the malformed-input 400 too.
+    "api.middleware.ApiMiddleware",
     # 400 for a NUL byte, a lone surrogate or bytes that are not UTF-8 in the address or a form.
     "core.middleware.MalformedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -199,7 +205,9 @@ FRAGMENT_CACHE_BYTES = env_int("FRAGMENT_CACHE_BYTES", 8 * 1024 * 1024)
 # Logged-in users' rows are reused from the cache for this long (accounts/backends.py); saves and
 # deletes drop them at once. 0 reads the database on every request.
 USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 300)
-PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz"]
+# The API and the widget keep their own reads until they change (api/reads.py): a response per token,
+# and headers (CORS, a per-doctor CSP) that a stored page would not carry.
+PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz", "/api/", "/widget/"]
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

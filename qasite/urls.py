@@ -10,6 +10,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from api.v1 import api as api_v1
 from doctors import urls as doctor_urls
 from ops import urls as ops_urls
 from pages import urls as page_urls
@@ -39,6 +40,9 @@ urlpatterns = [
     path("moderation/", include("moderation.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # The public API (docs/api.md), its feeds and widget, and the pages for tokens and widget origins.
+    path("api/v1/", api_v1.urls),
+    path("", include("api.urls")),
 ]
 
 handler400 = page_views.bad_request

@@ -26,6 +26,8 @@ LOGGED_IN_PAGES = {
     "account": PATIENT,
     "my candid": PATIENT,
     "doctor dashboard": DOCTOR,
+    "api tokens": PATIENT,
+    "reviews widget settings": DOCTOR,
     "admin index": MODERATOR,
     "flag queue": MODERATOR,
     "admin changelist": MODERATOR,
@@ -131,6 +133,16 @@ def _doctor_page() -> str:
     return _first_url(queryset, "verified doctor")
 
 
+def _reviews_widget() -> str:
+    """The embeddable reviews widget of the doctor with the most reviews."""
+    from doctors.models import DoctorProfile
+
+    doctor = DoctorProfile.objects.public().verified().order_by("-review_count", "pk").first()
+    if doctor is None:
+        raise Skip("no verified doctor in the database")
+    return _reverse("api:widget", doctor.pk)
+
+
 def _review_page() -> str:
     model = _app_model("reviews", ("review",))
     return _first_url(_public(model).order_by("pk"), model._meta.verbose_name)
@@ -174,6 +186,9 @@ FINDERS: dict[str, Callable[[], str]] = {
     "account": lambda: _reverse("accounts:account"),
     "my candid": lambda: _reverse("core:mine"),
     "doctor dashboard": lambda: _reverse("doctors:dashboard"),
+    "api tokens": lambda: _reverse("api:tokens"),
+    "reviews widget settings": lambda: _reverse("api:widget_settings"),
+    "reviews widget": _reviews_widget,
     "admin index": lambda: _reverse("admin:index"),
     "flag queue": lambda: _reverse("admin:moderation_flag_changelist"),
     "admin changelist": lambda: _reverse("admin:doctors_doctorprofile_changelist"),

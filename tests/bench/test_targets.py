@@ -54,3 +54,18 @@ def test_a_large_seed_gives_the_benchmark_a_question_page_with_ten_answers():
         "note": "10 answers",
     }
     assert pages["question page, 20 answers"]["url"] == first.get_absolute_url()
+
+
+def test_the_api_rows_read_the_list_and_the_question_with_the_most_answers():
+    from questions.services import answer_create
+
+    busy, _quiet = QuestionFactory.create_batch(2)
+    for _ in range(2):
+        answer_create(doctor=DoctorProfileFactory(user=UserFactory()), question=busy, body="A long enough answer. " * 4)
+    pages = {page["name"]: page for page in targets.pages()}
+    assert pages["API question list"]["url"] == "/api/v1/questions"
+    assert pages["API question, 20 answers"] == {
+        "name": "API question, 20 answers",
+        "url": f"/api/v1/questions/{busy.pk}",
+        "note": "2 answers",
+    }

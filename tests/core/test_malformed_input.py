@@ -111,6 +111,10 @@ def seeded(db, patient, doctor, moderator, make_photo_case):
         },
         "question_slug": question.slug,
         "review_id": review.pk,
+        # The API's operations name what they read (api/v1.py).
+        "question_id": question.pk,
+        "doctor_id": doctor.pk,
+        "case_id": case.pk,
         "content_type": "answer",
         "object_id": answer.pk,
         "answer": answer,
@@ -163,6 +167,9 @@ def _concrete_paths(seeded: dict) -> list[tuple[str, str]]:
             "pk": seeded["pk"].get(name, seeded["default_pk"]),
             "slug": seeded["slug"].get(name, seeded["question_slug"]),
             "review_id": seeded["review_id"],
+            "question_id": seeded["question_id"],
+            "doctor_id": seeded["doctor_id"],
+            "case_id": seeded["case_id"],
             "content_type": seeded["content_type"],
             "object_id": seeded["object_id"],
             "number": 1,  # a policy's version

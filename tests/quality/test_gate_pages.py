@@ -38,3 +38,7 @@ def test_logged_in_pages_name_the_role_they_are_seen_as(moderator):
     # The change page of the doctor with the most decisions: the verification inline at its fullest.
     assert seen_as["admin change page"] == (f"/admin/doctors/doctorprofile/{busiest.pk}/change/", MODERATOR)
     assert seen_as["home"][1] == ""
+    assert seen_as["api tokens"] == ("/accounts/api-tokens/", PATIENT)
+    assert seen_as["reviews widget settings"] == ("/doctors/dashboard/widget/", DOCTOR)
+    # The widget of the verified doctor with the most reviews, seen as a visitor's browser frames it.
+    assert seen_as["reviews widget"][1] == ""
