@@ -34,7 +34,10 @@ DEFAULT_RATE_LIMITS: dict[str, str] = {
     "vote": "120/h",  # questions.views.answer_helpful, reviews.views.review_helpful
     "flag": "20/h",  # moderation.views.flag
     "photo": "20/h",  # photos.views.case_new, review_case_new
-    "similar": "120/m",  # questions.views.similar (a read, while someone types a title)
+    "similar": "120/m",
+    "follow_up": "20/h",  # questions.views.follow_up_new (follow-ups and doctors' replies)
+    "consultation": "5/d",  # consultations.views.request_new
+    "consultation_message": "60/h",  # consultations.views.request_detail (messages in a conversation)  # questions.views.similar (a read, while someone types a title)
 }
 
 

@@ -31,6 +31,9 @@ class AnswerActions:
     is_asker: bool = False
     can_edit: bool = False
     login_url: str = ""  # visitors' helpful link logs in first
+    can_follow_up: bool = False  # the asker, under any published answer
+    can_reply: bool = False  # the answering doctor, once the asker asked a follow-up
+    can_choose: bool = False  # the asker marks (or unmarks) the answer that helped most
 
 
 def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: HttpRequest) -> list[SafeString]:
@@ -48,8 +51,18 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
         # and the page it comes back to.
         state=lambda answer: (
             row_state(answer, answer.doctor, answer.disclaimer),
+            tuple(
+                row_state(follow_up, follow_up.author, follow_up.doctor, follow_up.disclaimer)
+                for follow_up in getattr(answer, "follow_up_list", ())
+            ),
             astuple(by_answer[answer.pk]),
-            (flaggable_by(answer, user), refusal, suspended, path),
+            (
+                flaggable_by(answer, user),
+                tuple(flaggable_by(follow_up, user) for follow_up in getattr(answer, "follow_up_list", ())),
+                refusal,
+                suspended,
+                path,
+            ),
         ),
         context=lambda answer: {
             "answer": answer,
@@ -99,7 +112,9 @@ def question_rows(questions: list[Question]) -> SafeString:
     return mark_safe("".join(rows))  # noqa: S308 - rendered by the template, autoescaped
 
 
-def question_rows_until_changed(key: str, questions: Callable[[], Iterable[Question]], *, topics: list[str]) -> SafeString:
+def question_rows_until_changed(
+    key: str, questions: Callable[[], Iterable[Question]], *, topics: list[str]
+) -> SafeString:
     """`question_rows(questions())`, kept as HTML until `topics` move or a row's "asked … ago" turns over."""
 
     def render() -> tuple[str, list[datetime]]:
@@ -107,7 +122,6 @@ def question_rows_until_changed(key: str, questions: Callable[[], Iterable[Quest
         return (question_rows(rows) if rows else ""), [row.created_at for row in rows]
 
     return html_until_changed(f"question-rows:{key}", render, topics=topics)
-
 
 
 def treatment_options(selected: int | None) -> SafeString:
