@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "questions",
     "reviews",
     "photos",
+    # Patients' consultation requests to verified doctors: private conversations and photos.
+    "consultations",
     # The site's pages that combine the content apps (home, treatment hub, doctor profile, sitemaps).
     "pages",
     # Running the site: backup and restore, health checks, logging, security headers.
@@ -199,7 +201,7 @@ FRAGMENT_CACHE_BYTES = env_int("FRAGMENT_CACHE_BYTES", 8 * 1024 * 1024)
 # Logged-in users' rows are reused from the cache for this long (accounts/backends.py); saves and
 # deletes drop them at once. 0 reads the database on every request.
 USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 300)
-PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz"]
+PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/consultations/", "/healthz", "/readyz"]
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
