@@ -10,9 +10,9 @@ class ConsultationRequestForm(forms.ModelForm):
     """What the patient writes. The doctor, the patient and the status are set by the service; only the
     contact detail matching the chosen way of being contacted is kept."""
 
-    photo_1 = ImageUploadField(label="Photo (optional)", required=False, help_text=ACCEPTED_HELP)
-    photo_2 = ImageUploadField(label="Another photo (optional)", required=False, help_text="")
-    photo_3 = ImageUploadField(label="Another photo (optional)", required=False, help_text="")
+    photo_1 = ImageUploadField(label="First photo (optional)", required=False, help_text=ACCEPTED_HELP)
+    photo_2 = ImageUploadField(label="Second photo (optional)", required=False, help_text="")
+    photo_3 = ImageUploadField(label="Third photo (optional)", required=False, help_text="")
 
     class Meta:
         model = ConsultationRequest
