@@ -215,3 +215,46 @@ def test_threads_cost_no_query_per_follow_up(request, client, client_as, questio
         follow_up_reply_create(answer=answer, author=doctor.user, body=f"{REPLY} {i}")
     many = count()
     assert many <= few <= 10  # the threads: one query, for every answer at once
+
+
+def _reply_fixture(tmp_path, answer, doctor, *, disclaimer):
+    import json
+
+    data = [
+        {
+            "model": "questions.followup",
+            "pk": 9001,
+            "fields": {
+                "answer": answer.pk,
+                "author": doctor.user_id,
+                "doctor": doctor.pk,
+                "disclaimer": disclaimer,
+                "body": "See https://example.com/aftercare for the aftercare sheet.",
+                "created_at": "2026-01-05T10:00:00+00:00",
+            },
+        }
+    ]
+    fixture = tmp_path / "reply.json"
+    fixture.write_text(json.dumps(data))
+    return str(fixture)
+
+
+def test_fixtures_store_the_html_and_cannot_load_a_reply_without_its_disclaimer(tmp_path, answer, doctor):
+    from django.core.management import call_command
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        call_command("loaddata", _reply_fixture(tmp_path, answer, doctor, disclaimer=None), verbosity=0)
+    version = DisclaimerVersion.objects.current()
+    call_command("loaddata", _reply_fixture(tmp_path, answer, doctor, disclaimer=version.pk), verbosity=0)
+    reply = FollowUp.objects.get(pk=9001)
+    assert 'href="https://example.com/aftercare"' in reply.body_html
+    assert doctor.display_name in reply.disclaimer_text
+
+
+def test_the_admin_lists_follow_ups_for_moderators_and_adds_none(client_as, answer, patient, moderator):
+    follow_up = follow_up_create(answer=answer, author=patient, body=ASK)
+    client = client_as(moderator)
+    listing = client.get(reverse("admin:questions_followup_changelist"))
+    assert listing.status_code == 200 and "Asker&#x27;s follow-up" in listing.content.decode()
+    assert client.get(reverse("admin:questions_followup_change", args=[follow_up.pk])).status_code == 200
+    assert client.get("/admin/questions/followup/add/").status_code == 403
