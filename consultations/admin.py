@@ -14,9 +14,6 @@ class ConsultationMessageInline(admin.TabularInline):
     extra = 0
     can_delete = False
 
-    def has_view_permission(self, request, obj=None) -> bool:
-        return bool(getattr(request.user, "is_moderator", False)) or request.user.is_superuser
-
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 
@@ -50,14 +47,6 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         # Private conversations: moderators read one only once the doctor or the patient reported it.
         return super().get_queryset(request).reported().select_related("doctor", "patient", "treatment")
-
-    # Reading reported conversations is part of moderating (the roles' permissions are for content
-    # models; these rows are not content anyone publishes).
-    def has_view_permission(self, request, obj=None) -> bool:
-        return bool(getattr(request.user, "is_moderator", False)) or request.user.is_superuser
-
-    def has_module_permission(self, request) -> bool:
-        return self.has_view_permission(request)
 
     def has_add_permission(self, request) -> bool:
         return False
