@@ -31,13 +31,8 @@ REQUESTS = [
                 "Tuesday and Thursday afternoon; would either suit you?",
                 5,
             ),
+            # The patient's answer waits for the doctor: the inbox has something to do.
             (False, "Thursday afternoon would be perfect. Should I avoid anything beforehand?", 9),
-            (
-                True,
-                "Thursday at 3 pm is yours; the clinic will confirm by e-mail. Please come without make-up on "
-                "the forehead and skip alcohol and fish oil for two days before if your own doctor agrees.",
-                12,
-            ),
         ],
     ),
     (

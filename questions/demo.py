@@ -414,8 +414,15 @@ def _seed_follow_ups_and_choices(ctx: DemoContext, disclaimer: DisclaimerVersion
         answers = answers_by_question.get(question_id) or []
         if not answers:
             continue
+        pick = None
+        if index % CHOSEN_EVERY == 0 and len(answers) > 1:
+            # The asker's pick is not always the most voted one.
+            pick = answers[rng.randrange(len(answers))]
+            pick.chosen_at = min(pick.created_at + timedelta(days=rng.randint(1, 10)), now)
+            chosen.append(pick)
         if index < FOLLOW_UP_QUESTIONS:
-            answer = answers[0]
+            # Askers ask back under the answer that helped them (their pick, or the most helpful).
+            answer = pick or answers[0]
             asked, replied = FOLLOW_UPS[index % len(FOLLOW_UPS)]
             asked_at = min(answer.created_at + timedelta(hours=rng.randint(2, 48)), now)
             follow_ups.append(FollowUp(answer=answer, author_id=author_id, body=asked, created_at=asked_at))
@@ -430,11 +437,6 @@ def _seed_follow_ups_and_choices(ctx: DemoContext, disclaimer: DisclaimerVersion
                         created_at=min(asked_at + timedelta(hours=rng.randint(1, 30)), now),
                     )
                 )
-        if index % CHOSEN_EVERY == 0 and len(answers) > 1:
-            # The asker's pick is not always the most voted one.
-            pick = answers[rng.randrange(len(answers))]
-            pick.chosen_at = min(pick.created_at + timedelta(days=rng.randint(1, 10)), now)
-            chosen.append(pick)
     for row in follow_ups:
         row.render_body_html()
     bulk_insert(follow_ups)
