@@ -258,3 +258,21 @@ def test_the_admin_lists_follow_ups_for_moderators_and_adds_none(client_as, answ
     assert listing.status_code == 200 and "Asker&#x27;s follow-up" in listing.content.decode()
     assert client.get(reverse("admin:questions_followup_change", args=[follow_up.pk])).status_code == 200
     assert client.get("/admin/questions/followup/add/").status_code == 403
+
+
+def test_the_flag_review_page_shows_a_reply_with_its_disclaimer_and_hiding_it_works(
+    client_as, answer, patient, doctor, other_patient, moderator
+):
+    from django.contrib.contenttypes.models import ContentType
+
+    follow_up_create(answer=answer, author=patient, body=ASK)
+    reply = follow_up_reply_create(answer=answer, author=doctor.user, body=REPLY)
+    flag_create(reporter=other_patient, target=reply, reason="misinformation", details="")
+    content_type = ContentType.objects.get_for_model(FollowUp)
+    page = client_as(moderator).get(reverse("admin:moderation_flag_review", args=[content_type.pk, reply.pk]))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "return gradually" in text and "Ana Ruiz&#x27;s answer is for educational" in text
+    content_hide(actor=moderator, target=reply, reason="Needs a source.")
+    reply.refresh_from_db()
+    assert reply.is_hidden and not FollowUp.objects.public().filter(pk=reply.pk).exists()
