@@ -153,6 +153,9 @@ class DoctorProfile(Hideable):
     # Counters kept exact by the services that change them (F() updates in the same transaction).
     answer_count = models.PositiveIntegerField(default=0)
     helpful_vote_count = models.PositiveIntegerField(default=0)
+    chosen_answer_count = models.PositiveIntegerField(
+        default=0, help_text="Answers the asker marked as the one that helped most."
+    )
     review_count = models.PositiveIntegerField(default=0)
     rating_sum = models.PositiveIntegerField(default=0)
     worth_it_count = models.PositiveIntegerField(default=0)

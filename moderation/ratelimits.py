@@ -37,6 +37,9 @@ DEFAULT_RATE_LIMITS: dict[str, str] = {
     "similar": "120/m",  # questions.views.similar (a read, while someone types a title)
     "api": "120/m",  # api.guard: reads of /api/v1/ per client address (no token)
     "api-token": "600/m",  # api.guard: reads and writes of /api/v1/ per personal token
+    "follow_up": "20/h",  # questions.views.follow_up_new (follow-ups and doctors' replies)
+    "consultation": "5/d",  # consultations.views.request_new
+    "consultation_message": "60/h",  # consultations.views.request_detail (messages in a conversation)
 }
 
 

@@ -42,6 +42,9 @@ MODERATOR_EXTRA_PERMISSIONS = {
     "policies.view_concernreport",
     "policies.change_concernreport",
     "policies.view_policyversion",
+    # Consultation conversations are private: moderators read the reported ones (the admin lists no other).
+    "consultations.view_consultationrequest",
+    "consultations.view_consultationmessage",
 }
 _DEFAULT_ACTIONS = ("add_", "change_", "delete_", "view_")
 

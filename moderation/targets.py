@@ -16,6 +16,7 @@ from moderation.models import Hideable
 FLAGGABLE_MODELS = (
     "questions.question",
     "questions.answer",
+    "questions.followup",
     "reviews.review",
     "reviews.doctorresponse",
     "photos.beforeafterphoto",

@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from consultations.models import reply_figures
 from core.permissions import refusal
 from doctors.forms import DirectoryFilterForm
 from doctors.models import DoctorProfile
@@ -273,6 +274,7 @@ def doctor_dashboard(request: HttpRequest) -> HttpResponse:
                 month_start=timezone.localtime(now).replace(day=1, hour=0, minute=0, second=0, microsecond=0),
             ),
             reviews_waiting=list(queries.reviews_awaiting_response(doctor)[:DASHBOARD_REVIEWS]),
+            consultations=reply_figures(doctor),
             respond_refusal=verified_doctor_refusal(request.user, action="respond to reviews"),
             case_refusal=refusal(request.user, "photos.upload_case"),
             recent_answers=queries.recent_answers(doctor),

@@ -25,6 +25,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accounts.models import Notice, User
+from consultations.models import ConsultationRequest
 from doctors.models import DoctorProfile, VerificationDecision
 from moderation.models import Flag
 from photos.models import BeforeAfterPhoto, ConsentRecord
@@ -47,6 +48,10 @@ FILES = {
     "photo_cases.json": "Your before/after photo cases; their images are in photos/.",
     "photos/": "The images of your photo cases as stored: your uploads with their metadata (location, "
     "camera) already removed, as every image on the site is stripped on upload.",
+    "consultations.json": "The consultation requests you sent to doctors: what you asked, the contact "
+    "details you chose to share, the conversation, and each request's status; their photos are in "
+    "consultations/.",
+    "consultations/": "The photos you sent with consultation requests, as stored (metadata removed).",
     "doctor.json": "If you applied as a doctor: your profile and application, and each verification "
     "decision with the reason given.",
     "doctor/": "If you applied as a doctor: your headshot and the licence document you uploaded.",
@@ -405,6 +410,43 @@ class ExportWriter:
             )
         self._json("photo_cases.json", cases)
 
+    def consultations(self) -> None:
+        rows = (
+            ConsultationRequest.objects.for_patient(self.member)
+            .select_related("doctor", "treatment")
+            .prefetch_related("messages", "photos")
+            .order_by("created_at", "pk")
+        )
+        requests = []
+        for request in rows:
+            requests.append(
+                {
+                    "id": request.pk,
+                    "doctor": request.doctor.display_name,
+                    "treatment": request.treatment.name if request.treatment_id else None,
+                    "message": request.message,
+                    "when": request.get_timing_display(),
+                    "contact": request.get_contact_display(),
+                    "contact_shared": request.contact_shared,
+                    "status": request.get_status_display(),
+                    "sent_at": request.created_at,
+                    "conversation": [
+                        {
+                            "from": "you" if message.author_id == self.member.pk else request.doctor.display_name,
+                            "text": message.body,
+                            "sent_at": message.created_at,
+                        }
+                        for message in request.messages.all()
+                    ],
+                    "photos": [
+                        self._file(f"consultations/request-{request.pk}-photo-{photo.pk}.jpg", photo.image)
+                        for photo in request.photos.all()
+                    ],
+                }
+            )
+        if requests:
+            self._json("consultations.json", requests)
+
     def doctor_profile(self) -> None:
         doctor = self.doctor
         if doctor is None:
@@ -498,6 +540,7 @@ def write_export(out: IO[bytes], member: User) -> list[str]:
             writer.notices,
             writer.consent_records,
             writer.photo_cases,
+            writer.consultations,
             writer.doctor_profile,
         )
         for step in steps:

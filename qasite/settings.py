@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "questions",
     "reviews",
     "photos",
+    # Patients' consultation requests to verified doctors: private conversations and photos.
+    "consultations",
     # The site's pages that combine the content apps (home, treatment hub, doctor profile, sitemaps).
     "pages",
     # Running the site: backup and restore, health checks, logging, security headers.
@@ -206,8 +208,17 @@ FRAGMENT_CACHE_BYTES = env_int("FRAGMENT_CACHE_BYTES", 8 * 1024 * 1024)
 # deletes drop them at once. 0 reads the database on every request.
 USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 300)
 # The API and the widget keep their own reads until they change (api/reads.py): a response per token,
-# and headers (CORS, a per-doctor CSP) that a stored page would not carry.
-PAGE_CACHE_EXCLUDE = ["/admin/", "/accounts/", "/moderation/", "/healthz", "/readyz", "/api/", "/widget/"]
+# and headers (CORS, a per-doctor CSP) that a stored page would not carry. Consultations are private.
+PAGE_CACHE_EXCLUDE = [
+    "/admin/",
+    "/accounts/",
+    "/moderation/",
+    "/consultations/",
+    "/healthz",
+    "/readyz",
+    "/api/",
+    "/widget/",
+]
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

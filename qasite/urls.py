@@ -37,6 +37,7 @@ urlpatterns = [
     path("doctors/", namespace("doctors", doctor_urls.urlpatterns, page_urls.doctors)),
     path("reviews/", namespace("reviews", review_urls.urlpatterns, page_urls.reviews)),
     path("photos/", include("photos.urls")),
+    path("consultations/", include("consultations.urls")),
     path("moderation/", include("moderation.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

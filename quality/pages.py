@@ -28,6 +28,10 @@ LOGGED_IN_PAGES = {
     "doctor dashboard": DOCTOR,
     "api tokens": PATIENT,
     "reviews widget settings": DOCTOR,
+    "consultation request": PATIENT,
+    "my consultations": PATIENT,
+    "consultation inbox": DOCTOR,
+    "consultation": DOCTOR,
     "admin index": MODERATOR,
     "flag queue": MODERATOR,
     "admin changelist": MODERATOR,
@@ -165,6 +169,31 @@ def _admin_doctor_page() -> str:
     return _reverse("admin:doctors_doctorprofile_change", doctor.pk)
 
 
+def _demo_doctor():
+    from doctors.models import DoctorProfile
+
+    doctor = DoctorProfile.objects.filter(user__handle=DOCTOR).first()
+    if doctor is None:
+        raise Skip(f"no doctor {DOCTOR!r} in the database")
+    return doctor
+
+
+def _consultation_request_page() -> str:
+    return _reverse("consultations:request_new", _demo_doctor().slug)
+
+
+def _consultation_page() -> str:
+    """The demo doctor's fullest conversation (most messages): the longest page of its kind."""
+    from django.db.models import Count
+
+    from consultations.models import ConsultationRequest
+
+    queryset = (
+        ConsultationRequest.objects.filter(doctor=_demo_doctor()).annotate(n=Count("messages")).order_by("-n", "pk")
+    )
+    return _first_url(queryset, "consultation request to the demo doctor")
+
+
 def _has_field(model, name: str) -> bool:
     return any(field.name == name for field in model._meta.get_fields())
 
@@ -189,6 +218,10 @@ FINDERS: dict[str, Callable[[], str]] = {
     "api tokens": lambda: _reverse("api:tokens"),
     "reviews widget settings": lambda: _reverse("api:widget_settings"),
     "reviews widget": _reviews_widget,
+    "consultation request": _consultation_request_page,
+    "my consultations": lambda: _reverse("consultations:mine"),
+    "consultation inbox": lambda: _reverse("consultations:inbox"),
+    "consultation": _consultation_page,
     "admin index": lambda: _reverse("admin:index"),
     "flag queue": lambda: _reverse("admin:moderation_flag_changelist"),
     "admin changelist": lambda: _reverse("admin:doctors_doctorprofile_changelist"),

@@ -5,7 +5,7 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, NewDoctorAnswersFilter
-from questions.models import Answer, AnswerRevision, DisclaimerVersion, Question
+from questions.models import Answer, AnswerRevision, DisclaimerVersion, FollowUp, Question
 from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.services import answer_create, answer_update, disclaimer_version_create
 
@@ -111,7 +111,16 @@ class AnswerAdminForm(forms.ModelForm):
 @admin.register(Answer)
 class AnswerAdmin(HideableAdminMixin, admin.ModelAdmin):
     form = AnswerAdminForm
-    list_display = ["id", "question_title", "doctor", "disclaimer_version", "helpful_count", "created_at", "hidden_at"]
+    list_display = [
+        "id",
+        "question_title",
+        "doctor",
+        "disclaimer_version",
+        "helpful_count",
+        "chosen_at",
+        "created_at",
+        "hidden_at",
+    ]
     list_select_related = ["question", "doctor", "disclaimer"]
     list_filter = [("hidden_at", admin.EmptyFieldListFilter), NewDoctorAnswersFilter, "disclaimer", "created_at"]
     search_fields = ["body", "question__title", "doctor__full_name"]
@@ -122,6 +131,7 @@ class AnswerAdmin(HideableAdminMixin, admin.ModelAdmin):
         "disclaimer_shown",
         "helpful_count",
         "thanked_at",
+        "chosen_at",
         "created_at",
         "edited_at",
         "hidden_at",
@@ -210,3 +220,42 @@ class QuestionAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelAdmin)
     def has_add_permission(self, request) -> bool:
         # Questions come from patients through the ask page, never from staff.
         return False
+
+
+@admin.register(FollowUp)
+class FollowUpAdmin(HideableAdminMixin, admin.ModelAdmin):
+    """Follow-ups and doctors' replies under answers, for moderators to read, hide and restore. They are
+    written only on the site (questions.services), so the admin neither adds nor rewrites them: who
+    wrote what, under which disclaimer, is history."""
+
+    list_display = ["id", "kind", "answer_link", "author", "doctor", "created_at", "hidden_at"]
+    list_select_related = ["author", "doctor", "answer__question"]
+    list_filter = [("hidden_at", admin.EmptyFieldListFilter), ("doctor", admin.EmptyFieldListFilter), "created_at"]
+    search_fields = ["body", "author__handle", "doctor__full_name", "answer__question__title"]
+    date_hierarchy = "created_at"
+    fields = ["answer", "author", "doctor", "body", "disclaimer_shown", "created_at", "hidden_at", "hidden_reason"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("author", "doctor", "disclaimer", "answer__question")
+
+    @admin.display(description="kind", ordering="doctor")
+    def kind(self, obj: FollowUp) -> str:
+        return "Doctor's reply" if obj.is_reply else "Asker's follow-up"
+
+    @admin.display(description="under the answer to", ordering="answer__question__title")
+    def answer_link(self, obj: FollowUp) -> str:
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.answer.question.title[:80])
+
+    @admin.display(description="disclaimer as readers see it")
+    def disclaimer_shown(self, obj: FollowUp) -> str:
+        if not obj.is_reply:
+            return "None: a follow-up from the person who asked."
+        return format_html(
+            '<div class="disclaimer">{} <br><small>(version {})</small></div>',
+            obj.disclaimer_text,
+            obj.disclaimer.number,
+        )

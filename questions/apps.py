@@ -10,9 +10,9 @@ class QuestionsConfig(AppConfig):
     def ready(self) -> None:
         from moderation.signals import visibility_changed
         from questions import checks  # noqa: F401  (registers the disclaimer audit)
-        from questions.models import Answer, Question
+        from questions.models import Answer, FollowUp, Question
 
-        for model in (Question, Answer):
+        for model in (Question, Answer, FollowUp):
             pre_save.connect(_body_html_for_fixture, sender=model, dispatch_uid=f"questions.body_html.{model.__name__}")
         visibility_changed.connect(_question_counters_follow, sender=Question, dispatch_uid="questions.question")
         visibility_changed.connect(_answer_counters_follow, sender=Answer, dispatch_uid="questions.answer")
@@ -31,7 +31,7 @@ def _member_leaving(sender, member, keep_posts, actor, **kwargs) -> None:
 def _publish() -> None:
     """What the page cache re-renders when questions, answers and votes change (pagecache/README.md)."""
     from pagecache.topics import publishes
-    from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question, QuestionTreatment
+    from questions.models import Answer, DisclaimerVersion, FollowUp, HelpfulVote, Question, QuestionTreatment
 
     def treatments_of(question_id: int) -> list[str]:
         tags = QuestionTreatment.objects.filter(content_object_id=question_id).values_list("tag_id", flat=True)
@@ -64,9 +64,18 @@ def _publish() -> None:
         answer = vote.answer
         return [f"question:{answer.question_id}", f"doctor:{answer.doctor_id}", "ranking:questions", "list:doctors"]
 
+    def follow_up_topics(follow_up: FollowUp) -> list[str]:
+        if "answer" in follow_up._state.fields_cache:
+            question_id = follow_up.answer.question_id
+        else:
+            question_id = Answer.objects.filter(pk=follow_up.answer_id).values_list("question_id", flat=True).first()
+        return [f"question:{question_id}"] if question_id is not None else []
+
     publishes(Question, topics=question_topics, m2m=[QuestionTreatment])
     publishes(Answer, topics=answer_topics)
     publishes(HelpfulVote, topics=vote_topics)
+    # Follow-ups and replies are shown under their answer on the question page only.
+    publishes(FollowUp, topics=follow_up_topics)
     # The disclaimer under every answer.
     publishes(DisclaimerVersion, topics=lambda version: ["site"])
 

@@ -11,7 +11,7 @@ from django.core.checks import Error, Tags, register
 from django.db import DatabaseError, connections, transaction
 from django.db.models import Q
 
-from questions.models import Answer
+from questions.models import Answer, FollowUp
 
 PLACEHOLDER = "{doctor}"
 EXAMPLES_SHOWN = 10
@@ -32,6 +32,21 @@ def answers_without_disclaimer(using: str = "default"):
     return found
 
 
+def replies_without_disclaimer(using: str = "default"):
+    """Doctors' replies to follow-ups that would render without a proper disclaimer, as (pk, problem)."""
+    replies = FollowUp.objects.using(using).filter(doctor__isnull=False)
+    problems = {
+        "has no disclaimer version": Q(disclaimer__isnull=True),
+        "has a disclaimer version without the {doctor} placeholder": ~Q(disclaimer__text__contains=PLACEHOLDER),
+        "has a doctor without a name": Q(doctor__full_name=""),
+    }
+    found: list[tuple[int, str]] = []
+    for problem, condition in problems.items():
+        pks = replies.filter(condition).order_by("pk").values_list("pk", flat=True)
+        found.extend((pk, problem) for pk in pks)
+    return found
+
+
 @register("candid", Tags.database)
 def check_answer_disclaimers(app_configs=None, databases=None, **kwargs):
     errors = []
@@ -40,8 +55,20 @@ def check_answer_disclaimers(app_configs=None, databases=None, **kwargs):
             # A savepoint, so a missing table (before the first migrate) doesn't break a transaction.
             with transaction.atomic(using=alias):
                 found = answers_without_disclaimer(using=alias)
+                replies = replies_without_disclaimer(using=alias)
         except DatabaseError:
             continue
+        if replies:
+            errors.append(
+                Error(
+                    f"{len(replies)} reply(ies) to follow-ups would render without a proper disclaimer "
+                    f"({connections[alias].alias}): "
+                    + ", ".join(f"reply {pk} {problem}" for pk, problem in replies[:EXAMPLES_SHOWN])
+                    + ".",
+                    hint="Hide these replies until they are fixed.",
+                    id="candid.E002",
+                )
+            )
         if not found:
             continue
         examples = ", ".join(f"answer {pk} {problem}" for pk, problem in found[:EXAMPLES_SHOWN])

@@ -15,7 +15,7 @@ from doctors.demo import ROSTER, does
 from doctors.models import DoctorProfile
 from questions.demo_corpus import CURATED, CuratedQuestion
 from questions.demo_variation import DEFAULT_VOICE, KELOID_NOTES, SPECIALTY_VOICES, TOPICS, VOICES
-from questions.models import Answer, DisclaimerVersion, HelpfulVote, Question, QuestionTreatment
+from questions.models import Answer, DisclaimerVersion, FollowUp, HelpfulVote, Question, QuestionTreatment
 from treatments.demo import FACTS, GO_TOGETHER, Facts, in_sentence, spoken
 
 CITIES = ["Austin", "Miami", "New York", "Los Angeles", "Chicago", "Seattle", "Denver", "Atlanta", "Boston", ""]
@@ -356,6 +356,94 @@ def seed(ctx: DemoContext) -> None:
     for doctor in doctors:
         doctor.answer_count, doctor.helpful_vote_count = doctor_counts[doctor.pk]
     DoctorProfile.objects.bulk_update(doctors, ["answer_count", "helpful_vote_count"], batch_size=1000)
+    _seed_follow_ups_and_choices(ctx, disclaimer, now)
+
+
+# What askers ask back and how doctors reply: questions any treatment raises, answered as doctors do.
+FOLLOW_UPS = [
+    (
+        "Thank you, this is really helpful. Is there anything I should stop doing in the week before, like "
+        "supplements or retinol?",
+        "Good question. Tell the clinic about everything you take. For most treatments we ask people to pause "
+        "retinoids and exfoliating acids for a few days, and to skip aspirin, fish oil and alcohol for a couple "
+        "of days if their own doctor agrees, because they make bruising and irritation more likely. Never stop "
+        "a prescribed medicine without asking whoever prescribed it.",
+    ),
+    (
+        "How do I tell normal healing apart from something I should call about?",
+        "Expect some redness, swelling or tenderness that peaks in the first two days and then settles. Call "
+        "the clinic the same day for pain that gets worse instead of better, spreading redness or heat, a "
+        "fever, blistering, or any change in skin colour or in your vision.",
+    ),
+    (
+        "Does it make a difference to see someone who does this often? How would I check?",
+        "It does. Ask how many of these they do in a month, whether they handle complications themselves, and "
+        "to see before/after photos of their own patients who started where you are. You can look up a "
+        "doctor's licence on your state medical board's website.",
+    ),
+    (
+        "Thanks! If I only have budget for one session this year, would you still do it?",
+        "Often yes: one session still helps, it just does less than a full course. Say so at the consultation, "
+        "so the plan is built around one visit rather than started and left half-way.",
+    ),
+]
+FOLLOW_UP_QUESTIONS = 12  # the first questions with answers get a follow-up under their best answer
+CHOSEN_EVERY = 2  # and every other answered question among the first ones has the asker's pick
+
+
+def _seed_follow_ups_and_choices(ctx: DemoContext, disclaimer: DisclaimerVersion, now) -> None:
+    """A few askers asked the answering doctor a follow-up and got a reply (with the disclaimer naming the
+    doctor), and some marked the answer that helped them most; the doctors' figures count those picks."""
+    rng = ctx.rng
+    answered = list(
+        Question.objects.filter(answer_count__gt=0)
+        .order_by("pk")
+        .values_list("pk", "author_id")[: FOLLOW_UP_QUESTIONS * 2]
+    )
+    if not answered:
+        return
+    answers_by_question: dict[int, list[Answer]] = {}
+    for answer in (
+        Answer.objects.filter(question_id__in=[pk for pk, _author in answered])
+        .select_related("doctor")
+        .order_by("question_id", "-helpful_count", "created_at")
+    ):
+        answers_by_question.setdefault(answer.question_id, []).append(answer)
+    follow_ups, chosen = [], []
+    for index, (question_id, author_id) in enumerate(answered):
+        answers = answers_by_question.get(question_id) or []
+        if not answers:
+            continue
+        pick = None
+        if index % CHOSEN_EVERY == 0 and len(answers) > 1:
+            # The asker's pick is not always the most voted one.
+            pick = answers[rng.randrange(len(answers))]
+            pick.chosen_at = min(pick.created_at + timedelta(days=rng.randint(1, 10)), now)
+            chosen.append(pick)
+        if index < FOLLOW_UP_QUESTIONS:
+            # Askers ask back under the answer that helped them (their pick, or the most helpful).
+            answer = pick or answers[0]
+            asked, replied = FOLLOW_UPS[index % len(FOLLOW_UPS)]
+            asked_at = min(answer.created_at + timedelta(hours=rng.randint(2, 48)), now)
+            follow_ups.append(FollowUp(answer=answer, author_id=author_id, body=asked, created_at=asked_at))
+            if index % 4 != 3:  # a few still wait for the doctor
+                follow_ups.append(
+                    FollowUp(
+                        answer=answer,
+                        author_id=answer.doctor.user_id,
+                        doctor=answer.doctor,
+                        disclaimer=disclaimer,
+                        body=replied,
+                        created_at=min(asked_at + timedelta(hours=rng.randint(1, 30)), now),
+                    )
+                )
+    for row in follow_ups:
+        row.render_body_html()
+    bulk_insert(follow_ups)
+    Answer.objects.bulk_update(chosen, ["chosen_at"])
+    from questions.services import doctor_counters_refresh
+
+    doctor_counters_refresh(doctor_ids={answer.doctor_id for answer in chosen})
 
 
 def _written_answers(writer: _Writer, curated: CuratedQuestion) -> list[tuple[DoctorProfile, str]]:

@@ -2,7 +2,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.urls import reverse
 
-from questions.models import Answer, Question
+from questions.models import Answer, FollowUp, Question
 from questions.text import clean_user_text
 from treatments.models import Treatment
 
@@ -127,4 +127,30 @@ class AnswerForm(forms.ModelForm):
         body = clean_user_text(self.cleaned_data["body"])
         if len(body) < 50:
             raise forms.ValidationError(f"Answers need at least 50 characters (you have {len(body)}).")
+        return body
+
+
+class FollowUpForm(forms.ModelForm):
+    """A follow-up (the asker) or a reply (the answering doctor). Who, under which answer, and the
+    disclaimer of a reply are set by the services."""
+
+    class Meta:
+        model = FollowUp
+        fields = ["body"]
+        labels = {"body": "Your follow-up"}
+        help_texts = {"body": "10 to 2,000 characters. Leave out your name and contact details."}
+        widgets = {"body": forms.Textarea(attrs={"rows": 3, "maxlength": 2000})}
+
+    def __init__(self, *args, reply: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if reply:
+            self.fields["body"].label = "Your reply"
+            self.fields[
+                "body"
+            ].help_text = "10 to 2,000 characters. Our disclaimer, with your name, is shown under every reply."
+
+    def clean_body(self) -> str:
+        body = clean_user_text(self.cleaned_data["body"])
+        if len(body) < 10:
+            raise forms.ValidationError(f"Write at least 10 characters (you have {len(body)}).")
         return body

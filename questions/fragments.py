@@ -34,6 +34,9 @@ class AnswerActions:
     is_asker: bool = False
     can_edit: bool = False
     login_url: str = ""  # visitors' helpful link logs in first
+    can_follow_up: bool = False  # the asker, under any published answer
+    can_reply: bool = False  # the answering doctor, once the asker asked a follow-up
+    can_choose: bool = False  # the asker marks (or unmarks) the answer that helped most
 
 
 def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: HttpRequest) -> list[SafeString]:
@@ -67,8 +70,18 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
         # and the page it comes back to.
         state=lambda answer: (
             row_state(answer, answer.doctor, answer.disclaimer),
+            tuple(
+                row_state(follow_up, follow_up.author, follow_up.doctor, follow_up.disclaimer)
+                for follow_up in getattr(answer, "follow_up_list", ())
+            ),
             astuple(by_answer[answer.pk]),
-            (flaggable_by(answer, user), refusal, suspended, path),
+            (
+                flaggable_by(answer, user),
+                tuple(flaggable_by(follow_up, user) for follow_up in getattr(answer, "follow_up_list", ())),
+                refusal,
+                suspended,
+                path,
+            ),
         ),
         context=context,
     )
@@ -104,6 +117,7 @@ def answer_cards_until_changed(
         tuple(answer.pk for answer in answers),
         tuple(astuple(each) for each in actions),
         tuple(flaggable_by(answer, user) for answer in answers),
+        tuple(tuple(flaggable_by(each, user) for each in getattr(answer, "follow_up_list", ())) for answer in answers),
         participation_refusal(user, "flag content"),
         bool(getattr(user, "is_suspended", False)),
         request.get_full_path(),

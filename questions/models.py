@@ -5,7 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Length, Replace
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
@@ -302,7 +302,8 @@ class AnswerQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
         return self.public()
 
     def best_first(self) -> "AnswerQuerySet":
-        return self.order_by("-helpful_count", "created_at", "pk")
+        """The asker's choice first (`chosen_at`), then the most helpful, ties going to the earliest."""
+        return self.order_by(F("chosen_at").desc(nulls_last=True), "-helpful_count", "created_at", "pk")
 
     def quotable(self) -> "AnswerQuerySet":
         """Answers a list may quote as a question's best: public, by a doctor verified now whose profile
@@ -329,6 +330,11 @@ class Answer(StoredHTMLBody, Hideable):
     disclaimer = models.ForeignKey(DisclaimerVersion, on_delete=models.PROTECT, related_name="answers")
     helpful_count = models.PositiveIntegerField(default=0)
     thanked_at = models.DateTimeField(null=True, blank=True, help_text="When the asker thanked the doctor.")
+    chosen_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the asker marked it as the answer that helped most (one per question).",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(
@@ -343,6 +349,12 @@ class Answer(StoredHTMLBody, Hideable):
         constraints = [
             models.UniqueConstraint(fields=["question", "doctor"], name="answer_one_per_doctor"),
             models.CheckConstraint(condition=Q(disclaimer__isnull=False), name="answer_has_disclaimer"),
+            models.UniqueConstraint(
+                fields=["question"],
+                condition=Q(chosen_at__isnull=False),
+                name="answer_one_chosen_per_question",
+                violation_error_message="The asker has already marked another answer as the most helpful.",
+            ),
         ]
         indexes = [
             models.Index(fields=["question", "-helpful_count", "created_at"], name="answer_best_first"),
@@ -390,6 +402,7 @@ QUOTED_ANSWER_FIELDS = (
     "question_id",
     "body",
     "helpful_count",
+    "chosen_at",
     "created_at",
     "edited_at",
     "doctor__slug",
@@ -403,8 +416,9 @@ EXCERPT_CHARS = 140
 
 
 def best_answer_pk(question) -> AnswerQuerySet:
-    """The pk of the best answer a list may quote for `question` (a pk or an OuterRef): the most helpful
-    quotable answer, ties going to the earliest; the first match along the `answer_best_first` index."""
+    """The pk of the best answer a list may quote for `question` (a pk or an OuterRef): the one the asker
+    marked as most helpful if a list may quote it, else the most helpful quotable answer, ties going to
+    the earliest. A question has a handful of answers: the pick reads them along `answer_best_first`."""
     return Answer.objects.quotable().filter(question_id=question).best_first().values("pk")[:1]
 
 
@@ -477,3 +491,99 @@ class HelpfulVote(HelpfulVoteBase):
 
     def __str__(self) -> str:
         return f"{self.user_id} found answer {self.answer_id} helpful"
+
+
+class FollowUpQuerySet(StoredHTMLBodyQuerySet, HideableQuerySet):
+    def visible_to(self, user) -> "FollowUpQuerySet":
+        if getattr(user, "is_moderator", False):
+            return self.all()
+        return self.public()
+
+    def for_answers(self, answer_ids) -> "FollowUpQuerySet":
+        """What the question page shows under each answer: the thread in order, with the replying doctor
+        and the disclaimer each reply carries."""
+        return (
+            self.filter(answer_id__in=answer_ids)
+            .select_related("author", "doctor", "disclaimer")
+            .order_by("created_at", "pk")
+        )
+
+
+class FollowUp(StoredHTMLBody, Hideable):
+    """A short exchange under an answer: the asker's follow-up question, or the answering doctor's reply.
+
+    A reply names its `doctor` and carries the disclaimer version in force when written, as an answer
+    does; a follow-up names neither. The database enforces it (`follow_up_reply_has_disclaimer`, PROTECT
+    on both); `questions.services.follow_up_create` and `follow_up_reply_create` are the only writers,
+    and they check who may post (the asker, the answering doctor).
+    """
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="follow_ups")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="follow_ups")
+    doctor = models.ForeignKey(
+        "doctors.DoctorProfile",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="follow_up_replies",
+        help_text="Set on a doctor's reply: the doctor who wrote the answer.",
+    )
+    disclaimer = models.ForeignKey(
+        DisclaimerVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="follow_up_replies"
+    )
+    body = models.TextField(validators=[MinLengthValidator(10), MaxLengthValidator(2000)])
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = FollowUpQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "follow-up"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(doctor__isnull=True, disclaimer__isnull=True)
+                | Q(doctor__isnull=False, disclaimer__isnull=False),
+                name="follow_up_reply_has_disclaimer",
+                violation_error_message="A doctor's reply carries the disclaimer naming the doctor.",
+            ),
+        ]
+        indexes = [models.Index(fields=["answer", "created_at"], name="follow_up_thread")]
+
+    def __str__(self) -> str:
+        who = "Reply" if self.is_reply else "Follow-up"
+        return f"{who} {self.pk} under answer {self.answer_id}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.answer.question.get_absolute_url()}#follow-up-{self.pk}"
+
+    @property
+    def is_reply(self) -> bool:
+        return self.doctor_id is not None
+
+    def public_text(self, *, chars: int | None = None) -> "FollowUpText":
+        """The words as they may be published (whole, or the first `chars` characters), a reply's always
+        with the disclaimer naming the doctor. Needs `doctor` and `disclaimer` loaded for a reply."""
+        words = Truncator(" ".join(self.body.split())).chars(chars) if chars is not None else self.body
+        return FollowUpText(words=words, disclaimer=self.disclaimer_text)
+
+    @property
+    def disclaimer_text(self) -> str:
+        """A reply's disclaimer as readers see it, naming the doctor (DisclaimerVersion.render); "" for a
+        follow-up."""
+        if self.disclaimer_id is None:
+            return ""
+        return self.disclaimer.render(self.doctor.display_name)
+
+
+@dataclass(frozen=True)
+class FollowUpText:
+    """A follow-up's or reply's words, with a reply's disclaimer naming the doctor (`FollowUp.public_text`)."""
+
+    words: str
+    disclaimer: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.words}\n\n{self.disclaimer}" if self.disclaimer else self.words
+
+    def __str__(self) -> str:
+        return self.text

@@ -14,7 +14,7 @@ from accounts.permissions import check_can_participate
 from core.permissions import register
 from doctors.models import DoctorProfile
 from doctors.permissions import check_is_verified_doctor, doctor_profile_for
-from questions.models import Answer, Question
+from questions.models import Answer, FollowUp, Question
 
 EDIT_ANSWER_PERMISSION = "questions.change_answer"
 
@@ -123,6 +123,39 @@ def check_can_withdraw_question(user, question: Question) -> None:
         raise PermissionDenied("This question is already withdrawn or hidden by the moderators.")
 
 
+def check_can_follow_up(user, answer: Answer) -> None:
+    """The person who asked posts a follow-up under a published answer to their published question,
+    while their account may take part."""
+    if not user.is_authenticated or answer.question.author_id != user.pk:
+        raise PermissionDenied("Only the person who asked the question can ask the doctor a follow-up.")
+    check_can_participate(user, action="ask a follow-up")
+    if answer.is_hidden or answer.question.is_hidden:
+        raise PermissionDenied("This answer is no longer available.")
+
+
+def check_can_reply_to_follow_ups(user, answer: Answer) -> DoctorProfile:
+    """The doctor who wrote the answer replies under it, under the rule for writing answers, once the
+    asker has asked a follow-up there. Returns the profile."""
+    if not user.is_authenticated or answer.doctor.user_id != user.pk:
+        raise PermissionDenied("Only the doctor who wrote this answer can reply to its follow-ups.")
+    doctor = check_can_write_answers(user, action="reply to follow-ups")
+    if answer.is_hidden or answer.question.is_hidden:
+        raise PermissionDenied("This answer is no longer available.")
+    if not FollowUp.objects.public().filter(answer=answer, doctor__isnull=True).exists():
+        raise PermissionDenied("You can reply once the person who asked has asked a follow-up.")
+    return doctor
+
+
+def check_can_choose_answer(user, answer: Answer) -> None:
+    """The person who asked marks the published answer that helped them most, or changes their mind,
+    while their account may take part."""
+    if not user.is_authenticated or answer.question.author_id != user.pk:
+        raise PermissionDenied("Only the person who asked the question can mark the answer that helped most.")
+    check_can_participate(user, action="mark the answer that helped most")
+    if answer.is_hidden or answer.question.is_hidden:
+        raise PermissionDenied("This answer is no longer available.")
+
+
 register("questions.ask", check_can_ask)
 register("questions.write_answers", check_can_write_answers)
 register("questions.answer", check_can_answer)
@@ -133,3 +166,6 @@ register("questions.vote", check_can_vote)
 register("questions.thank", check_can_thank)
 register("questions.edit_question", check_can_edit_question)
 register("questions.withdraw_question", check_can_withdraw_question)
+register("questions.follow_up", check_can_follow_up)
+register("questions.reply_to_follow_ups", check_can_reply_to_follow_ups)
+register("questions.choose_answer", check_can_choose_answer)

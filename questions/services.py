@@ -16,6 +16,9 @@ Every write a member asks for checks its rule itself (questions.permissions), wh
 - `answer_update`: `check_can_change_answer_text` ("questions.change_answer_text") for the editor.
 - `answer_helpful_toggle`: `check_can_vote` ("questions.vote") on the locked answer.
 - `answer_thank`: `check_can_thank` ("questions.thank").
+- `follow_up_create`: `check_can_follow_up` ("questions.follow_up") for the asker.
+- `follow_up_reply_create`: `check_can_reply_to_follow_ups` ("questions.reply_to_follow_ups") for the doctor.
+- `answer_choose`, `answer_unchoose`: `check_can_choose_answer` ("questions.choose_answer") on the locked question.
 - `disclaimer_version_create`: administrators' text, written in the admin behind its model permission.
 - `question_counters_refresh`, `doctor_counters_refresh`: bookkeeping after moderation, no member's request.
 """
@@ -35,12 +38,15 @@ from doctors.models import DoctorProfile
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action, member_content_remove
 from pagecache.topics import changed
-from questions.models import Answer, AnswerRevision, DisclaimerVersion, HelpfulVote, Question
+from questions.models import Answer, AnswerRevision, DisclaimerVersion, FollowUp, HelpfulVote, Question
 from questions.permissions import (
     check_can_answer,
     check_can_ask,
     check_can_change_answer_text,
+    check_can_choose_answer,
     check_can_edit_question,
+    check_can_follow_up,
+    check_can_reply_to_follow_ups,
     check_can_thank,
     check_can_vote,
     check_can_withdraw_question,
@@ -258,6 +264,104 @@ def answer_thank(*, answer: Answer, user) -> Answer:
     return answer
 
 
+@transaction.atomic
+def follow_up_create(*, answer: Answer, author, body: str) -> FollowUp:
+    """The asker asks the answering doctor a follow-up under `answer` (`permissions.check_can_follow_up`,
+    checked here: PermissionDenied otherwise); the doctor is told. Raises ValidationError on invalid text."""
+    check_can_follow_up(author, answer)
+    follow_up = FollowUp(answer=answer, author=author, body=clean_user_text(body), created_at=timezone.now())
+    follow_up.full_clean(exclude=["answer", "author", "doctor", "disclaimer"], validate_constraints=False)
+    follow_up.save()
+    Question.objects.filter(pk=answer.question_id).update(last_activity_at=follow_up.created_at)
+    _follow_up_notify_doctor(follow_up)
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_reply_create(*, answer: Answer, author, body: str) -> FollowUp:
+    """The doctor who wrote `answer` replies under it (`permissions.check_can_reply_to_follow_ups`, checked
+    here: PermissionDenied otherwise). The reply names the doctor and carries the disclaimer in force now,
+    as an answer does; the asker is told. Raises ValidationError on invalid text."""
+    doctor = check_can_reply_to_follow_ups(author, answer)
+    reply = FollowUp(
+        answer=answer,
+        author=author,
+        doctor=doctor,
+        disclaimer=DisclaimerVersion.objects.current(),
+        body=clean_user_text(body),
+        created_at=timezone.now(),
+    )
+    reply.full_clean(exclude=["answer", "author", "doctor", "disclaimer"], validate_constraints=False)
+    reply.save()
+    Question.objects.filter(pk=answer.question_id).update(last_activity_at=reply.created_at)
+    _follow_up_reply_notify_asker(reply)
+    return reply
+
+
+def _follow_up_notify_doctor(follow_up: FollowUp) -> None:
+    """Tell the answering doctor the asker asked a follow-up: a notice now, an e-mail after commit."""
+    answer = follow_up.answer
+    notice_create(
+        user=answer.doctor.user,
+        message=f"{follow_up.author.public_name} asked a follow-up under your answer to “{answer.question.title}”.",
+        url=follow_up.get_absolute_url(),
+    )
+    from questions.tasks import follow_up_notify_doctor
+
+    transaction.on_commit(lambda: follow_up_notify_doctor.enqueue(follow_up_id=follow_up.pk))
+
+
+def _follow_up_reply_notify_asker(reply: FollowUp) -> None:
+    """Tell the asker the doctor replied to their follow-up: a notice now, an e-mail after commit."""
+    question = reply.answer.question
+    notice_create(
+        user=question.author,
+        message=f"{reply.doctor.display_name} replied to your follow-up on “{question.title}”.",
+        url=reply.get_absolute_url(),
+    )
+    from questions.tasks import follow_up_reply_notify_asker
+
+    transaction.on_commit(lambda: follow_up_reply_notify_asker.enqueue(follow_up_id=reply.pk))
+
+
+@transaction.atomic
+def answer_choose(*, answer: Answer, user) -> Answer:
+    """The asker marks `answer` as the one that helped most, in place of any earlier choice
+    (`permissions.check_can_choose_answer`, checked here on the locked question: PermissionDenied
+    otherwise). The doctors' "most helpful to the asker" figures move with it."""
+    question = Question.objects.select_for_update().get(pk=answer.question_id)
+    locked = Answer.objects.select_for_update(of=("self",)).select_related("doctor").get(pk=answer.pk)
+    locked.question = question
+    check_can_choose_answer(user, locked)
+    if locked.chosen_at is not None:
+        return locked
+    previous = Answer.objects.filter(question=question, chosen_at__isnull=False).first()
+    if previous is not None:
+        previous.chosen_at = None
+        previous.save(update_fields=["chosen_at", "updated_at"])
+    locked.chosen_at = timezone.now()
+    locked.save(update_fields=["chosen_at", "updated_at"])
+    doctor_counters_refresh(doctor_ids=[locked.doctor_id, *([previous.doctor_id] if previous else [])])
+    answer.chosen_at = locked.chosen_at
+    return locked
+
+
+@transaction.atomic
+def answer_unchoose(*, answer: Answer, user) -> Answer:
+    """The asker takes back their mark on `answer` (the same rule as `answer_choose`)."""
+    question = Question.objects.select_for_update().get(pk=answer.question_id)
+    locked = Answer.objects.select_for_update(of=("self",)).select_related("doctor").get(pk=answer.pk)
+    locked.question = question
+    check_can_choose_answer(user, locked)
+    if locked.chosen_at is None:
+        return locked
+    locked.chosen_at = None
+    locked.save(update_fields=["chosen_at", "updated_at"])
+    doctor_counters_refresh(doctor_ids=[locked.doctor_id])
+    answer.chosen_at = None
+    return locked
+
+
 def question_counters_refresh(*, question_id: int) -> None:
     """Recompute one question's answer count, helpful total and first answering doctor from its rows.
 
@@ -285,6 +389,9 @@ def doctor_counters_refresh(*, doctor_ids: Iterable[int]) -> None:
     DoctorProfile.objects.filter(pk__in=doctor_ids).update(
         answer_count=Coalesce(Subquery(answers.annotate(n=Count("pk")).values("n")), 0),
         helpful_vote_count=Coalesce(Subquery(answers.annotate(n=Sum("helpful_count")).values("n")), 0),
+        chosen_answer_count=Coalesce(
+            Subquery(answers.filter(chosen_at__isnull=False).annotate(n=Count("pk")).values("n")), 0
+        ),
     )
 
 
@@ -313,7 +420,9 @@ def questions_for_leaving_member(*, member, keep_posts: bool, actor) -> None:
     member" (User.public_name), and the pages that named them are re-rendered."""
     questions = list(Question.objects.filter(author=member).order_by("pk"))
     if not keep_posts:
-        member_content_remove(actor=actor, items=questions)
+        # Their follow-ups under answers go the same way (a doctor's replies, by another author, stay).
+        follow_ups = list(FollowUp.objects.filter(author=member, doctor__isnull=True).order_by("pk"))
+        member_content_remove(actor=actor, items=[*questions, *follow_ups])
         return
     for question in questions:
         if not question.is_hidden:

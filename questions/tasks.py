@@ -5,7 +5,7 @@ from django.core.mail import send_mail
 from django.tasks import task
 from django.template.loader import render_to_string
 
-from questions.models import Answer
+from questions.models import Answer, FollowUp
 
 
 def _absolute(path: str) -> str:
@@ -34,4 +34,60 @@ def answer_notify_asker(answer_id: int) -> None:
         render_to_string("questions/email/answer_notify.txt", context),
         None,
         [answer.question.author.email],
+    )
+
+
+def _follow_up_for_mail(follow_up_id: int) -> FollowUp | None:
+    follow_up = (
+        FollowUp.objects.select_related("answer__question__author", "answer__doctor__user", "doctor", "disclaimer")
+        .filter(pk=follow_up_id)
+        .first()
+    )
+    # Hidden in the meantime: nothing to say.
+    if follow_up is None or follow_up.is_hidden or follow_up.answer.is_hidden or follow_up.answer.question.is_hidden:
+        return None
+    return follow_up
+
+
+@task
+def follow_up_notify_doctor(follow_up_id: int) -> None:
+    """Tell the answering doctor the asker asked a follow-up under their answer, with the link."""
+    follow_up = _follow_up_for_mail(follow_up_id)
+    if follow_up is None or not follow_up.answer.doctor.user.is_active:
+        return
+    context = {
+        "SITE_NAME": settings.SITE_NAME,
+        "follow_up": follow_up,
+        "question": follow_up.answer.question,
+        "doctor_name": follow_up.answer.doctor.display_name,
+        "url": _absolute(follow_up.get_absolute_url()),
+    }
+    send_mail(
+        f"{settings.SITE_NAME}: a follow-up question under your answer",
+        render_to_string("questions/email/follow_up_notify.txt", context),
+        None,
+        [follow_up.answer.doctor.user.email],
+    )
+
+
+@task
+def follow_up_reply_notify_asker(follow_up_id: int) -> None:
+    """Tell the asker the doctor replied to their follow-up: the reply, the disclaimer naming the doctor,
+    and the link."""
+    reply = _follow_up_for_mail(follow_up_id)
+    if reply is None or not reply.is_reply or not reply.answer.question.author.is_active:
+        return
+    context = {
+        "SITE_NAME": settings.SITE_NAME,
+        "reply": reply,
+        "question": reply.answer.question,
+        "doctor_name": reply.doctor.display_name,
+        "disclaimer_text": reply.disclaimer_text,
+        "url": _absolute(reply.get_absolute_url()),
+    }
+    send_mail(
+        f"{settings.SITE_NAME}: {reply.doctor.display_name} replied to your follow-up",
+        render_to_string("questions/email/follow_up_reply_notify.txt", context),
+        None,
+        [reply.answer.question.author.email],
     )

@@ -17,7 +17,7 @@ from pagecache.members import is_shared_render, render_personally_for, shared_wi
 from pagecache.paginator import CachedCountPaginator
 from pagecache.topics import cached_until_changed, depends_on
 from questions import search as full_text
-from questions.forms import AnswerForm, QuestionForm
+from questions.forms import AnswerForm, FollowUpForm, QuestionForm
 from questions.fragments import (
     AnswerActions,
     answer_cards,
@@ -30,17 +30,24 @@ from questions.models import Answer, DisclaimerVersion, Question
 from questions.permissions import (
     check_can_answer,
     check_can_ask,
+    check_can_choose_answer,
     check_can_edit_answer,
+    check_can_follow_up,
+    check_can_reply_to_follow_ups,
     check_can_thank,
     check_can_vote,
 )
 from questions.reads import question_and_answers
 from questions.services import (
+    answer_choose,
     answer_create,
     answer_helpful_toggle,
     answer_thank,
+    answer_unchoose,
     answer_update,
     answers_voted_by_cached,
+    follow_up_create,
+    follow_up_reply_create,
     question_create,
 )
 from questions.text import excerpt
@@ -140,12 +147,22 @@ def _answer_actions(
         # Visitors' helpful buttons log in and come back to the answer (its "#answer-N" added by the card).
         return AnswerActions(login_url=f"{reverse_often('account_login')}?next={quote(question.get_absolute_url())}")
     can_vote = can(user, "questions.vote", answer)
+    # Only the asker (who gets their own rendering) and the answering doctor (never shared) see these.
+    can_follow_up = is_asker and can(user, "questions.follow_up", answer)
+    can_reply = (
+        answer is own_answer
+        and any(not follow_up.is_reply for follow_up in answer.follow_up_list)
+        and can(user, "questions.reply_to_follow_ups", answer)
+    )
     return AnswerActions(
         can_vote=can_vote,
         helpful_state=helpful_button_state(request, answer.pk, voted_ids) if can_vote else "",
         can_thank=can(user, "questions.thank", answer),
         is_asker=is_asker,
         can_edit=answer is own_answer and can(user, "questions.edit_answer", answer),
+        can_follow_up=can_follow_up,
+        can_reply=can_reply,
+        can_choose=is_asker and can(user, "questions.choose_answer", answer),
     )
 
 
@@ -400,4 +417,59 @@ def answer_thank_view(request: HttpRequest, pk: int) -> HttpResponse:
             {"answer": answer, "actions": AnswerActions(is_asker=True)},
         )
     messages.success(request, f"You thanked {answer.doctor.display_name}. They'll see it on their account.")
+    return redirect(answer.get_absolute_url())
+
+
+@login_required
+def follow_up_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """Under an answer: the asker asks a follow-up, the answering doctor replies (a form page without
+    JavaScript and when the text needs correcting; the question page's form posts here)."""
+    answer = get_object_or_404(
+        Answer.objects.public().select_related("question__author", "doctor", "disclaimer"), pk=pk
+    )
+    if request.user.pk == answer.doctor.user_id:
+        check_can_reply_to_follow_ups(request.user, answer)
+        reply, create = True, follow_up_reply_create
+    else:
+        check_can_follow_up(request.user, answer)
+        reply, create = False, follow_up_create
+    form = FollowUpForm(request.POST or None, reply=reply)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if rate_limited(request, "follow_up"):
+            form.add_error(
+                None, "You have posted many follow-ups in the last hour. Please wait a little and try again."
+            )
+            status = 429
+        else:
+            try:
+                follow_up = create(answer=answer, author=request.user, body=form.cleaned_data["body"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request,
+                    "Your reply is published. The patient will be notified."
+                    if reply
+                    else f"Your follow-up is published. We'll tell you when {answer.doctor.display_name} replies.",
+                )
+                return redirect(follow_up.get_absolute_url())
+    context = {"form": form, "answer": answer, "question": answer.question, "reply": reply}
+    return render(request, "questions/follow_up_form.html", context, status=status)
+
+
+@require_POST
+@login_required
+def answer_choose_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The asker marks the answer that helped most, or takes the mark back ("unchoose" in the form)."""
+    answer = _answer_for_action(pk)
+    check_can_choose_answer(request.user, answer)
+    if rate_limited(request, "vote"):
+        return ratelimited(request)
+    if request.POST.get("unchoose"):
+        answer_unchoose(answer=answer, user=request.user)
+        messages.success(request, "Your mark is removed.")
+    else:
+        answer_choose(answer=answer, user=request.user)
+        messages.success(request, f"Marked {answer.doctor.display_name}'s answer as the one that helped you most.")
     return redirect(answer.get_absolute_url())

@@ -55,6 +55,12 @@ def test_moderators_may_moderate_but_never_delete_or_manage_people_or_disclaimer
         "treatments",
         "privacy",
         "policies",
+        "consultations",
+    }
+    # Private conversations: reading the reported ones, nothing else.
+    assert {p for p in granted if p.startswith("consultations.")} == {
+        "consultations.view_consultationrequest",
+        "consultations.view_consultationmessage",
     }
     assert {p for p in granted if p.startswith(("accounts.", "treatments.", "privacy."))} == {
         "accounts.view_user",
@@ -178,4 +184,7 @@ def test_the_data_migrations_grant_what_the_live_rules_grant():
     importlib.import_module("moderation.migrations.0009_moderators_decide_appeals").grant_appeals(
         historical_apps, schema_editor
     )
+    importlib.import_module(
+        "consultations.migrations.0002_moderators_read_reported_conversations"
+    ).grant_reported_conversations(historical_apps, schema_editor)
     assert (perms(MODERATORS), perms(ADMINISTRATORS)) == expected

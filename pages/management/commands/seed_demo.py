@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts import demo as accounts_demo
+from consultations import demo as consultations_demo
 from core.demo import DEMO_PASSWORD, DemoContext, search_indexes_deferred
 from doctors import demo as doctors_demo
 from pagecache.topics import everything_changes
@@ -29,6 +30,7 @@ SEEDERS = [
     questions_demo,
     reviews_demo,
     photos_demo,
+    consultations_demo,
     policies_demo,
     moderation_demo,
 ]
