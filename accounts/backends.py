@@ -64,6 +64,14 @@ def cached_user_key(user_id) -> str:
     return f"auth-user:1:{user_id}"
 
 
+def forget_cached_users(user_ids) -> None:
+    """forget_cached_user for many members at once (one cache round trip now, one after commit)."""
+    keys = [cached_user_key(user_id) for user_id in user_ids]
+    if keys:
+        cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
+
+
 def forget_cached_user(user_id) -> None:
     """Drop the cached row now and after commit (a request in between may have read the old row)."""
     key = cached_user_key(user_id)
@@ -74,6 +82,8 @@ def forget_cached_user(user_id) -> None:
 def _user_sql(user_model) -> str:
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
+
+    from accounts.models import Notice
 
     meta = user_model._meta
     profile = user_model.doctor_profile.related  # the reverse one-to-one of DoctorProfile.user
@@ -91,6 +101,10 @@ def _user_sql(user_model) -> str:
         f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row, "
         # Which terms and privacy versions the member accepted, and those in force: the acceptance gate
         # reads them (policies.middleware) without a query of its own.
-        f"{user_row_sql(f'u.{meta.pk.column}')} "
+        f"{user_row_sql(f'u.{meta.pk.column}')}, "
+        # The unread notices the navigation counts (up to 100: "99+"); accounts.services drops the row
+        # whenever a notice of theirs is added or read.
+        f"(SELECT COUNT(*) FROM (SELECT 1 FROM {Notice._meta.db_table} n WHERE n.user_id = u.{meta.pk.column} "
+        f"AND n.read_at IS NULL LIMIT 100) unread) AS unread_notices_row "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )

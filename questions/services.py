@@ -32,6 +32,7 @@ from django.utils import timezone
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
+from follows.services import ANSWER_TO_MY_QUESTION, NEW_ANSWER, NEW_QUESTION, follow_create, followers_notify, notify
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action, member_content_remove
 from pagecache.topics import changed
@@ -67,7 +68,21 @@ def question_create(
     )
     question.full_clean(exclude=["slug", "treatments"])
     question.save()
-    question.treatments.set(list(treatments))
+    treatments = list(treatments)
+    question.treatments.set(treatments)
+    # The asker hears of every answer; whoever follows one of its treatments (doctors who offer it,
+    # patients considering it) hears of the question.
+    follow_create(user=author, topic=f"question:{question.pk}")
+    told: set[int] = {author.pk}
+    for treatment in treatments:
+        told |= followers_notify(
+            topic=f"treatment:{treatment.pk}",
+            kind=NEW_QUESTION,
+            title=treatment.name,
+            message=f"New question about {treatment.name}: “{question.title}”.",
+            url=question.get_absolute_url(),
+            exclude_user_ids=told,
+        )
     return question
 
 
@@ -152,10 +167,25 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
     if not question.is_hidden:
         DoctorProfile.objects.filter(pk=doctor.pk).update(answer_count=F("answer_count") + 1)
 
-    notice_create(
+    # The asker is told directly (their e-mail, with the answer and its disclaimer, is the task's);
+    # whoever follows the question hears of it in their notices and digest.
+    notify(
         user=question.author,
+        kind=ANSWER_TO_MY_QUESTION,
         message=f"{doctor.display_name} answered your question “{question.title}”.",
         url=answer.get_absolute_url(),
+        direct=True,
+        topic=f"question:{question.pk}",
+        title=question.title,
+        mail=False,
+    )
+    followers_notify(
+        topic=f"question:{question.pk}",
+        kind=NEW_ANSWER,
+        title=question.title,
+        message=f"{doctor.display_name} answered “{question.title}”.",
+        url=answer.get_absolute_url(),
+        exclude_user_ids=[question.author_id, doctor.user_id],
     )
     from questions.tasks import answer_notify_asker
 

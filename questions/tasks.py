@@ -1,10 +1,10 @@
 """E-mails about questions, sent by the task runner after commit so a slow mail server never slows a post."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.tasks import task
-from django.template.loader import render_to_string
 
+from follows.mail import member_email, notices_emailed, wants_immediate
+from follows.services import ANSWER_TO_MY_QUESTION
 from questions.models import Answer
 
 
@@ -29,9 +29,15 @@ def answer_notify_asker(answer_id: int) -> None:
         "disclaimer_text": excerpt.disclaimer,
         "answer_url": _absolute(answer.get_absolute_url()),
     }
-    send_mail(
-        f"{settings.SITE_NAME}: {answer.doctor.display_name} answered your question",
-        render_to_string("questions/email/answer_notify.txt", context),
-        None,
-        [answer.question.author.email],
-    )
+    asker = answer.question.author
+    # At once only if the asker wants that (follows: their e-mail preferences); otherwise their digest.
+    if not wants_immediate(asker):
+        return
+    member_email(
+        user_id=asker.pk,
+        address=asker.email,
+        subject=f"{settings.SITE_NAME}: {answer.doctor.display_name} answered your question",
+        template="questions/email/answer_notify",
+        context=context,
+    ).send()
+    notices_emailed(user_id=asker.pk, kind=ANSWER_TO_MY_QUESTION, topic=f"question:{answer.question_id}")
