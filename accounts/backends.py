@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from policies.acceptance import mark_row_fresh, user_row_params, user_row_sql
@@ -105,6 +105,20 @@ def _user_sql(user_model) -> str:
         # The unread notices the navigation counts (up to 100: "99+"); accounts.services drops the row
         # whenever a notice of theirs is added or read.
         f"(SELECT COUNT(*) FROM (SELECT 1 FROM {Notice._meta.db_table} n WHERE n.user_id = u.{meta.pk.column} "
-        f"AND n.read_at IS NULL LIMIT 100) unread) AS unread_notices_row "
+        f"AND n.read_at IS NULL LIMIT 100) unread) AS unread_notices_row, "
+        f"{_follows_sql(user_model)} AS follows_row "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )
+
+
+def _follows_sql(user_model) -> str:
+    """The topics the member follows, space-separated, for the follow buttons (follows.member_parts).
+    Read through the reverse relation the follows app declares on the user model, so accounts names
+    no app above it; the follows app drops the cached row when a follow changes."""
+    relation = getattr(user_model, "follows", None)
+    if relation is None:
+        return "NULL"
+    table, column = relation.rel.related_model._meta.db_table, relation.rel.field.column
+    pk = user_model._meta.pk.column
+    aggregate = "string_agg(f.topic, ' ')" if connection.vendor == "postgresql" else "group_concat(f.topic, ' ')"
+    return f"(SELECT {aggregate} FROM {table} f WHERE f.{column} = u.{pk})"  # noqa: S608 - names from models

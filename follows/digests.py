@@ -17,7 +17,7 @@ from itertools import groupby
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.mail import get_connection
+from django.core.mail import mailers
 from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
@@ -99,7 +99,7 @@ def _claim(period: Period, counts: dict[int, int]) -> set[int]:
         return {row[0] for row in cursor.fetchall()}
 
 
-def _send_batch(period: Period, user_ids: list[int], mail_connection) -> int:
+def _send_batch(period: Period, user_ids: list[int], mailer) -> int:
     rows = list(
         _pending(period)
         .filter(user_id__in=user_ids)
@@ -134,10 +134,9 @@ def _send_batch(period: Period, user_ids: list[int], mail_connection) -> int:
                     "more": max(0, len(items) - DIGEST_LINES),
                     "notices_url": notices_url,
                 },
-                connection=mail_connection,
             )
         )
-    mail_connection.send_messages(messages)
+    mailer.send_messages(messages)
     return len(messages)
 
 
@@ -146,7 +145,7 @@ def digests_send(*, digest: str, day: dt.date | None = None, batch_size: int = B
     period = digest_period(digest, day)
     due = members_due(period)
     sent = 0
-    mail_connection = get_connection()
+    mailer = mailers.default
     for start in range(0, len(due), batch_size):
-        sent += _send_batch(period, due[start : start + batch_size], mail_connection)
+        sent += _send_batch(period, due[start : start + batch_size], mailer)
     return sent

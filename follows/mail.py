@@ -43,7 +43,7 @@ def unsubscribe_url(user_id: int) -> str:
 
 
 def member_email(
-    *, user_id: int, address: str, subject: str, template: str, context: dict, connection=None
+    *, user_id: int, address: str, subject: str, template: str, context: dict
 ) -> EmailMultiAlternatives:
     """The e-mail to one member: `template` + ".txt" and + ".html", rendered with `context` and the
     unsubscribe link. Addressed to them only (no copies, no reply-to another member)."""
@@ -59,7 +59,6 @@ def member_email(
         body=loader.get_template(f"{template}.txt").render(context),
         to=[address],
         headers={"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
-        connection=connection,
     )
     message.attach_alternative(loader.get_template(f"{template}.html").render(context), "text/html")
     return message

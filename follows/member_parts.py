@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from follows.services import follows_of, follows_of_key
+from follows.services import follows_of
 from pagecache.members import MemberPart, member_part
 from pagecache.placeholders import Filler
 
@@ -55,24 +55,14 @@ class UnreadCount(MemberPart):
 
 
 class FollowState(MemberPart):
-    """Each follow button's state, from the member's followed topics (a per-member cache key fetched
-    with the page; one query when it is missing, only if the page has a follow button)."""
+    """Each follow button's state, from the topics the member follows (they come with the member's
+    row, accounts.backends: no cache key, no query)."""
 
     name = "follow-state"
 
-    def cache_keys(self, request: HttpRequest) -> list[str]:
-        return [follows_of_key(request.user.pk)]
-
     def filler(self, request: HttpRequest, found: dict) -> Filler:
-        topics = found.get(follows_of_key(request.user.pk))
-
-        def fill(argument: str) -> str:
-            nonlocal topics
-            if topics is None:
-                topics = follows_of(request.user)
-            return follow_state(argument.replace("-", ":", 1) in topics)
-
-        return fill
+        topics = follows_of(request.user)
+        return lambda argument: follow_state(argument.replace("-", ":", 1) in topics)
 
 
 def unread_count_mark(request: HttpRequest | None) -> SafeString | None:

@@ -11,7 +11,6 @@ reviews.services.review_create), doctors.services on verification, the follow vi
 
 from collections.abc import Iterable
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, Concat
@@ -37,32 +36,18 @@ GROUPED = {
 }
 _TITLE_CHARS = 200
 
-# The topics a member follows, cached per member: every page with a follow button reads them.
-FOLLOWS_OF_SECONDS = 3600
-
-
-def follows_of_key(user_id: int) -> str:
-    return f"follows-of:1:{user_id}"
-
-
 def follows_of(user) -> frozenset[str]:
-    """Every topic `user` follows, from the database; kept in the cache for their next page."""
-    topics = frozenset(Follow.objects.filter(user=user).values_list("topic", flat=True))
-    cache.set(follows_of_key(user.pk), topics, FOLLOWS_OF_SECONDS)
-    return topics
-
-
-def follows_of_cached(user) -> frozenset[str]:
-    """`follows_of(user)` from the cache while none of their follows changed."""
-    topics = cache.get(follows_of_key(user.pk))
-    return topics if topics is not None else follows_of(user)
+    """Every topic `user` follows. For the logged-in member it came with their row (accounts.backends:
+    no query); otherwise one query."""
+    row = getattr(user, "follows_row", False)
+    if row is not False:
+        return frozenset((row or "").split())
+    return frozenset(Follow.objects.filter(user=user).values_list("topic", flat=True))
 
 
 def _forget_follows_of(user_ids: Iterable[int]) -> None:
-    keys = [follows_of_key(user_id) for user_id in user_ids]
-    if keys:
-        cache.delete_many(keys)
-        transaction.on_commit(lambda: cache.delete_many(keys))
+    # The member's follows come with their cached row: drop it, now and after commit.
+    forget_cached_users(list(user_ids))
 
 
 def _check_topic(topic: str) -> None:

@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 
 from follows.member_parts import follow_state, follow_state_mark, unread_badge, unread_count_mark
-from follows.services import follows_of_cached
+from follows.services import follows_of
 
 register = template.Library()
 
@@ -57,7 +57,7 @@ def follow_topic_button(context, topic: str, label: str = "Follow this page") ->
         )
     state = follow_state_mark(request, topic)
     if state is None:
-        state = follow_state(topic in follows_of_cached(user))
+        state = follow_state(topic in follows_of(user))
     return follow_form(request, topic, label, state, str(context.get("csrf_token", "")))
 
 
