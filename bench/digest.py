@@ -116,10 +116,17 @@ def main() -> None:
         for statement in LOAD:
             cursor.execute(
                 statement,
-                {"total": args.members * 2, "members": args.members, "notices": args.notices, "yesterday": period.start},
+                {
+                    "total": args.members * 2,
+                    "members": args.members,
+                    "notices": args.notices,
+                    "yesterday": period.start,
+                },
             )
         cursor.execute("VACUUM ANALYZE")
-    print(f"loaded {args.members * 2:,} members, {args.members * 2 * args.notices:,} notices in {time.monotonic() - started:.1f} s")
+    print(
+        f"loaded {args.members * 2:,} members, {args.members * 2 * args.notices:,} notices in {time.monotonic() - started:.1f} s"
+    )
 
     for label in ("first run", "rerun"):
         cpu, wall = time.process_time(), time.monotonic()
@@ -128,7 +135,12 @@ def main() -> None:
             if os.environ.get("BENCH_PROFILE") and label == "first run":
                 import cProfile
 
-                cProfile.runctx("sent = digests_send(digest='daily', day=today)", globals(), ns := {"digests_send": digests_send, "today": today}, os.environ["BENCH_PROFILE"])
+                cProfile.runctx(
+                    "sent = digests_send(digest='daily', day=today)",
+                    globals(),
+                    ns := {"digests_send": digests_send, "today": today},
+                    os.environ["BENCH_PROFILE"],
+                )
                 sent = ns["sent"]
             else:
                 sent = digests_send(digest="daily", day=today)

@@ -42,9 +42,7 @@ def unsubscribe_url(user_id: int) -> str:
     return absolute(reverse("follows:unsubscribe", args=[unsubscribe_token(user_id)]))
 
 
-def member_email(
-    *, user_id: int, address: str, subject: str, template: str, context: dict
-) -> EmailMultiAlternatives:
+def member_email(*, user_id: int, address: str, subject: str, template: str, context: dict) -> EmailMultiAlternatives:
     """The e-mail to one member: `template` + ".txt" and + ".html", rendered with `context` and the
     unsubscribe link. Addressed to them only (no copies, no reply-to another member)."""
     link = unsubscribe_url(user_id)

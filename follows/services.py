@@ -24,6 +24,7 @@ from follows.models import TOPIC_PATTERN, EmailPreference, Follow
 ANSWER_TO_MY_QUESTION = "answer-to-my-question"
 REPLY_TO_MY_FOLLOW_UP = "reply-to-my-follow-up"
 NEW_ANSWER = "new-answer"
+NEW_ANSWER_IN_TREATMENT = "new-answer-in-treatment"
 NEW_REVIEW = "new-review"
 NEW_QUESTION = "new-question"
 
@@ -31,10 +32,12 @@ NEW_QUESTION = "new-question"
 GROUPED = {
     ANSWER_TO_MY_QUESTION: "{count} doctors answered your question “{title}”.",
     NEW_ANSWER: "{count} new answers on “{title}”.",
+    NEW_ANSWER_IN_TREATMENT: "{count} new answers to questions about {title}.",
     NEW_REVIEW: "{count} new reviews of {title}.",
     NEW_QUESTION: "{count} new questions about {title}.",
 }
 _TITLE_CHARS = 200
+
 
 def follows_of(user) -> frozenset[str]:
     """Every topic `user` follows. For the logged-in member it came with their row (accounts.backends:

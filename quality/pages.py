@@ -25,6 +25,8 @@ LOGGED_IN_PAGES = {
     "ask": PATIENT,
     "account": PATIENT,
     "my candid": PATIENT,
+    "notices": PATIENT,
+    "email preferences": PATIENT,
     "doctor dashboard": DOCTOR,
     "admin index": MODERATOR,
     "flag queue": MODERATOR,
@@ -153,6 +155,18 @@ def _admin_doctor_page() -> str:
     return _reverse("admin:doctors_doctorprofile_change", doctor.pk)
 
 
+def _unsubscribe_page() -> str:
+    """The logged-out unsubscribe page every e-mail links to, for the demo patient."""
+    from accounts.models import User
+
+    patient = User.objects.filter(handle=PATIENT).first()
+    if patient is None:
+        raise Skip("no demo patient in the database")
+    from follows.mail import unsubscribe_token
+
+    return _reverse("follows:unsubscribe", unsubscribe_token(patient.pk))
+
+
 def _has_field(model, name: str) -> bool:
     return any(field.name == name for field in model._meta.get_fields())
 
@@ -173,6 +187,9 @@ FINDERS: dict[str, Callable[[], str]] = {
     "sign up": lambda: _reverse("account_signup"),
     "account": lambda: _reverse("accounts:account"),
     "my candid": lambda: _reverse("core:mine"),
+    "notices": lambda: _reverse("follows:notices"),
+    "email preferences": lambda: _reverse("follows:preferences"),
+    "unsubscribe": _unsubscribe_page,
     "doctor dashboard": lambda: _reverse("doctors:dashboard"),
     "admin index": lambda: _reverse("admin:index"),
     "flag queue": lambda: _reverse("admin:moderation_flag_changelist"),

@@ -32,7 +32,15 @@ from django.utils import timezone
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
-from follows.services import ANSWER_TO_MY_QUESTION, NEW_ANSWER, NEW_QUESTION, follow_create, followers_notify, notify
+from follows.services import (
+    ANSWER_TO_MY_QUESTION,
+    NEW_ANSWER,
+    NEW_ANSWER_IN_TREATMENT,
+    NEW_QUESTION,
+    follow_create,
+    followers_notify,
+    notify,
+)
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action, member_content_remove
 from pagecache.topics import changed
@@ -179,14 +187,25 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
         title=question.title,
         mail=False,
     )
-    followers_notify(
+    told = {question.author_id, doctor.user_id}
+    told |= followers_notify(
         topic=f"question:{question.pk}",
         kind=NEW_ANSWER,
         title=question.title,
         message=f"{doctor.display_name} answered “{question.title}”.",
         url=answer.get_absolute_url(),
-        exclude_user_ids=[question.author_id, doctor.user_id],
+        exclude_user_ids=told,
     )
+    # Whoever follows one of its treatments hears of answers there too (once, whatever the treatments).
+    for treatment in question.treatments.all():
+        told |= followers_notify(
+            topic=f"treatment:{treatment.pk}",
+            kind=NEW_ANSWER_IN_TREATMENT,
+            title=treatment.name,
+            message=f"{doctor.display_name} answered a question about {treatment.name}: “{question.title}”.",
+            url=answer.get_absolute_url(),
+            exclude_user_ids=told,
+        )
     from questions.tasks import answer_notify_asker
 
     transaction.on_commit(lambda: answer_notify_asker.enqueue(answer_id=answer.pk))

@@ -38,3 +38,5 @@ def test_logged_in_pages_name_the_role_they_are_seen_as(moderator):
     # The change page of the doctor with the most decisions: the verification inline at its fullest.
     assert seen_as["admin change page"] == (f"/admin/doctors/doctorprofile/{busiest.pk}/change/", MODERATOR)
     assert seen_as["home"][1] == ""
+    assert seen_as["notices"] == ("/accounts/notices/", PATIENT)
+    assert seen_as["email preferences"] == ("/accounts/email-preferences/", PATIENT)
