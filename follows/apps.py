@@ -16,6 +16,16 @@ class FollowsConfig(AppConfig):
         on_every_shared_page(FollowState())
         # Treatments sit below this app; the content apps above register their own kinds.
         followable("treatment", _treatments)
+        from accounts.signals import member_leaving
+
+        member_leaving.connect(_member_leaving, dispatch_uid="follows.member_leaving")
+
+
+def _member_leaving(sender, member, **kwargs) -> None:
+    """A member closes their account: what they followed and how they wanted e-mail go with it."""
+    from follows.services import follows_for_leaving_member
+
+    follows_for_leaving_member(member=member)
 
 
 def _treatments(ids: list[int]) -> dict[int, tuple[str, str]]:

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from accounts.backends import forget_cached_users
 from accounts.models import Notice, User
-from follows.models import TOPIC_PATTERN, EmailPreference, Follow
+from follows.models import TOPIC_PATTERN, DigestSent, EmailPreference, Follow
 
 # Kinds of notice. Direct ones are about the member's own posts; the others about pages they follow.
 ANSWER_TO_MY_QUESTION = "answer-to-my-question"
@@ -226,3 +226,11 @@ def preferences_update(*, user: User, immediate: bool, digest: str) -> EmailPref
 def email_unsubscribe(*, user: User) -> EmailPreference:
     """One-click unsubscribe: no e-mail at once, no digest. Notices on the site go on."""
     return preferences_update(user=user, immediate=False, digest=EmailPreference.Digest.NONE)
+
+
+def follows_for_leaving_member(*, member: User) -> None:
+    """Closing an account (accounts.signals.member_leaving): their follows, e-mail preferences and the
+    record of digests sent to them are deleted (their notices go with accounts' own erasure)."""
+    Follow.objects.filter(user=member).delete()
+    EmailPreference.objects.filter(user=member).delete()
+    DigestSent.objects.filter(user=member).delete()

@@ -185,3 +185,17 @@ def test_an_answer_e_mails_the_asker_once_with_both_parts_and_no_other_address(
     assert other_patient.email not in everything and doctor.user.email not in everything
     assert "List-Unsubscribe" in message.extra_headers
     assert Notice.objects.get(user=patient).emailed_at is not None  # no digest repeats it
+
+
+def test_closing_an_account_deletes_follows_and_preferences(patient, treatment):
+    from accounts.services import account_close
+    from follows.models import DigestSent, EmailPreference
+    from follows.services import preferences_update
+
+    follow_create(user=patient, topic=f"treatment:{treatment.pk}")
+    preferences_update(user=patient, immediate=False, digest="daily")
+    DigestSent.objects.create(user=patient, period="day:2026-12-01")
+    account_close(member=patient, keep_posts=True, actor=patient)
+    assert not Follow.objects.filter(user=patient).exists()
+    assert not EmailPreference.objects.filter(user=patient).exists()
+    assert not DigestSent.objects.filter(user=patient).exists()
