@@ -207,3 +207,11 @@ def test_an_unsubscribed_member_gets_no_answer_e_mail(
         answer_create(doctor=doctor, question=question, body=ANSWER)
     assert mail.outbox == []
     assert Notice.objects.filter(user=other_patient).exists()  # still told on the site
+
+
+def test_following_runs_a_fixed_number_of_queries(client_as, patient, question, django_assert_max_num_queries):
+    client = client_as(patient)
+    client.get("/accounts/")  # the member's row is cached
+    # session, the page to follow, the follow (in a savepoint), the row cache dropped: no more than 7
+    with django_assert_max_num_queries(7):
+        assert _follow(client, f"question:{question.pk}", HX_Request="true").status_code == 200
