@@ -115,3 +115,13 @@ def test_a_digest_run_makes_the_same_queries_for_5_and_40_members():
         return len(queries)
 
     assert run(5, TODAY) == run(40, TODAY + dt.timedelta(days=1))
+
+
+def test_a_period_claimed_by_another_run_is_not_claimed_again(patient, other_patient):
+    # Two runs at once: whichever claims a member's digest first sends it; the other gets nothing back.
+    from follows.digests import _claim
+
+    period = digest_period("daily", TODAY)
+    assert _claim(period, {patient.pk: 2}) == {patient.pk}
+    assert _claim(period, {patient.pk: 2, other_patient.pk: 1}) == {other_patient.pk}
+    assert DigestSent.objects.get(user=patient, period=period.key).notice_count == 2
