@@ -20,7 +20,7 @@ def unread_badge(count: int | None) -> SafeString:
     shown = f"{UNREAD_LIMIT}+" if count > UNREAD_LIMIT else str(count)
     noun = "notice" if count == 1 else "notices"
     return format_html(
-        '<span class="badge rounded-pill text-bg-light ms-1 notice-count">{}<span class="visually-hidden"> unread {}</span></span>',
+        '<span class="badge rounded-pill text-bg-warning ms-1 notice-count">{}<span class="visually-hidden"> unread {}</span></span>',
         shown,
         noun,
     )

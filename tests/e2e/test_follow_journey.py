@@ -57,11 +57,13 @@ def test_patient_follows_botox_and_hears_of_an_answer_on_the_site_and_by_digest(
     )
     answer_create(doctor=doctor, question=question, body=ANSWER)
 
-    # The navigation counts the unread notices; the notices page lists them.
+    # The navigation counts the unread notices beside the member's handle; the menu leads to them.
     page.goto(f"{live_server.url}/")
-    notices_link = page.get_by_role("link", name=re.compile(r"^Notices"))
-    expect(notices_link).to_contain_text("2")
-    notices_link.click()
+    menu = page.get_by_role("link", name=re.compile(rf"^{patient.handle}"))
+    expect(menu).to_contain_text("2")
+    expect(menu.locator(".notice-count")).to_have_text("2 unread notices")
+    menu.click()
+    page.get_by_role("link", name=re.compile(r"^Notices 2")).click()
     expect(page.get_by_role("heading", name="Notices", level=1)).to_be_visible()
     expect(page.get_by_text("2 unread", exact=True)).to_be_visible()
     expect(page.get_by_role("link", name=re.compile("Dr. Ana Ruiz answered a question about Botox"))).to_be_visible()
