@@ -18,7 +18,7 @@ def follow_form(request, topic: str, label: str, state: SafeString, csrf_token: 
     page reloads)."""
     action = reverse("follows:follow")
     return format_html(
-        '<form class="follow-form d-inline-block" method="post" action="{}" hx-post="{}" hx-swap="outerHTML" '
+        '<form class="follow-form d-inline-block" method="post" action="{}" data-hx-post="{}" data-hx-swap="outerHTML" '
         'aria-label="{}">'
         '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
         '<input type="hidden" name="topic" value="{}">'
