@@ -21,7 +21,8 @@ class UserAdmin(DjangoUserAdmin):
 
 @admin.register(Notice)
 class NoticeAdmin(admin.ModelAdmin):
-    list_display = ["user", "message", "created_at", "read_at"]
+    list_display = ["user", "message", "kind", "count", "created_at", "read_at", "emailed_at"]
+    list_filter = ["kind", "direct"]
     list_select_related = ["user"]
     search_fields = ["user__handle", "message"]
     raw_id_fields = ["user"]

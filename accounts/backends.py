@@ -3,7 +3,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from policies.acceptance import mark_row_fresh, user_row_params, user_row_sql
@@ -64,6 +64,14 @@ def cached_user_key(user_id) -> str:
     return f"auth-user:1:{user_id}"
 
 
+def forget_cached_users(user_ids) -> None:
+    """forget_cached_user for many members at once (one cache round trip now, one after commit)."""
+    keys = [cached_user_key(user_id) for user_id in user_ids]
+    if keys:
+        cache.delete_many(keys)
+        transaction.on_commit(lambda: cache.delete_many(keys))
+
+
 def forget_cached_user(user_id) -> None:
     """Drop the cached row now and after commit (a request in between may have read the old row)."""
     key = cached_user_key(user_id)
@@ -74,6 +82,8 @@ def forget_cached_user(user_id) -> None:
 def _user_sql(user_model) -> str:
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
+
+    from accounts.models import Notice
 
     meta = user_model._meta
     profile = user_model.doctor_profile.related  # the reverse one-to-one of DoctorProfile.user
@@ -91,6 +101,24 @@ def _user_sql(user_model) -> str:
         f"WHERE a.user_id = u.{meta.pk.column} AND a.type IN ({second_factors})) AS has_authenticator_row, "
         # Which terms and privacy versions the member accepted, and those in force: the acceptance gate
         # reads them (policies.middleware) without a query of its own.
-        f"{user_row_sql(f'u.{meta.pk.column}')} "
+        f"{user_row_sql(f'u.{meta.pk.column}')}, "
+        # The unread notices the navigation counts (up to 100: "99+"); accounts.services drops the row
+        # whenever a notice of theirs is added or read.
+        f"(SELECT COUNT(*) FROM (SELECT 1 FROM {Notice._meta.db_table} n WHERE n.user_id = u.{meta.pk.column} "
+        f"AND n.read_at IS NULL LIMIT 100) unread) AS unread_notices_row, "
+        f"{_follows_sql(user_model)} AS follows_row "
         f"FROM {meta.db_table} u WHERE u.{meta.pk.column} = %s"
     )
+
+
+def _follows_sql(user_model) -> str:
+    """The topics the member follows, space-separated, for the follow buttons (follows.member_parts).
+    Read through the reverse relation the follows app declares on the user model, so accounts names
+    no app above it; the follows app drops the cached row when a follow changes."""
+    relation = getattr(user_model, "follows", None)
+    if relation is None:
+        return "NULL"
+    table, column = relation.rel.related_model._meta.db_table, relation.rel.field.column
+    pk = user_model._meta.pk.column
+    aggregate = "string_agg(f.topic, ' ')" if connection.vendor == "postgresql" else "group_concat(f.topic, ' ')"
+    return f"(SELECT {aggregate} FROM {table} f WHERE f.{column} = u.{pk})"  # noqa: S608 - names from models

@@ -131,10 +131,30 @@ class Notice(models.Model):
     url = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    # Notices about what a member follows (follows.services) name their kind and the followed topic,
+    # so that several events on one page make one notice ("3 new answers on ..."), counted here.
+    # Notices without a kind (decisions on flags and content) have their own e-mails and no digest.
+    kind = models.CharField(max_length=40, blank=True, default="")
+    topic = models.CharField(max_length=40, blank=True, default="")
+    count = models.PositiveIntegerField(default=1)
+    # Direct events (an answer to my question) are e-mailed at once when the member wants that.
+    direct = models.BooleanField(default=False)
+    # When it was e-mailed (at once or in a digest): never again, and no later event is grouped onto it.
+    emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["user", "-created_at"], name="notice_user_recent")]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="notice_user_recent"),
+            # The unread count that comes with the member's row (accounts.backends).
+            models.Index(fields=["user"], condition=models.Q(read_at__isnull=True), name="notice_user_unread"),
+            # What a digest run reads: notices about followed pages not yet e-mailed nor read.
+            models.Index(
+                fields=["created_at", "user"],
+                condition=models.Q(emailed_at__isnull=True, read_at__isnull=True) & ~models.Q(kind=""),
+                name="notice_digest_pending",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.message

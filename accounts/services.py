@@ -12,18 +12,32 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from accounts.backends import forget_cached_user
 from accounts.models import Notice, User
 from accounts.signals import member_leaving, member_left
 from policies.services import concerns_forget_sender
 
 
-def notice_create(*, user: User, message: str, url: str = "") -> Notice:
-    """Leave an on-site notice for `user`, shown on their account page."""
-    return Notice.objects.create(user=user, message=message[:300], url=url)
+def notice_create(*, user: User, message: str, url: str = "", **fields: Any) -> Notice:
+    """Leave an on-site notice for `user`, shown on their notices page and counted in the navigation.
+
+    Features tell a member something through `follows.services.notify` (grouping, e-mail by the
+    member's preferences); this is the row underneath, for the notices that carry their own e-mail.
+    """
+    notice = Notice.objects.create(user=user, message=message[:300], url=url[:300], **fields)
+    forget_cached_user(user.pk)  # the unread count comes with the member's cached row
+    return notice
 
 
-def notices_mark_read(*, user: User) -> int:
-    return Notice.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())
+def notices_mark_read(*, user: User, notice_ids: list[int] | None = None) -> int:
+    """Mark `user`'s unread notices read (all, or only those of `notice_ids` that are theirs)."""
+    notices = Notice.objects.filter(user=user, read_at__isnull=True)
+    if notice_ids is not None:
+        notices = notices.filter(pk__in=notice_ids)
+    marked = notices.update(read_at=timezone.now())
+    if marked:
+        forget_cached_user(user.pk)
+    return marked
 
 
 # Closing an account -------------------------------------------------------------------------------

@@ -5,15 +5,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from accounts.forms import AccountCloseForm, AccountSettingsForm
-from accounts.services import account_close, notices_mark_read
+from accounts.services import account_close
 
 
 @login_required
 def account(request: HttpRequest) -> HttpResponse:
-    notices = list(request.user.notices.all()[:20])
-    response = render(request, "accounts/account.html", {"notices": notices})
-    notices_mark_read(user=request.user)
-    return response
+    """The member's account; the latest notices, which stay unread until opened or marked read on the
+    notices page (follows.views)."""
+    notices = list(request.user.notices.all()[:5])
+    return render(request, "accounts/account.html", {"notices": notices})
 
 
 @login_required

@@ -16,7 +16,6 @@ from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.services import notice_create
 from consultations.models import ConsultationMessage, ConsultationPhoto, ConsultationRequest
 from consultations.permissions import (
     check_can_report_consultation,
@@ -25,6 +24,7 @@ from consultations.permissions import (
     check_can_write_consultation,
 )
 from doctors.models import DoctorProfile
+from follows.services import notify
 from imaging import pipeline
 
 MAX_PHOTOS = 3
@@ -172,8 +172,12 @@ def _absolute(path: str) -> str:
     return f"{getattr(settings, 'SITE_URL', '').rstrip('/')}{path}"
 
 
+# The notices' kind: a direct event (the member's own conversation), e-mailed here, not in digests.
+CONSULTATION = "consultation"
+
+
 def _tell(*, user, message: str, url: str, subject: str, template: str, context: dict) -> None:
-    notice_create(user=user, message=message, url=url)
+    notify(user=user, kind=CONSULTATION, message=message, url=url, direct=True, mail=False)
     from consultations.tasks import consultation_mail
 
     context = {**context, "url": _absolute(url), "message": message}

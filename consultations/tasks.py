@@ -1,18 +1,19 @@
 """E-mails about consultation requests, sent by the task runner after commit."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.tasks import task
-from django.template.loader import render_to_string
+
+from follows.mail import member_email, wants_immediate
 
 
 @task
 def consultation_mail(*, user_id: int, subject: str, template: str, context: dict) -> None:
     """E-mail a member a line about their consultation conversation and the link to it (never its text,
-    never anyone's address): the conversation is read on the site."""
+    never anyone's address): the conversation is read on the site. Direct events: sent at once when the
+    member wants those e-mailed (follows: their e-mail preferences), with the one-click unsubscribe."""
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
-    if user is None:
+    if user is None or not wants_immediate(user):
         return
-    body = render_to_string(template, {**context, "SITE_NAME": settings.SITE_NAME})
-    send_mail(subject, body, None, [user.email])
+    member_email(
+        user_id=user.pk, address=user.email, subject=subject, template=template.removesuffix(".txt"), context=context
+    ).send()

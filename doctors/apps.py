@@ -22,6 +22,17 @@ class DoctorsConfig(AppConfig):
         # A doctor's name, photo and badge are on every answer and review they wrote, across the site:
         # profile changes are rare, so they move "site" rather than list every page showing them.
         publishes(DoctorProfile, topics=lambda doctor: [f"doctor:{doctor.pk}", "list:doctors", "site"])
+        from follows.targets import followable
+
+        followable("doctor", _followable_doctors)
+
+
+def _followable_doctors(ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Public doctors' profiles by id, with their name and address (follows.targets)."""
+    from doctors.models import DoctorProfile
+
+    rows = DoctorProfile.objects.public().filter(pk__in=ids).only("pk", "slug", "full_name", "credential")
+    return {doctor.pk: (doctor.display_name, doctor.get_absolute_url()) for doctor in rows}
 
 
 def _profile_changed(sender, instance, **kwargs) -> None:

@@ -153,7 +153,10 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 
 NOTICES = {
-    Decision.VERIFY: "You are verified: your profile shows the verified badge and you can answer questions.",
+    Decision.VERIFY: (
+        "You are verified: your profile shows the verified badge and you can answer questions. "
+        "Follow the treatments you offer (on their pages) to hear of new questions about them."
+    ),
     Decision.REJECT: "Your doctor application was not approved. See why and apply again from your dashboard.",
     Decision.SUSPEND: "Your verification is suspended. Your dashboard says why.",
     Decision.REINSTATE: "Your verification is reinstated.",

@@ -140,18 +140,31 @@ def _serve(request: HttpRequest, entry: dict, parts: Sequence[MemberPart], found
     return response
 
 
+# Parts any shared page may hold (the navigation's unread count, follow buttons), registered by the
+# apps that fill them in (their ready()): every decorated view fills them in besides its own parts.
+_EVERY_PAGE_PARTS: list[MemberPart] = []
+
+
+def on_every_shared_page(part: MemberPart) -> None:
+    """Fill `part` in on every page members share (call from an app's ready(), once)."""
+    if all(existing.name != part.name for existing in _EVERY_PAGE_PARTS):
+        _EVERY_PAGE_PARTS.append(part)
+
+
 def shared_with_members(parts: Sequence[MemberPart] = ()) -> Callable:
     """Decorate a public page view so that members share one rendering of it (see the module docstring).
 
     Put it closest to the view, under decorators that must run for every request (rate limits).
     """
-    names = PER_REQUEST | {MEMBER_HANDLE} | {part.name for part in parts}
+    own_parts = list(parts)
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             if not _may_share(request):
                 return view(request, *args, **kwargs)
+            parts = [*own_parts, *_EVERY_PAGE_PARTS]
+            names = PER_REQUEST | {MEMBER_HANDLE} | {part.name for part in parts}
             key = page_key(MEMBERS_PREFIX, request)
             extra_keys = [k for part in parts for k in part.cache_keys(request)]
             try:

@@ -14,9 +14,9 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 
 from accounts.models import Notice
+from accounts.services import notices_mark_read
 from core.views import submit_form
 from moderation.models import Appeal, Flag
 from pagecache.middleware import page_cache_exempt
@@ -104,7 +104,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     }
     response = render(request, "pages/mine/overview.html", context)
     if notice_ids:
-        Notice.objects.filter(pk__in=notice_ids).update(read_at=timezone.now())
+        notices_mark_read(user=user, notice_ids=notice_ids)
     return response
 
 

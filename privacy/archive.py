@@ -27,6 +27,9 @@ from django.utils import timezone
 from accounts.models import Notice, User
 from consultations.models import ConsultationRequest
 from doctors.models import DoctorProfile, VerificationDecision
+from follows.models import Follow
+from follows.services import preference_for
+from follows.targets import targets
 from moderation.models import Flag
 from photos.models import BeforeAfterPhoto, ConsentRecord
 from questions.models import Answer, HelpfulVote, Question
@@ -44,6 +47,7 @@ FILES = {
     "helpful_votes.json": "The answers and reviews you marked helpful.",
     "flags.json": "What you reported to the moderators, and what they decided.",
     "notices.json": "The notifications the site left for you.",
+    "following.json": "The questions, treatments and doctors you follow, and your e-mail preferences.",
     "consent_records.json": "Every consent you gave for before/after photos, with the exact text you agreed to.",
     "photo_cases.json": "Your before/after photo cases; their images are in photos/.",
     "photos/": "The images of your photo cases as stored: your uploads with their metadata (location, "
@@ -346,6 +350,28 @@ class ExportWriter:
             ],
         )
 
+    def following(self) -> None:
+        follows = list(Follow.objects.filter(user=self.member).order_by("created_at", "pk"))
+        pages = targets(follow.topic for follow in follows)
+        preference = preference_for(self.member)
+        self._json(
+            "following.json",
+            {
+                "follows": [
+                    {
+                        "page": pages[f.topic].title if f.topic in pages else "(no longer public)",
+                        "url": _absolute(pages[f.topic].url) if f.topic in pages else "",
+                        "since": f.created_at,
+                    }
+                    for f in follows
+                ],
+                "email_preferences": {
+                    "immediate_for_direct_events": preference.immediate,
+                    "digest": preference.get_digest_display(),
+                },
+            },
+        )
+
     def _cases(self) -> models.QuerySet[BeforeAfterPhoto]:
         return BeforeAfterPhoto.objects.filter(uploader=self.member)
 
@@ -538,6 +564,7 @@ def write_export(out: IO[bytes], member: User) -> list[str]:
             writer.helpful_votes,
             writer.flags,
             writer.notices,
+            writer.following,
             writer.consent_records,
             writer.photo_cases,
             writer.consultations,

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "policies",
     "accounts",
     "treatments",
+    # Follow and be told: follows, notices about followed pages, e-mail preferences and digests.
+    "follows",
     "doctors",
     "questions",
     "reviews",

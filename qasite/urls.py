@@ -31,6 +31,7 @@ urlpatterns = [
     path("accounts/data/", include("privacy.urls")),
     path("", include("policies.urls")),
     path("accounts/", include("accounts.urls")),
+    path("accounts/", include("follows.urls")),
     path("accounts/", include("allauth.urls")),
     path("treatments/", namespace("treatments", treatment_urls.urlpatterns, page_urls.treatments)),
     path("questions/", include("questions.urls")),

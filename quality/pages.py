@@ -25,6 +25,8 @@ LOGGED_IN_PAGES = {
     "ask": PATIENT,
     "account": PATIENT,
     "my candid": PATIENT,
+    "notices": PATIENT,
+    "email preferences": PATIENT,
     "doctor dashboard": DOCTOR,
     "api tokens": PATIENT,
     "reviews widget settings": DOCTOR,
@@ -194,6 +196,18 @@ def _consultation_page() -> str:
     return _first_url(queryset, "consultation request to the demo doctor")
 
 
+def _unsubscribe_page() -> str:
+    """The logged-out unsubscribe page every e-mail links to, for the demo patient."""
+    from accounts.models import User
+
+    patient = User.objects.filter(handle=PATIENT).first()
+    if patient is None:
+        raise Skip("no demo patient in the database")
+    from follows.mail import unsubscribe_token
+
+    return _reverse("follows:unsubscribe", unsubscribe_token(patient.pk))
+
+
 def _has_field(model, name: str) -> bool:
     return any(field.name == name for field in model._meta.get_fields())
 
@@ -214,6 +228,9 @@ FINDERS: dict[str, Callable[[], str]] = {
     "sign up": lambda: _reverse("account_signup"),
     "account": lambda: _reverse("accounts:account"),
     "my candid": lambda: _reverse("core:mine"),
+    "notices": lambda: _reverse("follows:notices"),
+    "email preferences": lambda: _reverse("follows:preferences"),
+    "unsubscribe": _unsubscribe_page,
     "doctor dashboard": lambda: _reverse("doctors:dashboard"),
     "api tokens": lambda: _reverse("api:tokens"),
     "reviews widget settings": lambda: _reverse("api:widget_settings"),

@@ -20,6 +20,17 @@ class QuestionsConfig(AppConfig):
 
         member_leaving.connect(_member_leaving, dispatch_uid="questions.member_leaving")
         _publish()
+        from follows.targets import followable
+
+        followable("question", _followable_questions)
+
+
+def _followable_questions(ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Public questions by id, with their title and address (follows.targets)."""
+    from questions.models import Question
+
+    rows = Question.objects.public().filter(pk__in=ids).only("pk", "title", "slug")
+    return {question.pk: (question.title, question.get_absolute_url()) for question in rows}
 
 
 def _member_leaving(sender, member, keep_posts, actor, **kwargs) -> None:

@@ -35,6 +35,16 @@ from django.utils import timezone
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
+from follows.services import (
+    ANSWER_TO_MY_QUESTION,
+    NEW_ANSWER,
+    NEW_ANSWER_IN_TREATMENT,
+    NEW_QUESTION,
+    REPLY_TO_MY_FOLLOW_UP,
+    follow_create,
+    followers_notify,
+    notify,
+)
 from moderation.models import ModerationLog
 from moderation.services import content_hide, log_action, member_content_remove
 from pagecache.topics import changed
@@ -73,7 +83,21 @@ def question_create(
     )
     question.full_clean(exclude=["slug", "treatments"])
     question.save()
-    question.treatments.set(list(treatments))
+    treatments = list(treatments)
+    question.treatments.set(treatments)
+    # The asker hears of every answer; whoever follows one of its treatments (doctors who offer it,
+    # patients considering it) hears of the question.
+    follow_create(user=author, topic=f"question:{question.pk}")
+    told: set[int] = {author.pk}
+    for treatment in treatments:
+        told |= followers_notify(
+            topic=f"treatment:{treatment.pk}",
+            kind=NEW_QUESTION,
+            title=treatment.name,
+            message=f"New question about {treatment.name}: “{question.title}”.",
+            url=question.get_absolute_url(),
+            exclude_user_ids=told,
+        )
     return question
 
 
@@ -158,11 +182,37 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
     if not question.is_hidden:
         DoctorProfile.objects.filter(pk=doctor.pk).update(answer_count=F("answer_count") + 1)
 
-    notice_create(
+    # The asker is told directly (their e-mail, with the answer and its disclaimer, is the task's);
+    # whoever follows the question hears of it in their notices and digest.
+    notify(
         user=question.author,
+        kind=ANSWER_TO_MY_QUESTION,
         message=f"{doctor.display_name} answered your question “{question.title}”.",
         url=answer.get_absolute_url(),
+        direct=True,
+        topic=f"question:{question.pk}",
+        title=question.title,
+        mail=False,
     )
+    told = {question.author_id, doctor.user_id}
+    told |= followers_notify(
+        topic=f"question:{question.pk}",
+        kind=NEW_ANSWER,
+        title=question.title,
+        message=f"{doctor.display_name} answered “{question.title}”.",
+        url=answer.get_absolute_url(),
+        exclude_user_ids=told,
+    )
+    # Whoever follows one of its treatments hears of answers there too (once, whatever the treatments).
+    for treatment in question.treatments.all():
+        told |= followers_notify(
+            topic=f"treatment:{treatment.pk}",
+            kind=NEW_ANSWER_IN_TREATMENT,
+            title=treatment.name,
+            message=f"{doctor.display_name} answered a question about {treatment.name}: “{question.title}”.",
+            url=answer.get_absolute_url(),
+            exclude_user_ids=told,
+        )
     from questions.tasks import answer_notify_asker
 
     transaction.on_commit(lambda: answer_notify_asker.enqueue(answer_id=answer.pk))
@@ -301,10 +351,13 @@ def follow_up_reply_create(*, answer: Answer, author, body: str) -> FollowUp:
 def _follow_up_notify_doctor(follow_up: FollowUp) -> None:
     """Tell the answering doctor the asker asked a follow-up: a notice now, an e-mail after commit."""
     answer = follow_up.answer
-    notice_create(
+    notify(
         user=answer.doctor.user,
+        kind="follow-up-to-my-answer",
         message=f"{follow_up.author.public_name} asked a follow-up under your answer to “{answer.question.title}”.",
         url=follow_up.get_absolute_url(),
+        direct=True,
+        mail=False,  # the task below e-mails it
     )
     from questions.tasks import follow_up_notify_doctor
 
@@ -314,10 +367,13 @@ def _follow_up_notify_doctor(follow_up: FollowUp) -> None:
 def _follow_up_reply_notify_asker(reply: FollowUp) -> None:
     """Tell the asker the doctor replied to their follow-up: a notice now, an e-mail after commit."""
     question = reply.answer.question
-    notice_create(
+    notify(
         user=question.author,
+        kind=REPLY_TO_MY_FOLLOW_UP,
         message=f"{reply.doctor.display_name} replied to your follow-up on “{question.title}”.",
         url=reply.get_absolute_url(),
+        direct=True,
+        mail=False,  # the task below e-mails it
     )
     from questions.tasks import follow_up_reply_notify_asker
 

@@ -1,10 +1,10 @@
 """E-mails about questions, sent by the task runner after commit so a slow mail server never slows a post."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.tasks import task
-from django.template.loader import render_to_string
 
+from follows.mail import member_email, notices_emailed, wants_immediate
+from follows.services import ANSWER_TO_MY_QUESTION
 from questions.models import Answer, FollowUp
 
 
@@ -29,12 +29,18 @@ def answer_notify_asker(answer_id: int) -> None:
         "disclaimer_text": excerpt.disclaimer,
         "answer_url": _absolute(answer.get_absolute_url()),
     }
-    send_mail(
-        f"{settings.SITE_NAME}: {answer.doctor.display_name} answered your question",
-        render_to_string("questions/email/answer_notify.txt", context),
-        None,
-        [answer.question.author.email],
-    )
+    asker = answer.question.author
+    # At once only if the asker wants that (follows: their e-mail preferences); otherwise their digest.
+    if not wants_immediate(asker):
+        return
+    member_email(
+        user_id=asker.pk,
+        address=asker.email,
+        subject=f"{settings.SITE_NAME}: {answer.doctor.display_name} answered your question",
+        template="questions/email/answer_notify",
+        context=context,
+    ).send()
+    notices_emailed(user_id=asker.pk, kind=ANSWER_TO_MY_QUESTION, topic=f"question:{answer.question_id}")
 
 
 def _follow_up_for_mail(follow_up_id: int) -> FollowUp | None:
@@ -62,12 +68,16 @@ def follow_up_notify_doctor(follow_up_id: int) -> None:
         "doctor_name": follow_up.answer.doctor.display_name,
         "url": _absolute(follow_up.get_absolute_url()),
     }
-    send_mail(
-        f"{settings.SITE_NAME}: a follow-up question under your answer",
-        render_to_string("questions/email/follow_up_notify.txt", context),
-        None,
-        [follow_up.answer.doctor.user.email],
-    )
+    doctor_user = follow_up.answer.doctor.user
+    if not wants_immediate(doctor_user):
+        return  # the on-site notice waits for their digest
+    member_email(
+        user_id=doctor_user.pk,
+        address=doctor_user.email,
+        subject=f"{settings.SITE_NAME}: a follow-up question under your answer",
+        template="questions/email/follow_up_notify",
+        context=context,
+    ).send()
 
 
 @task
@@ -85,9 +95,13 @@ def follow_up_reply_notify_asker(follow_up_id: int) -> None:
         "disclaimer_text": reply.disclaimer_text,
         "url": _absolute(reply.get_absolute_url()),
     }
-    send_mail(
-        f"{settings.SITE_NAME}: {reply.doctor.display_name} replied to your follow-up",
-        render_to_string("questions/email/follow_up_reply_notify.txt", context),
-        None,
-        [reply.answer.question.author.email],
-    )
+    asker = reply.answer.question.author
+    if not wants_immediate(asker):
+        return  # the on-site notice waits for their digest
+    member_email(
+        user_id=asker.pk,
+        address=asker.email,
+        subject=f"{settings.SITE_NAME}: {reply.doctor.display_name} replied to your follow-up",
+        template="questions/email/follow_up_reply_notify",
+        context=context,
+    ).send()

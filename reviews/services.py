@@ -40,6 +40,7 @@ from django.utils import timezone
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
+from follows.services import NEW_REVIEW, follow_create, followers_notify
 from moderation.models import ModerationLog
 from moderation.services import log_action, member_content_remove
 from pagecache.topics import changed
@@ -195,6 +196,16 @@ def review_create(
             user=doctor.user,
             message=f"A patient reviewed you for {treatment.name}: “{review.title}”.",
             url=review.get_absolute_url(),
+        )
+        # The reviewer hears of the doctor's next reviews; whoever follows the doctor hears of this one.
+        follow_create(user=author, topic=f"doctor:{doctor.pk}")
+        followers_notify(
+            topic=f"doctor:{doctor.pk}",
+            kind=NEW_REVIEW,
+            title=doctor.display_name,
+            message=f"New review of {doctor.display_name} for {treatment.name}: “{review.title}”.",
+            url=review.get_absolute_url(),
+            exclude_user_ids=[author.pk, doctor.user_id],
         )
     return review
 

@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from doctors.forms import DirectoryFilterForm
+from follows.mail import unsubscribe_token
 from photos.models import BeforeAfterPhoto
 from reviews.forms import ReviewFilterForm
 from tests import images
@@ -118,6 +119,7 @@ def seeded(db, patient, doctor, moderator, make_photo_case):
         "content_type": "answer",
         "object_id": answer.pk,
         "answer": answer,
+        "token": unsubscribe_token(patient.pk),  # the unsubscribe link in every e-mail
     }
 
 
@@ -173,6 +175,7 @@ def _concrete_paths(seeded: dict) -> list[tuple[str, str]]:
             "content_type": seeded["content_type"],
             "object_id": seeded["object_id"],
             "number": 1,  # a policy's version
+            "token": seeded["token"],
         }
         paths.append((name, _fill(route, values)))
         if "<int:" in route:

@@ -68,6 +68,7 @@ def test_the_zip_holds_every_kind_of_the_members_data_and_nothing_private_of_any
         ("Another patient's review", "Looks like an advert.")
     ]
     assert "Dr. Ruiz answered your question." in [n["message"] for n in docs["notices.json"]]
+    assert docs["following.json"]["email_preferences"]["digest"] == "A weekly digest"
     (consent,) = docs["consent_records.json"]
     assert consent["given_by_you"] and consent["text"]
     (case,) = docs["photo_cases.json"]

@@ -14,7 +14,7 @@ from consultations import demo as consultations_demo
 from core.demo import DEMO_PASSWORD, DemoContext, search_indexes_deferred
 from doctors import demo as doctors_demo
 from pagecache.topics import everything_changes
-from pages import moderation_demo
+from pages import follows_demo, moderation_demo
 from photos import demo as photos_demo
 from policies import demo as policies_demo
 from questions import demo as questions_demo
@@ -33,6 +33,7 @@ SEEDERS = [
     consultations_demo,
     policies_demo,
     moderation_demo,
+    follows_demo,
 ]
 
 
