@@ -27,7 +27,10 @@ def live_api(django_db_serialized_rollback, live_server, settings, doctor, treat
     """The live server with content in every list (a hidden question too), a token of the patient and one
     of the doctor, and limits high enough that generated requests are not refused for their number."""
     from moderation.services import content_hide
+    from tests.questions.conftest import disclaimer_version_1
 
+    # A transactional test earlier in the run may have flushed the migrations' rows.
+    disclaimer_version_1()
     settings.RATE_LIMITS = {"api": "100000/m", "api-token": "100000/m", "answer": "100000/h"}
     for n in range(3):
         question = QuestionFactory(author=patient, treatments=[treatment])
