@@ -12,7 +12,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/candid
 # Django 6.1 needs Python 3.12+. Look on PATH, then in pyenv's installed versions, then .python-version.
 PYTHON ?= $(shell bin/find-python)
 
-.PHONY: help venv dev-venv demo serve test test-fast test-sqlite test-postgres test-python-floor lint e2e quality bench clean
+.PHONY: help venv dev-venv demo serve messages test test-fast test-sqlite test-postgres test-python-floor lint e2e quality bench clean
 
 help:
 	@echo "make demo     install, migrate, seed demo data and serve on http://127.0.0.1:$(PORT)"
@@ -21,6 +21,7 @@ help:
 	@echo "make test-python-floor  checks, a gunicorn start and tests/production on the oldest Python README names"
 	@echo "make quality  accessibility, HTML validity and Lighthouse checks against a served demo"
 	@echo "make bench    the PostgreSQL benchmark described in bench/README.md"
+	@echo "make messages  collect the strings to translate into locale/*/django.po and compile them (docs/i18n.md)"
 
 $(VENV)/.installed: requirements.txt build-constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed: install python3.12 or python3.13 (or 'pyenv install 3.13')."; exit 1; }
@@ -40,6 +41,12 @@ demo: venv
 	DEBUG=1 $(PY) manage.py migrate --no-input
 	DEBUG=1 $(PY) manage.py seed_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Strings marked for translation, collected into each language's catalogue and compiled (needs GNU
+# gettext). The compiled .mo files are committed, so that running the site needs no gettext.
+messages: dev-venv
+	DEBUG=1 $(PY) manage.py makemessages -l es --add-location=file $$($(PY) -c 'from core.i18n import MAKEMESSAGES_IGNORE as i; print(" ".join("--ignore=" + p for p in i))')
+	DEBUG=1 $(PY) manage.py compilemessages -l es --ignore='.venv*'
 
 lint: dev-venv
 	$(VENV)/bin/ruff check .

@@ -23,6 +23,11 @@ class AccountsConfig(AppConfig):
                 _user_row_changed, sender="policies.PolicyAcceptance", dispatch_uid=f"policy-acceptance-cache-{signal}"
             )
 
+        from django.contrib.auth.signals import user_logged_in
+
+        # A member's chosen language follows them to every device they log in on.
+        user_logged_in.connect(_remember_members_language, dispatch_uid="member-language")
+
         from allauth.mfa.signals import authenticator_added
 
         # Setting up an authenticator proves the code works: it counts as this session's second factor.
@@ -49,3 +54,9 @@ def _authenticator_added(sender, request, user, authenticator, **kwargs) -> None
 
     if authenticator.type in SECOND_FACTORS and getattr(request, "session", None) is not None:
         record_authentication(request, user, "mfa", id=authenticator.pk, type=authenticator.type, enrolled=True)
+
+
+def _remember_members_language(sender, request, user, **kwargs) -> None:
+    # core.middleware.LanguagePreferenceMiddleware sets the cookie on the log-in's response.
+    if request is not None and getattr(user, "language", ""):
+        request.remember_language = user.language

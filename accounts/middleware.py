@@ -8,9 +8,11 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 
 from accounts.two_factor import has_second_factor, session_used_second_factor, two_factor_required
+from core.i18n import path_without_language
 
 SET_UP_MESSAGE = (
     "Staff and doctors' accounts are protected with two-factor authentication on {site}. Set up an "
@@ -21,7 +23,13 @@ CONFIRM_MESSAGE = "Enter a code from your authenticator app to continue."
 
 @cache
 def _always_open() -> tuple[str, ...]:
-    """Path prefixes nobody is sent away from: log-out, static files, health checks."""
+    """Path prefixes nobody is sent away from: log-out, static files, health checks (in the default
+    language: requests' paths are compared without their language prefix)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _always_open_paths()
+
+
+def _always_open_paths() -> tuple[str, ...]:
     return (
         reverse("account_logout"),
         settings.STATIC_URL,
@@ -35,6 +43,11 @@ def _set_up_pages() -> tuple[str, ...]:
     """Where an account without an authenticator may go: allauth's two-factor pages (set-up, recovery
     codes), the password re-check that set-up asks for, and the e-mail pages (allauth lets only a
     confirmed address set up two-factor)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _set_up_page_paths()
+
+
+def _set_up_page_paths() -> tuple[str, ...]:
     return (
         reverse("mfa_index"),
         reverse("account_reauthenticate"),
@@ -58,16 +71,17 @@ class TwoFactorRequiredMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         # The path first: health checks and static files never load a session or a user.
-        if settings.TWO_FACTOR_REQUIRED and not request.path.startswith(_always_open()):
+        path = path_without_language(request.path)
+        if settings.TWO_FACTOR_REQUIRED and not path.startswith(_always_open()):
             user = request.user
             if two_factor_required(user):
                 if not has_second_factor(user):
-                    if not request.path.startswith(_set_up_pages()):
+                    if not path.startswith(_set_up_pages()):
                         messages.warning(request, SET_UP_MESSAGE.format(site=settings.SITE_NAME))
                         return redirect("mfa_activate_totp")
                 elif not session_used_second_factor(request):
                     confirm = reverse("mfa_reauthenticate")
-                    if request.path != confirm:
+                    if path != path_without_language(confirm):
                         messages.info(request, CONFIRM_MESSAGE)
                         return redirect(f"{confirm}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.validators import RegexValidator
 from django.db import models
@@ -58,6 +59,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     # Set by accounts.services.account_close: the row stays (what the member kept on the site, votes and
     # log entries point at it), but every personal detail on it was replaced and it can never log in.
     closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The language the member last chose (accounts.views.choose_language): their pages after log-in on
+    # any device, and the e-mails the site sends them. Blank: the site's default.
+    language = models.CharField(
+        "language", max_length=8, blank=True, choices=settings.LANGUAGES, help_text="Pages and e-mails."
+    )
 
     objects = UserManager()
 

@@ -1,11 +1,15 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.forms import AccountCloseForm, AccountSettingsForm
 from accounts.services import account_close
+from core.i18n import page_exists_in, path_in_language
+from core.middleware import remember_language
 
 
 @login_required
@@ -38,3 +42,28 @@ def account_close_view(request: HttpRequest) -> HttpResponse:
         )
         return redirect("/")
     return render(request, "accounts/close.html", {"form": form})
+
+
+def choose_language(request: HttpRequest, code: str) -> HttpResponse:
+    """The language switcher's link: the same page in language `code`, remembered for the reader (a
+    cookie) and, for a member, on their account (their pages on any device, their e-mails).
+
+    A GET, so that the switcher is a plain link on pages the cache keeps; it changes only the reader's
+    own preference, and `next` may only be a path on this site.
+    """
+    if code not in dict(settings.LANGUAGES):
+        raise Http404("No such language.")
+    next_path = request.GET.get("next", "/")
+    if not next_path.startswith("/") or not url_has_allowed_host_and_scheme(
+        next_path, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_path = "/"
+    path, _, query = next_path.partition("?")
+    target = path_in_language(path, code) if page_exists_in(path, code) else path_in_language("/", code)
+    response = redirect(f"{target}?{query}" if query else target)
+    remember_language(response, code)
+    user = request.user
+    if user.is_authenticated and user.language != code:
+        user.language = code
+        user.save(update_fields=["language"])
+    return response

@@ -2,8 +2,13 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote_to_bytes
 
+from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import get_script_prefix
+from django.utils.cache import patch_vary_headers
+
+from core.i18n import is_translated_path, language_of_path, page_exists_in, path_in_language
 
 # Characters no page can use and PostgreSQL text cannot hold: NUL, and the UTF-16 surrogate halves that
 # have no UTF-8 encoding. Django's fields let them through as far as the database, which then fails.
@@ -62,3 +67,49 @@ class MalformedInputMiddleware:
                 if not (_UNSTORABLE.search(name) or _UNSTORABLE.search(value))
             }
         return self.get_response(request)
+
+
+class LanguagePreferenceMiddleware:
+    """Takes a reader who chose a language (the language cookie, set by `core:language` and, for a
+    member, at log-in from their account) from an unprefixed page to the same page in that language.
+
+    Only for GET and HEAD, only for pages that exist in every language, and before the page cache, so
+    a kept English page is never served to a reader who asked for Spanish. A reader who never chose
+    sees the page their address names, whatever their browser prefers.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if (
+            chosen
+            and chosen != settings.LANGUAGE_CODE
+            and request.method in ("GET", "HEAD")
+            and chosen in dict(settings.LANGUAGES)
+            and language_of_path(request.path_info) == settings.LANGUAGE_CODE
+            and is_translated_path(request.path_info)
+            and page_exists_in(request.path_info, chosen)
+        ):
+            query = request.META.get("QUERY_STRING", "")
+            target = get_script_prefix().rstrip("/") + path_in_language(request.path_info, chosen)
+            response = HttpResponseRedirect(f"{target}?{query}" if query else target)
+            patch_vary_headers(response, ["Cookie"])
+            return response
+        response = self.get_response(request)
+        if remembered := getattr(request, "remember_language", None):
+            remember_language(response, remembered)
+        return response
+
+
+def remember_language(response: HttpResponse, code: str) -> None:
+    """The language cookie, for a year: readable by the page's script, which offers another language
+    only to a reader who has not chosen one (static/js/site.js)."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )

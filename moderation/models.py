@@ -78,6 +78,7 @@ class ModerationLogQuerySet(models.QuerySet["ModerationLog"]):
             )
             changed += 1
         return changed
+
     def for_target(self, target: models.Model) -> "ModerationLogQuerySet":
         return self.filter(
             target_type=ContentType.objects.get_for_model(target, for_concrete_model=False), target_id=target.pk

@@ -431,6 +431,8 @@ def member_close(*, actor, member, keep_posts: bool, reason: str) -> bool:
         after={"posts": "kept as Former member" if keep_posts else "removed"},
     )
     return account_close(member=member, keep_posts=keep_posts, actor=actor)
+
+
 # Appeals ------------------------------------------------------------------------------------------
 
 

@@ -238,6 +238,7 @@ def html_until_changed(
     renders nothing and loads no row, where keeping the rows cost unpickling them and a key per row.
     The key follows the code, the language and the time zone, as fragments' keys do.
     """
+
     def compute() -> KeptHtml:
         html, times = render()
         times = tuple(times)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.utils.translation import get_language_from_path
 
 from pagecache.placeholders import (
     PER_REQUEST,
@@ -36,7 +37,13 @@ def _request_is_cacheable(request: HttpRequest) -> bool:
         return False
     if request.headers.get("HX-Request"):
         return False
-    return not request.path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDE", ())))
+    return not _without_language(request.path).startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDE", ())))
+
+
+def _without_language(path: str) -> str:
+    """`/es/accounts/` -> `/accounts/`: PAGE_CACHE_EXCLUDE names paths in the default language."""
+    code = get_language_from_path(path)
+    return path[len(code) + 1 :] if code and path.startswith(f"/{code}/") else path
 
 
 def finished(request: HttpRequest, response: HttpResponse, fillers: dict) -> HttpResponse:

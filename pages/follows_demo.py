@@ -78,9 +78,7 @@ def seed(ctx: DemoContext) -> None:
                 user=patient,
                 kind=NEW_ANSWER_IN_TREATMENT,
                 topic=f"treatment:{botox.pk}",
-                message=(
-                    f"{latest.doctor.display_name} answered a question about Botox: “{latest.question.title}”."
-                ),
+                message=(f"{latest.doctor.display_name} answered a question about Botox: “{latest.question.title}”."),
                 url=latest.get_absolute_url(),
                 created_at=now - timedelta(hours=1),
             )

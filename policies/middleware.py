@@ -28,8 +28,10 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 
+from core.i18n import path_without_language
 from policies.acceptance import DEFERRED_SESSION_KEY, versions_to_accept
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -38,6 +40,12 @@ POSTING_CLOSED = "Please accept the updated terms before you post, vote or flag.
 
 @cache
 def _always_open() -> tuple[str, ...]:
+    # Paths in the default language: a request's path is compared without its language prefix.
+    with translation.override(settings.LANGUAGE_CODE):
+        return _always_open_paths()
+
+
+def _always_open_paths() -> tuple[str, ...]:
     return (
         "/policies/",
         reverse("policies:contact"),
@@ -61,6 +69,7 @@ def _always_open() -> tuple[str, ...]:
 
 
 def _is_always_open(path: str) -> bool:
+    path = path_without_language(path)
     # Withdrawing one's own question or photo case (My Candid) is taking content down, and withdrawing
     # a photo is how consent is withdrawn: never held back by terms the member has not accepted.
     return path.startswith(_always_open()) or (path.startswith("/accounts/mine/") and path.endswith("/withdraw/"))

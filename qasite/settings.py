@@ -111,6 +111,10 @@ MIDDLEWARE = [
     "core.middleware.MalformedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language of the address (/es/...) is the page's; a reader's chosen language takes unprefixed
+    # addresses to their own (core.middleware.LanguagePreferenceMiddleware), before the page cache.
+    "django.middleware.locale.LocaleMiddleware",
+    "core.middleware.LanguagePreferenceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # Whole pages for anonymous visitors (pagecache/README.md): after CSRF, before auth.
@@ -302,7 +306,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# The interface speaks English and Spanish (docs/i18n.md). English pages keep their addresses; Spanish
+# ones live under /es/ (qasite/urls.py, i18n_patterns), chosen by the reader, never by a redirect on
+# Accept-Language (crawlers and shared links must see the page they asked for).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -107,3 +107,21 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// The page in the reader's own language: offered (never forced) when their browser's first choice
+// among the languages we have is not this page's, and they have not chosen a language here before.
+(() => {
+  if (document.cookie.split("; ").some((cookie) => cookie.startsWith("django_language="))) return;
+  const offers = document.querySelectorAll("[data-language-offer]");
+  if (!offers.length) return;
+  const pageLanguage = document.documentElement.lang;
+  for (const preferred of navigator.languages || [navigator.language]) {
+    const code = preferred.toLowerCase().split("-")[0];
+    if (code === pageLanguage) return;
+    const offer = Array.from(offers).find((element) => element.dataset.languageOffer === code);
+    if (offer) {
+      offer.hidden = false;
+      return;
+    }
+  }
+})();

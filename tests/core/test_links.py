@@ -32,5 +32,7 @@ def test_reverse_often_follows_the_urlconf():
 def test_reverse_often_keys_by_language():
     with translation.override("en"):
         english = reverse_often("questions:detail", 3, "x")
-    with translation.override("de"):
-        assert reverse_often("questions:detail", 3, "x") == english  # no language prefixes (yet): same path
+    with translation.override("es"):
+        assert reverse_often("questions:detail", 3, "x") == "/es" + english
+    with translation.override("en"):
+        assert reverse_often("questions:detail", 3, "x") == english

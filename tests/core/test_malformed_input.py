@@ -176,6 +176,7 @@ def _concrete_paths(seeded: dict) -> list[tuple[str, str]]:
             "object_id": seeded["object_id"],
             "number": 1,  # a policy's version
             "token": seeded["token"],
+            "code": "es",  # the language switcher
         }
         paths.append((name, _fill(route, values)))
         if "<int:" in route:

@@ -43,6 +43,5 @@ def test_logged_in_pages_name_the_role_they_are_seen_as(moderator):
     # The widget of the verified doctor with the most reviews, seen as a visitor's browser frames it.
     assert seen_as["reviews widget"][1] == ""
 
-
     assert seen_as["notices"] == ("/accounts/notices/", PATIENT)
     assert seen_as["email preferences"] == ("/accounts/email-preferences/", PATIENT)

@@ -1,0 +1,107 @@
+"""The page in other languages: `hreflang` alternates for search engines and the language switcher.
+
+Both follow the request's path (a kept page keeps them: they are the same for every reader of it).
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, gettext
+
+from core.i18n import is_translated_path, path_in_language, path_without_language
+
+register = template.Library()
+
+# The parts of a query kept when a reader switches language: what they searched and the page of
+# results. Anything else (a form's `next`, a flag's target) belongs to the page they came from.
+_KEPT_PARAMETERS = ("q", "page")
+
+
+def _switch_target(request) -> str:
+    kept = [(name, request.GET[name]) for name in _KEPT_PARAMETERS if request.GET.get(name)]
+    return f"{request.path}?{urlencode(kept)}" if kept else request.path
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context: template.Context) -> SafeString:
+    """`<link rel="alternate" hreflang>` for each language and `x-default` (English), on pages that
+    exist in every language."""
+    request = context.get("request")
+    if request is None or not is_translated_path(path_without_language(request.path)):
+        return SafeString("")
+    root = f"{request.scheme}://{request.get_host()}"
+    links = [(code, root + path_in_language(request.path, code)) for code, _name in settings.LANGUAGES]
+    links.append(("x-default", root + path_in_language(request.path, settings.LANGUAGE_CODE)))
+    return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', links)
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher(context: template.Context) -> SafeString:
+    """Links to this page in each other language, each in its own language (a reader who cannot read
+    the current one still finds theirs). Through `language` so that the choice is remembered."""
+    request = context.get("request")
+    if request is None:
+        return SafeString("")
+    current = get_language()
+    next_path = _switch_target(request)
+    items = [
+        format_html(
+            '<a href="{}?{}" hreflang="{}" lang="{}">{}</a>',
+            reverse("language", args=[code]),
+            urlencode({"next": next_path}),
+            code,
+            code,
+            name,
+        )
+        for code, name in settings.LANGUAGES
+        if code != current
+    ]
+    if not items:
+        return SafeString("")
+    return format_html(
+        '<nav class="language-switcher container small pb-4" aria-label="{}">{}</nav>',
+        gettext("Language"),
+        format_html_join(" · ", "{}", ((item,) for item in items)),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def language_offers(context: template.Context) -> SafeString:
+    """For each other language, a hidden offer of this page in it, written in that language; the
+    page's script shows the one the reader's browser prefers, unless the reader already chose
+    (static/js/site.js). Never a redirect: the address decides the page's language."""
+    request = context.get("request")
+    if request is None or not is_translated_path(path_without_language(request.path)):
+        return SafeString("")
+    current = get_language()
+    next_path = _switch_target(request)
+    offers = []
+    for code, _name in settings.LANGUAGES:
+        if code == current:
+            continue
+        with translation.override(code):
+            # Translators: an offer shown to readers whose browser prefers this catalogue's language.
+            offer = gettext("Read this page in English")
+        with translation.override(current):
+            decline = gettext("No, thanks")
+        offers.append(
+            format_html(
+                '<div class="language-offer" data-language-offer="{}" hidden>'
+                '<div class="container py-2 small"><a href="{}?{}" lang="{}" hreflang="{}">{}</a>'
+                ' <a class="ms-3 language-offer-decline" href="{}?{}">{}</a></div></div>',
+                code,
+                reverse("language", args=[code]),
+                urlencode({"next": next_path}),
+                code,
+                code,
+                offer,
+                reverse("language", args=[current]),
+                urlencode({"next": next_path}),
+                decline,
+            )
+        )
+    return SafeString("".join(offers))
