@@ -1,0 +1,115 @@
+"""Which language a reader gets: the address decides, the switcher remembers, Accept-Language only offers."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
+from django.test import Client, RequestFactory
+
+from accounts.models import User
+from pagecache.middleware import _request_is_cacheable
+from policies.middleware import _is_always_open
+from tests.factories import PASSWORD, QuestionFactory
+
+COOKIE = settings.LANGUAGE_COOKIE_NAME
+
+
+def test_the_address_decides_the_language_of_the_page(client, treatment):
+    english = client.get("/", HTTP_ACCEPT_LANGUAGE="es")
+    spanish = client.get("/es/")
+    assert english.status_code == spanish.status_code == 200
+    assert '<html lang="en">' in english.text  # the browser's Spanish does not move an English address
+    assert '<html lang="es">' in spanish.text
+    assert "Ir al contenido principal" in spanish.text and "Skip to main content" in english.text
+
+
+def test_every_page_names_its_other_languages(client, treatment):
+    page = client.get(f"/es/treatments/{treatment.slug}/").text
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', page))
+    assert alternates == {
+        "en": f"http://testserver/treatments/{treatment.slug}/",
+        "es": f"http://testserver/es/treatments/{treatment.slug}/",
+        "x-default": f"http://testserver/treatments/{treatment.slug}/",
+    }
+
+
+def test_the_switcher_takes_the_reader_to_the_same_page_and_remembers(client, treatment):
+    page = client.get("/questions/?q=botox&next=https://evil.example/").text
+    assert 'href="/language/es/?next=%2Fquestions%2F%3Fq%3Dbotox" hreflang="es" lang="es">Español</a>' in page
+    response = client.get("/language/es/", {"next": "/questions/?q=botox"})
+    assert response.status_code == 302 and response["Location"] == "/es/questions/?q=botox"
+    assert response.cookies[COOKIE].value == "es"
+    # Remembered: an English address now leads to the Spanish page, queries kept.
+    again = client.get("/questions/", {"q": "botox"})
+    assert again.status_code == 302 and again["Location"] == "/es/questions/?q=botox"
+    # Back to English: the cookie says so, and English addresses stay English.
+    client.get("/language/en/", {"next": "/es/questions/"})
+    assert client.get("/questions/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "next_url",
+    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "", "/no-such-page/"],
+)
+def test_the_switcher_never_leaves_the_site(client, next_url, treatment):
+    response = client.get("/language/es/", {"next": next_url})
+    assert response.status_code == 302
+    assert response["Location"] == "/es/"
+
+
+def test_an_unknown_language_is_not_found(client):
+    assert client.get("/language/xx/").status_code == 404
+    assert client.get("/language/es%00/").status_code in (400, 404)
+
+
+def test_a_remembered_language_never_redirects_writes_or_the_api(client, treatment):
+    client.cookies[COOKIE] = "es"
+    assert client.get("/api/v1/treatments").status_code == 200
+    assert client.get("/sitemap.xml").status_code == 200
+    assert client.post("/accounts/login/", {}).status_code == 200  # the form, with its errors, not a redirect
+
+
+def test_a_members_choice_is_kept_on_their_account_and_follows_them_to_a_new_device(patient, treatment):
+    browser = Client()
+    browser.force_login(patient)
+    browser.get("/language/es/", {"next": "/"})
+    patient.refresh_from_db()
+    assert patient.language == "es"
+    # Another device: logging in sets the cookie from the account, so English addresses lead to Spanish.
+    other_device = Client()
+    response = other_device.post("/accounts/login/", {"login": patient.handle, "password": PASSWORD})
+    assert response.status_code == 302
+    assert other_device.cookies[COOKIE].value == "es"
+    assert other_device.get("/questions/")["Location"] == "/es/questions/"
+
+
+def test_logging_in_without_a_chosen_language_sets_no_cookie(patient):
+    request = RequestFactory().get("/")
+    user_logged_in.send(sender=User, request=request, user=patient)
+    assert not hasattr(request, "remember_language")
+
+
+def test_english_pages_offer_spanish_in_spanish_without_redirecting(client, treatment):
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="es-MX,es;q=0.9")
+    assert page.status_code == 200
+    offer = re.search(r'<div class="language-offer" data-language-offer="es" hidden>(.*?)</div></div>', page.text, re.S)
+    assert offer and "Leer esta página en español" in offer.group(1) and "No, thanks" in offer.group(1)
+
+
+@pytest.mark.parametrize("path", ["/es/accounts/", "/es/admin/", "/es/moderation/", "/es/consultations/"])
+def test_rules_keyed_by_path_hold_in_every_language(settings, path):
+    settings.PAGE_CACHE_SECONDS = 300
+    request = RequestFactory().get(path)
+    assert not _request_is_cacheable(request)
+    assert _request_is_cacheable(RequestFactory().get("/es/questions/"))
+    assert _is_always_open("/es/policies/terms/") and not _is_always_open("/es/questions/")
+
+
+def test_the_sitemap_lists_each_page_in_each_language(client, treatment):
+    question = QuestionFactory(treatments=[treatment])
+    sitemap = client.get("/sitemap.xml").text
+    for language in ("en", "es", "x-default"):
+        assert f'hreflang="{language}"' in sitemap
+    assert f"http://testserver/es{question.get_absolute_url()}" in sitemap
+    assert f"http://testserver{question.get_absolute_url()}" in sitemap
