@@ -5,7 +5,7 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, NewDoctorAnswersFilter
-from questions.models import Answer, AnswerRevision, DisclaimerVersion, FollowUp, Question
+from questions.models import Answer, AnswerRevision, DisclaimerTranslation, DisclaimerVersion, FollowUp, Question
 from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.services import answer_create, answer_update, disclaimer_version_create
 
@@ -259,3 +259,21 @@ class FollowUpAdmin(HideableAdminMixin, admin.ModelAdmin):
             obj.disclaimer_text,
             obj.disclaimer.number,
         )
+
+
+@admin.register(DisclaimerTranslation)
+class DisclaimerTranslationAdmin(admin.ModelAdmin):
+    """A disclaimer version in another language. Added, never changed: a better translation of the
+    same words is a new version of the disclaimer (answers keep theirs)."""
+
+    list_display = ["__str__", "language", "created_at"]
+    list_filter = ["language"]
+    list_select_related = ["version"]
+    fields = ["version", "language", "text", "created_at"]
+    readonly_fields = ["created_at"]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

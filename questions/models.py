@@ -1,3 +1,4 @@
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, slugify
+from django.utils.translation import get_language
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
@@ -95,9 +97,16 @@ class DisclaimerVersion(models.Model):
         if disclaimer_text_length(self.text or "") < DISCLAIMER_MIN_TEXT:
             raise ValidationError({"text": DISCLAIMER_TOO_SHORT})
 
-    def render(self, doctor_name: str) -> str:
+    def render(self, doctor_name: str, language: str | None = None) -> str:
+        """The text in the reader's language (this version's translation, when there is one; else the
+        version as written), naming the doctor."""
+        language = language or get_language()
+        if language != settings.LANGUAGE_CODE:
+            text = disclaimer_translations().get((self.pk, language), self.text)
+        else:
+            text = self.text
         # str.replace, not str.format: the text is moderator-written and may contain braces.
-        return self.text.replace(DOCTOR_PLACEHOLDER, doctor_name)
+        return text.replace(DOCTOR_PLACEHOLDER, doctor_name)
 
 
 class QuestionTreatment(TaggedItemBase):
@@ -587,3 +596,69 @@ class FollowUpText:
 
     def __str__(self) -> str:
         return self.text
+
+
+class DisclaimerTranslation(models.Model):
+    """One disclaimer version in another language: the same words, for readers of that language.
+
+    Immutable like the version (a better translation is a new version), held to the same rules by the
+    database (names the doctor, says something), at most one per version and language. An answer keeps
+    its version; readers see that version in their language (`DisclaimerVersion.render`).
+    """
+
+    version = models.ForeignKey(DisclaimerVersion, on_delete=models.PROTECT, related_name="translations")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField(help_text="Use {doctor} where the doctor's name goes.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["version", "language"], name="disclaimer_translation_once_per_language"),
+            models.CheckConstraint(
+                condition=Q(text__contains=DOCTOR_PLACEHOLDER), name="disclaimer_translation_names_doctor"
+            ),
+            models.CheckConstraint(
+                condition=GreaterThanOrEqual(_disclaimer_text_length_sql(), DISCLAIMER_MIN_TEXT),
+                name="disclaimer_translation_says_something",
+                violation_error_message=DISCLAIMER_TOO_SHORT,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Disclaimer v{self.version.number} ({self.language})"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not self._state.adding:
+            raise ValidationError("Disclaimer translations are immutable: create a new version instead.")
+        super().save(*args, **kwargs)
+        forget_disclaimer_translations()
+
+    def clean(self) -> None:
+        if DOCTOR_PLACEHOLDER not in (self.text or ""):
+            raise ValidationError({"text": "The disclaimer must contain {doctor} where the doctor's name goes."})
+        if disclaimer_text_length(self.text or "") < DISCLAIMER_MIN_TEXT:
+            raise ValidationError({"text": DISCLAIMER_TOO_SHORT})
+
+
+# Every translation, per process: a handful of short immutable rows read on every answer shown in a
+# language other than the versions' own. Read again after TRANSLATIONS_SECONDS, so that one added in
+# another process shows here too; at once in the process that added it.
+TRANSLATIONS_SECONDS = 60
+_translations: dict[tuple[int, str], str] = {}
+_translations_read_at: float | None = None
+
+
+def disclaimer_translations() -> dict[tuple[int, str], str]:
+    """(version id, language) -> text, for every disclaimer translation."""
+    global _translations, _translations_read_at
+    now = time.monotonic()
+    if _translations_read_at is None or now - _translations_read_at > TRANSLATIONS_SECONDS:
+        rows = DisclaimerTranslation.objects.values_list("version_id", "language", "text")
+        _translations = {(version, language): text for version, language, text in rows}
+        _translations_read_at = now
+    return _translations
+
+
+def forget_disclaimer_translations() -> None:
+    global _translations_read_at
+    _translations_read_at = None

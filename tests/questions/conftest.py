@@ -20,8 +20,13 @@ def disclaimer_version_1():
     """
     from questions.models import DisclaimerVersion
 
+    from questions.models import DisclaimerTranslation
+
     migration = importlib.import_module("questions.migrations.0002_disclaimer_version_1")
-    return DisclaimerVersion.objects.get_or_create(number=1, defaults={"text": migration.VERSION_1})[0]
+    version = DisclaimerVersion.objects.get_or_create(number=1, defaults={"text": migration.VERSION_1})[0]
+    spanish = importlib.import_module("questions.migrations.0011_disclaimer_translations").VERSION_1_ES
+    DisclaimerTranslation.objects.get_or_create(version=version, language="es", defaults={"text": spanish})
+    return version
 
 
 @pytest.fixture(autouse=True)
