@@ -18,9 +18,7 @@ def disclaimer_version_1():
     Browser journeys (transactional tests) flush the database when they finish, which also removes rows
     that data migrations created; whatever runs after them gets v1 back from here.
     """
-    from questions.models import DisclaimerVersion
-
-    from questions.models import DisclaimerTranslation
+    from questions.models import DisclaimerTranslation, DisclaimerVersion
 
     migration = importlib.import_module("questions.migrations.0002_disclaimer_version_1")
     version = DisclaimerVersion.objects.get_or_create(number=1, defaults={"text": migration.VERSION_1})[0]
