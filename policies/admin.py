@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from policies.models import ConcernReport, PolicyKind, PolicyVersion
+from policies.models import ConcernReport, PolicyKind, PolicyTranslation, PolicyVersion
 from policies.services import (
     check_policy_effective_at,
     concern_report_set_status,
@@ -230,3 +230,23 @@ class ConcernReportAdmin(admin.ModelAdmin):
             concern_report_set_status(report, status=status, moderator=request.user)
         label = ConcernReport.Status(status).label.lower()
         self.message_user(request, f"{len(reports)} concern(s) marked {label}.", messages.SUCCESS)
+
+
+@admin.register(PolicyTranslation)
+class PolicyTranslationAdmin(admin.ModelAdmin):
+    """A policy version in another language. The version binds; its translation can be corrected until
+    the version takes effect, and is kept as it was from then on."""
+
+    list_display = ["__str__", "language", "created_at"]
+    list_filter = ["language", "version__kind"]
+    list_select_related = ["version"]
+    fields = ["version", "language", "summary", "body", "created_at"]
+    readonly_fields = ["created_at"]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.version.is_in_effect:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -6,6 +6,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from policies.text import clean_policy_text, render_policy
+
 
 class PolicyKind(models.TextChoices):
     """The documents the site publishes; the value is the slug of its page (/policies/<slug>/)."""
@@ -89,6 +91,35 @@ class PolicyVersion(models.Model):
     @property
     def is_in_effect(self) -> bool:
         return self.effective_at <= timezone.now()
+
+
+class PolicyTranslation(models.Model):
+    """A policy version in another language, for members who read that language better. The version
+    is what binds (and what a member accepts); the translation renders the same words. Like the
+    version, it can't be changed once the version has taken effect, so what a member read stays as
+    they read it."""
+
+    version = models.ForeignKey(PolicyVersion, on_delete=models.PROTECT, related_name="translations")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    summary = models.CharField("what changed", max_length=500)
+    body = models.TextField(help_text="Markdown, as the version's.")
+    body_html = models.TextField(editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["version", "language"], name="policy_translation_once_per_language"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} ({self.language})"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and self.version.is_in_effect:
+            raise ValidationError(f"{self.version} has taken effect: its translations can't be changed any more.")
+        self.body = clean_policy_text(self.body)
+        self.body_html = render_policy(self.body)
+        super().save(*args, **kwargs)
 
 
 class PolicyAcceptance(models.Model):

@@ -1,9 +1,12 @@
 """Public policy pages, the page asking a member to accept new versions, and /contact/."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from core.redirects import safe_next_url
@@ -58,8 +61,17 @@ def _policy_page(request: HttpRequest, kind: str, *, number: int | None) -> Http
         version = next((each for each in in_effect if each.number == number), None)
         if version is None:
             raise Http404("No such version.")
+    # Members who read another language better get the version in it, when it has been translated.
+    translated = None
+    if get_language() != settings.LANGUAGE_CODE:
+        translated = version.translations.filter(language=get_language()).first()
+        with translation.override(settings.LANGUAGE_CODE):
+            english_url = version.get_absolute_url()
     context = {
         "version": version,
+        "translated": translated,
+        "english_url": english_url if translated else "",
+        "text": translated or version,
         "current": current,
         "is_current": version.pk == current.pk,
         "versions": in_effect,
