@@ -13,7 +13,14 @@ from django.utils.html import format_html, format_html_join
 from core.permissions import can
 from moderation.admin import HideableAdminMixin, confirm_action
 from photos import services
-from photos.models import BeforeAfterPhoto, ConsentKind, ConsentRecord, ConsentTextVersion, PhotoImage
+from photos.models import (
+    BeforeAfterPhoto,
+    ConsentKind,
+    ConsentRecord,
+    ConsentTextTranslation,
+    ConsentTextVersion,
+    PhotoImage,
+)
 
 
 def _thumbs(case: BeforeAfterPhoto, *, blurred: bool) -> str:
@@ -314,3 +321,20 @@ class ConsentRecordAdmin(admin.ModelAdmin):
     def case_link(self, record: ConsentRecord) -> str:
         case = getattr(record, "photo_case", None)
         return str(case) if case else "deleted"
+
+
+@admin.register(ConsentTextTranslation)
+class ConsentTextTranslationAdmin(admin.ModelAdmin):
+    """A consent wording in another language. Added, never changed: a better wording is a new version."""
+
+    list_display = ["__str__", "language", "created_at"]
+    list_filter = ["language", "version__kind"]
+    list_select_related = ["version"]
+    fields = ["version", "language", "text", "created_at"]
+    readonly_fields = ["created_at"]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

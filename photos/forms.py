@@ -2,6 +2,8 @@
 pipeline in `clean()`."""
 
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
 
 from imaging.forms import ImageUploadField
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentTextVersion
@@ -54,6 +56,6 @@ class PhotoCaseForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.kind = kind
         self.consent_version = ConsentTextVersion.objects.current(kind)
-        self.fields["consent"].label = self.consent_version.text
+        self.fields["consent"].label = self.consent_version.text_in(get_language() or settings.LANGUAGE_CODE)
         if kind != ConsentKind.DOCTOR_ATTESTATION:
             del self.fields["consent_reference"]

@@ -66,6 +66,38 @@ class ConsentTextVersion(models.Model):
             raise ValidationError("Consent texts are immutable: create a new version instead.")
         super().save(*args, **kwargs)
 
+    def text_in(self, language: str) -> str:
+        """The wording as a reader of `language` agrees to it: its translation, or the version's own."""
+        if language == settings.LANGUAGE_CODE:
+            return self.text
+        translated = self.translations.filter(language=language).values_list("text", flat=True).first()
+        return translated or self.text
+
+
+class ConsentTextTranslation(models.Model):
+    """A consent wording in another language: the same statement, for people who read that language.
+    Immutable like the version; at most one per version and language. A consent record notes the
+    language its author read (`ConsentRecord.language`), so what they agreed to can be reproduced."""
+
+    version = models.ForeignKey(ConsentTextVersion, on_delete=models.PROTECT, related_name="translations")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["version", "language"], name="consent_translation_once_per_language"),
+            models.CheckConstraint(condition=~Q(text=""), name="consent_translation_says_something"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} ({self.language})"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None and not self._state.adding:
+            raise ValidationError("Consent texts are immutable: create a new version instead.")
+        super().save(*args, **kwargs)
+
 
 class ConsentWithdrawal(models.TextChoices):
     BY_POSTER = "by_poster", "Withdrawn by the person who posted the case"
@@ -91,6 +123,8 @@ class ConsentRecord(models.Model):
         related_name="+",
         help_text="Empty once the person who gave it closed their account.",
     )
+    # The language of the wording its author read: the version's own, or its translation.
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     withdrawal = models.CharField(max_length=20, choices=ConsentWithdrawal, blank=True)
     attested_at = models.DateTimeField(default=timezone.now)

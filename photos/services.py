@@ -39,6 +39,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from django.utils.translation import get_language
 
 from accounts.services import notice_create
 from imaging import pipeline
@@ -113,7 +114,11 @@ def photo_case_create(
     try:
         with transaction.atomic():
             consent = ConsentRecord.objects.create(
-                kind=kind, text_version=text_version, attested_by=uploader, reference=consent_reference.strip()
+                kind=kind,
+                text_version=text_version,
+                language=get_language() or settings.LANGUAGE_CODE,  # the wording they saw (ConsentTextVersion.text_in)
+                attested_by=uploader,
+                reference=consent_reference.strip(),
             )
             case = BeforeAfterPhoto(
                 uploader=uploader,

@@ -1,6 +1,7 @@
 import importlib
 
 import pytest
+from django.apps import apps as django_apps
 
 from photos import services
 from tests import images
@@ -23,6 +24,8 @@ def consent_texts_version_1() -> None:
         ("patient_self", migration.PATIENT_SELF_V1),
     ):
         ConsentTextVersion.objects.get_or_create(kind=kind, number=1, defaults={"text": text})
+    spanish = importlib.import_module("photos.migrations.0006_consent_translations")
+    spanish.translate_version_1(django_apps, None)
 
 
 @pytest.fixture(autouse=True)
