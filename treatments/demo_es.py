@@ -238,4 +238,255 @@ SYNONYMS: dict[str, str] = {
     "gingivectomía, gingivectomia, sonrisa gingival, encías, encias",
 }
 
-OVERVIEWS: dict[str, Overview] = {}
+OVERVIEWS: dict[str, Overview] = {
+    "botox": Overview(
+        reviewer="ruiz",
+        what="Botox (onabotulinumtoxinA) es una toxina botulínica purificada que se inyecta en dosis muy pequeñas "
+        "para suavizar las líneas que forma el movimiento: las del entrecejo, las de la frente y las patas de "
+        "gallo. El mismo medicamento se usa para la sudoración excesiva, el apretar la mandíbula y la migraña "
+        "crónica.",
+        how="Bloquea la señal que va del nervio al músculo, así que el músculo tratado se relaja y la piel que lo "
+        "cubre se arruga menos. La cita dura de diez a quince minutos: unas cuantas inyecciones pequeñas con una "
+        "aguja muy fina, por lo general sin anestesia.",
+        downtime="Poco o nada. Las pequeñas ronchas en los puntos de inyección desaparecen en menos de una hora, y "
+        "puede salir un moretón. Normalmente se le pide que no se acueste durante unas cuatro horas y que evite el "
+        "ejercicio intenso y frotarse la zona el resto del día.",
+        results="Empieza a hacer efecto en tres a siete días y alcanza su efecto completo hacia las dos semanas, "
+        "que es cuando se valora si hace falta un retoque. El efecto dura de tres a cuatro meses, mientras las "
+        "terminaciones nerviosas se recuperan; algunas personas notan que dura un poco más después de varios "
+        "tratamientos.",
+        risks="Frecuentes: enrojecimiento, un dolor de cabeza leve o un pequeño moretón. Menos frecuentes: caída "
+        "del párpado o de la ceja, o un aspecto disparejo o pesado cuando la dosis o el sitio de aplicación no son "
+        "los adecuados; esto desaparece con la toxina, en el curso de semanas. Que la toxina se extienda y afecte "
+        "la capacidad de tragar o de respirar es muy raro con las dosis estéticas.",
+        suits="Adultos a quienes les molestan las líneas que aparecen al fruncir el ceño, levantar las cejas o "
+        "entrecerrar los ojos. Ayuda poco con las líneas que ya se marcan en reposo o con la piel flácida. No se "
+        "aplica durante el embarazo ni la lactancia, ni a personas con enfermedades de los nervios y los músculos, "
+        "como la miastenia gravis.",
+        glance=("Ninguno", "3 a 4 meses", "1, luego cada 3 a 4 meses"),
+    ),
+    "dysport": Overview(
+        reviewer="osei",
+        what="Dysport (abobotulinumtoxinA) es una toxina botulínica que se usa, igual que Botox, para relajar los "
+        "músculos que forman las líneas del entrecejo, las de la frente y las patas de gallo.",
+        how="Inyectada en dosis pequeñas, bloquea la señal nerviosa que hace que el músculo se contraiga. Sus "
+        "unidades no equivalen a las de Botox (aproximadamente dos unidades y media de Dysport hacen el trabajo "
+        "de una de Botox), así que una cifra más alta en la cuenta no significa una dosis más fuerte.",
+        downtime="Prácticamente ninguno: pequeñas ronchas durante una hora y, a veces, un moretón. Lo habitual es "
+        "recomendar no acostarse durante unas horas y evitar el ejercicio intenso ese día.",
+        results="Muchas personas notan que empieza a actuar en dos a cinco días, más o menos un día antes que "
+        "Botox, con el efecto completo hacia las dos semanas. Dura de tres a cuatro meses.",
+        risks="Los mismos que los de otras toxinas: el enrojecimiento, el dolor de cabeza y los moretones son "
+        "frecuentes; la ceja pesada o el párpado caído son poco frecuentes y desaparecen en el curso de semanas. "
+        "Se extiende un poco más que Botox, lo que conviene en zonas amplias como la frente, pero exige cuidado "
+        "cerca de los ojos.",
+        suits="Adultos con líneas de expresión, incluidas las personas a quienes Botox parece durarles poco y que "
+        "quieren probar otra toxina. No se aplica durante el embarazo ni la lactancia, ni a personas con "
+        "trastornos de los nervios y los músculos.",
+        glance=("Ninguno", "3 a 4 meses", "1, luego cada 3 a 4 meses"),
+    ),
+    "masseter-botox": Overview(
+        reviewer="ruiz",
+        what="Toxina botulínica inyectada en los maseteros, los músculos de la masticación que están en el ángulo "
+        "de la mandíbula, para aliviar el apretar y rechinar los dientes y afinar una parte inferior de la cara "
+        "cuadrada.",
+        how="Al relajarse, un músculo grande y sobrecargado se reduce en las semanas siguientes, lo que afina la "
+        "mandíbula y le quita fuerza al rechinar. Las dosis son mayores que para las líneas del entrecejo: unas "
+        "cuantas inyecciones de cada lado.",
+        downtime="Ninguno. Puede sentir que mastica con menos fuerza durante unas semanas, sobre todo con alimentos "
+        "duros o fibrosos.",
+        results="El alivio al apretar los dientes llega en una a dos semanas; el afinamiento se nota en seis a "
+        "ocho semanas, a medida que el músculo se reduce. Dura de cuatro a seis meses, y a menudo más después de "
+        "varios tratamientos.",
+        risks="Los moretones y la sensibilidad son frecuentes. Poco frecuentes: una sonrisa dispareja si la toxina "
+        "llega a los músculos de la sonrisa, o un pequeño hundimiento debajo del pómulo después de tratamientos "
+        "repetidos; ambos se corrigen a medida que pasa el efecto.",
+        suits="Personas con una mandíbula cuadrada por el músculo, no por el hueso ni por grasa, y quienes aprietan "
+        "o rechinan los dientes. Un dentista también debe revisar los dientes y la mordida; no reemplaza a una "
+        "guarda nocturna cuando hace falta.",
+        glance=("Ninguno", "4 a 6 meses", "1, luego cada 4 a 6 meses"),
+    ),
+    "lip-flip": Overview(
+        reviewer="lindqvist",
+        what="El lip flip consiste en unas pocas unidades de toxina botulínica aplicadas a lo largo del borde del "
+        "labio superior, para que el labio se gire ligeramente hacia afuera y se vea un poco más al sonreír. No "
+        "agrega volumen.",
+        how="La toxina relaja el borde del músculo que rodea la boca, lo que permite que el labio se gire hacia "
+        "arriba en lugar de meterse hacia adentro. Las inyecciones toman un par de minutos.",
+        downtime="Ninguno, aunque beber con popote o pajita, silbar o pronunciar la 'p' y la 'b' pueden sentirse "
+        "raros durante una o dos semanas.",
+        results="Se nota en tres a siete días, con el efecto completo hacia las dos semanas. Como la dosis es "
+        "pequeña y el músculo se mueve todo el tiempo, en la mayoría de las personas dura solo de seis a ocho "
+        "semanas.",
+        risks="Un poco de hinchazón o un moretón. Si el músculo se relaja de más, puede costar fruncir los labios "
+        "o escaparse la bebida al tomar durante unas semanas; esto pasa cuando se va el efecto de la toxina.",
+        suits="Personas que quieren que el labio superior se vea un poco más lleno, o una sonrisa que muestre "
+        "menos encía, sin relleno. No da volumen real; para eso está el relleno.",
+        glance=("Ninguno", "6 a 8 semanas", "1, se repite si lo desea"),
+    ),
+    "lip-filler": Overview(
+        reviewer="lindqvist",
+        what="El relleno de labios es un gel suave de ácido hialurónico (de marcas como Juvéderm y Restylane) que "
+        "se inyecta para dar volumen, definir el contorno del labio o corregir asimetrías. El ácido hialurónico "
+        "es un azúcar que el propio cuerpo produce, y se puede disolver.",
+        how="El gel se coloca gota a gota con una aguja fina o una cánula de punta roma, y atrae agua que da "
+        "volumen al labio. La mayoría de los rellenos contienen lidocaína, y una crema anestésica o un bloqueo "
+        "dental lo hacen tolerable.",
+        downtime="De dos a cuatro días de hinchazón, peor a la mañana siguiente, y a veces moretones. Al principio "
+        "se pueden sentir bolitas, que por lo general se suavizan a medida que el relleno se asienta.",
+        results="Verá el cambio de inmediato, pero el resultado real se aprecia cuando se ha ido la hinchazón, "
+        "hacia las dos semanas. Dura de seis a doce meses, más en algunas personas.",
+        risks="La hinchazón, los moretones y la sensibilidad son frecuentes; en quienes suelen tener herpes labial, "
+        "este puede reaparecer. Raro pero grave: que el relleno bloquee un vaso sanguíneo, lo que se manifiesta "
+        "con dolor y piel pálida o amoratada, y obliga a disolverlo de inmediato. Importa que quien inyecta tenga "
+        "hialuronidasa a la mano y conozca bien la anatomía.",
+        suits="Adultos que quieren un poco más de volumen o de forma, o recuperar labios que se han adelgazado con "
+        "la edad. Las cantidades pequeñas y graduales dan los resultados más naturales. No durante el embarazo ni "
+        "con un herpes labial activo.",
+        glance=("2 a 4 días", "6 a 12 meses", "1, a veces un retoque"),
+    ),
+    "cheek-filler": Overview(
+        reviewer="lindqvist",
+        what="El relleno de pómulos es un gel de ácido hialurónico más firme (como Voluma) que se coloca sobre los "
+        "pómulos para devolver el volumen que la parte media de la cara pierde con la edad, o para darle un poco "
+        "más de definición.",
+        how="El relleno se coloca en profundidad, cerca del hueso, con aguja o cánula. Levantar la mejilla también "
+        "puede suavizar los surcos a los lados de la nariz y el hundimiento debajo de los ojos.",
+        downtime="Unos días de hinchazón leve y sensibilidad, y de vez en cuando un moretón. Ayuda dormir boca "
+        "arriba un par de noches.",
+        results="Se ve de inmediato y se asienta en dos semanas. Los rellenos de pómulos están entre los que más "
+        "duran: de doce a dieciocho meses, a veces dos años.",
+        risks="La hinchazón, la sensibilidad y los moretones son frecuentes; las bolitas o la asimetría se pueden "
+        "ajustar o disolver. Raro pero grave: un vaso sanguíneo bloqueado, que requiere tratamiento de inmediato.",
+        suits="Personas cuyas mejillas se han aplanado con la edad o al bajar de peso. El error habitual es "
+        "rellenar de más: un buen inyector avanza poco a poco, a veces en dos sesiones.",
+        glance=("Unos días", "12 a 18 meses", "1 o 2"),
+    ),
+    "under-eye-filler": Overview(
+        reviewer="chen",
+        what="El relleno de ojeras (del surco lagrimal) es un gel suave de ácido hialurónico que se coloca en el "
+        "hundimiento entre el párpado inferior y la mejilla para suavizar un aspecto cansado y ensombrecido.",
+        how="Se deposita una pequeña cantidad de relleno en profundidad, sobre el hueso, por lo general con una "
+        "cánula de punta roma, para rellenar el surco. Aquí la técnica y el producto elegido importan más que en "
+        "casi cualquier otra zona de la cara: la piel es delgada y la zona se hincha con facilidad.",
+        downtime="Unos días de hinchazón y una probabilidad real de moretones, que pueden tardar una o dos semanas "
+        "en desaparecer.",
+        results="Se nota de inmediato, con el aspecto final hacia las dos semanas. Dura de nueve meses a bastante "
+        "más de un año, y debajo de los ojos el relleno puede permanecer durante años.",
+        risks="Los moretones y la hinchazón son frecuentes. Un tono azulado (el efecto Tyndall) o una hinchazón que "
+        "no cede se deben a relleno colocado demasiado superficial o en exceso; en ambos casos se puede disolver. "
+        "El relleno dentro de un vaso sanguíneo cerca del ojo es raro, pero puede poner en riesgo la vista; por "
+        "eso importa la formación de quien inyecta.",
+        suits="Personas con hundimiento debajo del ojo y buena calidad de piel. No corrige las bolsas causadas por "
+        "grasa o líquido, que el relleno puede empeorar; en ese caso, la cirugía del párpado inferior puede ser "
+        "mejor opción.",
+        glance=("Unos días", "9 a 18 meses", "1, a veces un retoque"),
+    ),
+    "jawline-filler": Overview(
+        reviewer="moreau",
+        what="El relleno de mandíbula es un gel firme de ácido hialurónico (o de hidroxiapatita de calcio) que se "
+        "coloca a lo largo de la mandíbula y el mentón para definir el perfil y marcar la línea entre la mandíbula "
+        "y el cuello.",
+        how="El relleno se coloca sobre el hueso, en el ángulo de la mandíbula y a lo largo de su borde, con aguja "
+        "o cánula. Una mandíbula definida suele requerir varias jeringas, así que el costo va sumando.",
+        downtime="Unos días de sensibilidad al masticar, con algo de hinchazón y moretones.",
+        results="Se ve de inmediato. Dura de doce a dieciocho meses, a veces más, porque la mandíbula se mueve poco.",
+        risks="Sensibilidad, hinchazón y moretones; asimetrías que se pueden ajustar. Raro: un vaso sanguíneo "
+        "bloqueado o una infección. Demasiado relleno puede hacer que la parte inferior de la cara se vea pesada y "
+        "ancha.",
+        suits="Personas con una mandíbula poco definida o retraída y una piel razonablemente firme. La piel caída a "
+        "los lados de la mandíbula o mucha grasa debajo del mentón suelen necesitar otro enfoque, como un lifting "
+        "de cuello o la reducción de grasa.",
+        glance=("Unos días", "12 a 18 meses", "1 o 2"),
+    ),
+    "chin-filler": Overview(
+        reviewer="silva",
+        what="El relleno de mentón es un gel firme de ácido hialurónico que alarga o proyecta el mentón para "
+        "equilibrar el perfil, sin cirugía.",
+        how="El relleno se coloca sobre el hueso, en la parte frontal del mentón; por lo general, una o dos "
+        "jeringas. Se puede probar primero para ver si un mentón más marcado le favorece antes de pensar en un "
+        "implante.",
+        downtime="Dos o tres días de sensibilidad e hinchazón, a veces un moretón.",
+        results="Se ve de inmediato y se asienta en dos semanas. Dura de doce a dieciocho meses.",
+        risks="La hinchazón, los moretones y la sensibilidad son frecuentes; una bolita o una asimetría se pueden "
+        "ajustar o disolver. Un vaso sanguíneo bloqueado es raro, pero requiere tratamiento de inmediato.",
+        suits="Personas con un mentón algo pequeño o retraído. Un mentón muy pequeño, o uno que va acompañado de un "
+        "problema de mordida, puede resolverse mejor con un implante o con cirugía de mandíbula.",
+        glance=("2 a 3 días", "12 a 18 meses", "1"),
+    ),
+    "kybella": Overview(
+        reviewer="ruiz",
+        what="Kybella (ácido desoxicólico) es un inyectable que destruye de forma permanente las células de grasa "
+        "de debajo del mentón. Es una copia de una sustancia que el cuerpo usa para digerir las grasas.",
+        how="Se aplican muchas inyecciones pequeñas, en forma de cuadrícula, debajo del mentón. El ácido rompe las "
+        "paredes de las células de grasa, y el cuerpo las elimina en las semanas siguientes.",
+        downtime="El mayor de todos los inyectables: una semana o más de hinchazón marcada debajo del mentón (el "
+        "aspecto de 'papada de sapo'), moretones y adormecimiento que puede durar varias semanas.",
+        results="El cambio aparece poco a poco en las seis a ocho semanas que siguen a cada sesión, y la mayoría "
+        "de las personas necesita de dos a cuatro sesiones. Las células de grasa tratadas desaparecen para "
+        "siempre, siempre que su peso se mantenga estable.",
+        risks="La hinchazón, el dolor, los moretones, el adormecimiento y el endurecimiento de la zona son "
+        "frecuentes. Poco frecuentes: una lesión del nervio del labio inferior, que deja la sonrisa dispareja "
+        "durante semanas o meses, y dificultad para tragar. Las úlceras en los sitios de inyección son raras.",
+        suits="Personas con un cúmulo moderado de grasa debajo del mentón y buena elasticidad de la piel. La piel "
+        "flácida, o la grasa profunda por debajo del músculo, no mejorará; una liposucción o un lifting de cuello "
+        "pueden ser más adecuados.",
+        glance=("1 a 2 semanas de hinchazón", "Permanente", "2 a 4, cada 6 semanas"),
+    ),
+    "sculptra": Overview(
+        reviewer="raman",
+        what="Sculptra es ácido poli-L-láctico, un inyectable que estimula a la piel para que produzca su propio "
+        "colágeno. Devuelve el volumen poco a poco en las sienes, las mejillas y la mandíbula, en lugar de "
+        "rellenar una sola línea.",
+        how="El polvo se mezcla con agua y lidocaína y se inyecta en profundidad en la cara. El líquido se absorbe "
+        "en pocos días y las partículas estimulan la formación de colágeno nuevo en los meses siguientes. Masajear "
+        "la zona varias veces al día durante unos días después ayuda a que se reparta de manera uniforme.",
+        downtime="Uno o dos días de hinchazón y a veces moretones. La hinchazón baja antes de que aparezca el "
+        "resultado real, así que durante un tiempo la cara se ve prácticamente como antes.",
+        results="Es lento: el cambio se nota en el curso de tres a seis meses, después de una serie de dos o tres "
+        "sesiones separadas por cuatro a seis semanas. Dura unos dos años.",
+        risks="Moretones, sensibilidad e hinchazón. El principal riesgo son pequeñas bolitas (nódulos) bajo la "
+        "piel, más probables cerca de los labios y de los ojos; la mayoría se palpan pero no se ven.",
+        suits="Personas con una pérdida de volumen gradual y generalizada que prefieren un cambio lento y sutil. No "
+        "es para quien quiere un resultado inmediato antes de un evento.",
+        glance=("1 a 2 días", "Unos 2 años", "2 o 3, cada 4 a 6 semanas"),
+    ),
+    "radiesse": Overview(
+        reviewer="lindqvist",
+        what="Radiesse es un relleno hecho de microesferas de hidroxiapatita de calcio en un gel. Da volumen de "
+        "inmediato y además estimula el colágeno; se usa a lo largo de la mandíbula, en las mejillas y en el dorso "
+        "de las manos.",
+        how="El gel se inyecta en profundidad con aguja o cánula; a medida que el gel se absorbe, se forma colágeno "
+        "alrededor de las microesferas. Diluido, se usa para engrosar y dar firmeza a la piel delgada.",
+        downtime="Unos días de hinchazón y posiblemente moretones; las manos pueden estar hinchadas durante una "
+        "semana.",
+        results="Se ve de inmediato, y el efecto del colágeno aumenta en el transcurso de unos meses. Dura de doce "
+        "a dieciocho meses.",
+        risks="Hinchazón, moretones y sensibilidad. Pueden aparecer bolitas y, a diferencia del relleno de ácido "
+        "hialurónico, Radiesse no se puede disolver con una enzima. No se usa en los labios ni debajo de los ojos.",
+        suits="Personas que buscan estructura en la mandíbula o en las mejillas, o un dorso de las manos más lleno "
+        "y terso. Quienes quieran tener la opción de disolver el relleno deben elegir ácido hialurónico.",
+        glance=("Unos días", "12 a 18 meses", "1"),
+    ),
+    "sclerotherapy": Overview(
+        reviewer="ruiz",
+        what="La escleroterapia trata las arañitas vasculares y las várices pequeñas, sobre todo en las piernas, "
+        "con la inyección de una solución que las cierra.",
+        how="Con una aguja diminuta se aplica un esclerosante (como el polidocanol) dentro de la vena. Este irrita "
+        "el revestimiento de la vena, que se colapsa, se cierra con una cicatriz y se absorbe; la sangre pasa a "
+        "circular por venas sanas. Después se usan medias de compresión de una a tres semanas.",
+        downtime="Sale caminando y puede trabajar el mismo día; se recomienda caminar. Los moretones y las ronchas "
+        "que pican a lo largo de las venas son frecuentes durante una o dos semanas, y el ejercicio intenso se "
+        "suspende unos días.",
+        results="Las venas se desvanecen en tres a seis semanas en el caso de las arañitas vasculares, y en tres a "
+        "cuatro meses en las más grandes. Las venas tratadas desaparecen, pero con los años suelen aparecer otras "
+        "nuevas.",
+        risks="Moretones y manchas de color café a lo largo de la vena, que suelen desaparecer en unos meses. "
+        "Pueden formarse grupos de venitas nuevas (lo que se conoce como matting). Raro: una úlcera en la piel en "
+        "el sitio de inyección, o un coágulo en una vena más profunda.",
+        suits="Personas con arañitas vasculares o várices pequeñas. Las várices más grandes y abultadas necesitan "
+        "primero un ultrasonido, porque muchas veces hay que tratar antes una válvula que falla más arriba que las "
+        "venas pequeñas.",
+        glance=("Ninguno; medias 1 a 3 semanas", "Las venas tratadas no regresan", "2 a 4, una al mes"),
+    ),
+}
