@@ -87,7 +87,7 @@ DESCRIPTIONS: dict[str, str] = {
     "solar, con unos días de recuperación.",
     "co2-laser-resurfacing": "Láser ablativo para arrugas y cicatrices más profundas; resultados muy notorios, con "
     "una semana o más de recuperación.",
-    "ipl-photofacial": "Luz pulsada intensa que atenúa el enrojecimiento y las manchas marrones.",
+    "ipl-photofacial": "Luz pulsada intensa que atenúa el enrojecimiento y las manchas de color café.",
     "laser-hair-removal": "Energía luminosa dirigida a los folículos del vello; varias sesiones reducen su "
     "crecimiento a largo plazo.",
     "morpheus8": "Microneedling con radiofrecuencia que tensa la piel y mejora su textura.",
@@ -488,5 +488,214 @@ OVERVIEWS: dict[str, Overview] = {
         "primero un ultrasonido, porque muchas veces hay que tratar antes una válvula que falla más arriba que las "
         "venas pequeñas.",
         glance=("Ninguno; medias 1 a 3 semanas", "Las venas tratadas no regresan", "2 a 4, una al mes"),
+    ),
+    "fraxel-laser": Overview(
+        reviewer="raman",
+        what="Fraxel es un láser fraccionado que renueva la superficie de la piel para mejorar las cicatrices de "
+        "acné, las líneas finas, los poros dilatados, el daño solar y la pigmentación dispareja. La versión no "
+        "ablativa deja intacta la superficie, así que la recuperación es de días y no de semanas.",
+        how="El láser crea miles de columnas microscópicas de calor en la piel y deja intacta la piel que hay entre "
+        "ellas, lo que hace que las columnas sanen rápido y se forme colágeno nuevo. La crema anestésica se aplica "
+        "una hora antes; la sesión dura de veinte a treinta minutos.",
+        downtime="De tres a cinco días de enrojecimiento, hinchazón y una sensación como de lija, y luego alrededor "
+        "de una semana de descamación fina. La mayoría de las personas evita las reuniones durante unos días en "
+        "lugar de tomarse días libres del trabajo.",
+        results="La piel se ve más fresca en un par de semanas, y el colágeno se sigue formando durante unos tres "
+        "meses después de la última sesión. La mejoría de las cicatrices dura años, siempre que proteja su piel "
+        "del sol.",
+        risks="Se esperan enrojecimiento, hinchazón y descamación. Menos frecuentes: brotes de acné, herpes labial "
+        "(a quienes suelen tenerlo se les da un antiviral) y oscurecimiento de la piel, más probable en las pieles "
+        "más oscuras, lo que exige potencias más bajas y un médico con experiencia en ellas. Las cicatrices son "
+        "raras.",
+        suits="Personas con cicatrices de acné, daño solar o textura irregular que puedan reservar unos días sin "
+        "vida social por sesión. No se hace sobre piel bronceada ni durante un brote activo de acné o de herpes "
+        "labial.",
+        glance=("3 a 7 días", "Años, en las cicatrices", "3 a 5, cada 4 a 6 semanas"),
+    ),
+    "co2-laser-resurfacing": Overview(
+        reviewer="tanaka",
+        what="El láser CO2 es un tratamiento con láser ablativo para las arrugas más profundas, las cicatrices de "
+        "acné y el daño solar marcado. Logra el mayor cambio de todos los láseres, con la recuperación más larga.",
+        how="El láser vaporiza las capas externas de la piel, en un patrón fraccionado o en toda la superficie, y "
+        "calienta la capa de abajo para que se tense y produzca colágeno nuevo. Se hace con inyecciones de "
+        "anestesia local, con sedación o con anestesia general.",
+        downtime="De una semana a diez días de piel en carne viva, que supura y luego se pela, y que necesita "
+        "pomada y una limpieza cuidadosa; después, de uno a tres meses de color rosado, que se puede cubrir con "
+        "maquillaje una vez que la piel ha sanado.",
+        results="El resultado se ve cuando se desvanece el color rosado y sigue mejorando hasta por seis meses. "
+        "Dura muchos años, aunque la piel sigue envejeciendo.",
+        risks="El enrojecimiento prolongado, el acné y los milia (granitos blancos) son frecuentes. Las infecciones "
+        "(por bacterias, por hongos o de herpes labial), el oscurecimiento o aclaramiento de la piel y las "
+        "cicatrices son los riesgos graves; el aclaramiento puede ser permanente y aparecer meses después.",
+        suits="Pieles claras con líneas o cicatrices más profundas, en personas que puedan apartarse dos semanas de "
+        "sus actividades. Las pieles más oscuras tienen mayor riesgo de cambios de pigmentación y suelen obtener "
+        "mejores resultados con láseres más suaves. Según la práctica de la mayoría de los médicos, no se hace en "
+        "los seis meses siguientes a tomar isotretinoína.",
+        glance=("1 a 2 semanas", "Muchos años", "Por lo general, 1"),
+    ),
+    "ipl-photofacial": Overview(
+        reviewer="raman",
+        what="La IPL (luz pulsada intensa) trata el enrojecimiento, los capilares rotos, el rubor de la rosácea y "
+        "las manchas de sol de color café. No es un láser, sino un destello de luz de amplio espectro, filtrado "
+        "según lo que se quiere tratar.",
+        how="La luz la absorben el pigmento de las manchas y la sangre de los vasos pequeños, que se calientan y se "
+        "deshacen. Cada pulso se siente como el chasquido de una liga; una cara toma unos veinte minutos.",
+        downtime="Uno o dos días de enrojecimiento. Las manchas se oscurecen, como granos de café molido, y se "
+        "desprenden en menos de una semana.",
+        results="Cada sesión produce un cambio visible en una o dos semanas. Después de una serie de tres a cinco "
+        "sesiones, el resultado dura un año o más, pero sin protección solar vuelven el daño solar y el "
+        "enrojecimiento.",
+        risks="El enrojecimiento y la hinchazón son frecuentes. Pueden producirse quemaduras, ampollas y zonas de "
+        "piel más clara o más oscura, sobre todo en piel bronceada o más oscura, en la que por lo general se evita "
+        "la IPL.",
+        suits="Pieles de claras a trigueñas claras con enrojecimiento o manchas de sol. No es para piel bronceada "
+        "ni para pieles más oscuras, y el melasma puede empeorar con la IPL, así que un dermatólogo debe confirmar "
+        "primero qué son las manchas.",
+        glance=("1 a 2 días", "Un año o más", "3 a 5, una al mes"),
+    ),
+    "laser-hair-removal": Overview(
+        reviewer="raman",
+        what="La depilación láser usa luz que absorbe el pigmento del vello para dañar el folículo, lo que reduce "
+        "el crecimiento del vello a largo plazo en la cara, las axilas, la zona del bikini, las piernas o la "
+        "espalda.",
+        how="El láser calienta el tallo del vello y el folículo que lo rodea. Solo afecta a los folículos que están "
+        "en fase de crecimiento; por eso se necesitan varias sesiones. Antes, la zona se rasura; no se depila con "
+        "cera ni con pinzas.",
+        downtime="Unas horas de enrojecimiento y granitos alrededor de los folículos. Durante un par de semanas se "
+        "evita que el sol dé en la piel tratada.",
+        results="Los vellos tratados se caen en las dos a tres semanas que siguen a cada sesión. Después de seis a "
+        "ocho sesiones, la mayoría de las personas logra una reducción duradera del 70 al 90 por ciento, con un "
+        "retoque una o dos veces al año. Es una reducción, no una eliminación permanente garantizada.",
+        risks="Enrojecimiento, hinchazón y un ardor parecido al de una quemadura de sol. Las quemaduras y los "
+        "cambios de pigmentación son poco frecuentes con el láser adecuado para su piel; las pieles más oscuras "
+        "necesitan un láser Nd:YAG. En ocasiones, el vello vuelve a crecer más grueso en las zonas cercanas "
+        "(crecimiento paradójico).",
+        suits="Personas con vello oscuro; el láser Nd:YAG lo hace seguro también para las pieles más oscuras. El "
+        "vello rubio, pelirrojo, gris o blanco responde mal porque tiene muy poco pigmento.",
+        glance=("Unas horas", "Largo plazo, retoques anuales", "6 a 8, cada 4 a 8 semanas"),
+    ),
+    "morpheus8": Overview(
+        reviewer="osei",
+        what="Morpheus8 es microneedling con radiofrecuencia: agujas finas que llevan calor por debajo de la "
+        "superficie para tensar la piel y mejorar la textura, las cicatrices de acné y la flacidez leve en la "
+        "cara, el cuello y el cuerpo.",
+        how="Unas agujas recubiertas de oro entran en la piel a una profundidad determinada y liberan energía de "
+        "radiofrecuencia, que produce un calor controlado que remodela el colágeno. Se hace con crema anestésica "
+        "y, a veces, con un bloqueo nervioso.",
+        downtime="De dos a cuatro días de enrojecimiento e hinchazón, con una cuadrícula de marcas diminutas hasta "
+        "por una semana.",
+        results="El cambio aumenta poco a poco durante unos tres meses. Después de una serie de tres sesiones, los "
+        "resultados duran un año o más, con una sesión de mantenimiento al año.",
+        risks="El enrojecimiento, la hinchazón y las costritas son frecuentes. Menos frecuentes: líneas de marcas "
+        "que siguen el patrón de las agujas, oscurecimiento de la piel y, con potencias altas, pérdida de grasa "
+        "que hunde la cara.",
+        suits="Personas con flacidez incipiente, cicatrices de acné o piel de textura irregular que no quieren "
+        "cirugía. La flacidez marcada se trata mejor con un lifting. Con potencias cuidadosas, es adecuado para "
+        "la mayoría de los tonos de piel.",
+        glance=("2 a 4 días", "Un año o más", "3, cada 4 a 6 semanas"),
+    ),
+    "ultherapy": Overview(
+        reviewer="moreau",
+        what="Ultherapy es ultrasonido focalizado que calienta las capas profundas de la piel y el tejido que está "
+        "debajo para levantar un poco las cejas, la mandíbula y el cuello, sin cortes.",
+        how="El profesional observa una imagen de ultrasonido y coloca líneas de puntos de calor a las "
+        "profundidades elegidas, hasta la capa que tensa un lifting facial. El calor contrae el tejido y forma "
+        "colágeno nuevo. Es incómodo; lo habitual es tomar analgésicos antes.",
+        downtime="Poco: algo de sensibilidad, hinchazón y, en ocasiones, hormigueo durante unos días.",
+        results="Un levantamiento sutil aparece poco a poco en dos a tres meses. Dura uno o dos años, ya que la "
+        "piel sigue envejeciendo.",
+        risks="Enrojecimiento, hinchazón y sensibilidad. Menos frecuentes: moretones, adormecimiento temporal o "
+        "ronchas a lo largo de las líneas de tratamiento. La debilidad de un nervio es rara y temporal. Los "
+        "resultados varían mucho de una persona a otra.",
+        suits="Personas con flacidez de leve a moderada y buena piel que buscan una mejoría discreta. No iguala a "
+        "un lifting facial cuando la flacidez es marcada, y funciona peor en piel muy delgada o muy gruesa.",
+        glance=("Poco o ninguno", "1 a 2 años", "1"),
+    ),
+    "coolsculpting": Overview(
+        reviewer="bennett",
+        what="CoolSculpting (criolipólisis) reduce, con frío, los cúmulos de grasa rebeldes del abdomen, los "
+        "costados, los muslos o de debajo del mentón. No es una forma de bajar de peso.",
+        how="Un aplicador succiona la zona y la enfría durante unos 35 a 45 minutos. Las células de grasa son más "
+        "sensibles al frío que la piel que las rodea; el frío destruye una parte de ellas, y el cuerpo las elimina "
+        "en los meses siguientes.",
+        downtime="No hace falta faltar al trabajo. La zona queda adormecida e hinchada, y puede doler u hormiguear "
+        "durante unas semanas.",
+        results="El cambio se nota poco a poco en dos a tres meses, con una reducción de alrededor de una quinta "
+        "parte de la capa de grasa por sesión. Las células de grasa eliminadas no vuelven, siempre que su peso se "
+        "mantenga estable.",
+        risks="El adormecimiento, la hinchazón, los moretones y el dolor son frecuentes. En raras ocasiones, la "
+        "grasa tratada crece y se endurece en lugar de reducirse (hiperplasia adiposa paradójica), lo que requiere "
+        "una liposucción para corregirlo.",
+        suits="Personas cerca de su peso ideal con un rollito que se puede pellizcar y que no ha cedido con dieta "
+        "y ejercicio. No tensa la piel flácida, y mucha grasa se trata mejor con liposucción.",
+        glance=("Ninguno", "Permanente para la grasa eliminada", "1 o 2 por zona"),
+    ),
+    "tattoo-removal": Overview(
+        reviewer="ruiz",
+        what="La eliminación de tatuajes con láser rompe la tinta en partículas lo bastante pequeñas para que el "
+        "cuerpo las elimine. Los láseres de picosegundos y Q-switched son el estándar.",
+        how="Pulsos muy cortos fragmentan la tinta; el sistema inmunitario se lleva los fragmentos en las semanas "
+        "siguientes. Cada color necesita una longitud de onda distinta; el negro es el que mejor se desvanece, "
+        "mientras que el verde, el azul y algunos amarillos se resisten.",
+        downtime="Ampollas y costras durante una o dos semanas después de cada sesión. La zona se mantiene limpia, "
+        "cubierta y protegida del sol.",
+        results="La tinta se aclara un poco más después de cada sesión. La mayoría de los tatuajes necesitan de "
+        "seis a doce sesiones o más, con seis a ocho semanas entre una y otra; algunos nunca se borran por "
+        "completo. Una vez eliminada, la tinta no vuelve.",
+        risks="Se esperan ampollas, costras e hinchazón. Son posibles el aclaramiento o el oscurecimiento de la "
+        "piel, los cambios de textura y las cicatrices. Algunas tintas (la blanca, los tonos piel, algunos rojos) "
+        "pueden oscurecerse con el láser.",
+        suits="La mayoría de las personas con tatuajes que ya no quieren; los tatuajes caseros y los antiguos "
+        "suelen borrarse más rápido que los profesionales. En las pieles más oscuras se usan potencias ajustadas, "
+        "con más cuidado por los cambios de pigmentación.",
+        glance=("1 a 2 semanas por sesión", "Permanente una vez eliminado", "6 a 12 o más, cada 6 a 8 semanas"),
+    ),
+    "thermage": Overview(
+        reviewer="moreau",
+        what="Thermage es radiofrecuencia monopolar que calienta la piel en profundidad para tensarla, en la cara, "
+        "los párpados, el cuello o el cuerpo, en una sola sesión.",
+        how="Una punta de tratamiento enfría la superficie mientras la radiofrecuencia calienta el tejido de abajo, "
+        "lo que contrae el colágeno de inmediato y hace que se regenere en los meses siguientes. Cada pulso se "
+        "siente como un calor breve.",
+        downtime="Poco: algo de enrojecimiento durante unas horas y, de vez en cuando, una hinchazón leve.",
+        results="Parte del tensado se ve de inmediato, y más en el curso de dos a seis meses. Dura uno o dos años.",
+        risks="Enrojecimiento e hinchazón. Menos frecuentes: pequeñas quemaduras, ampollas o un hundimiento "
+        "temporal de la piel.",
+        suits="Personas con flacidez leve que buscan un cambio discreto y gradual. No sustituye a la cirugía cuando "
+        "la piel está muy flácida.",
+        glance=("Unas horas", "1 a 2 años", "1"),
+    ),
+    "emsculpt": Overview(
+        reviewer="bennett",
+        what="Emsculpt usa pulsos electromagnéticos de alta intensidad para que los músculos del abdomen, los "
+        "glúteos, los brazos o las pantorrillas se contraigan con fuerza, con el fin de desarrollarlos y "
+        "tonificarlos.",
+        how="Usted se acuesta bajo el aplicador unos treinta minutos mientras este hace que el músculo se contraiga "
+        "miles de veces, mucho más de lo que lograría un entrenamiento. Emsculpt Neo agrega calor por "
+        "radiofrecuencia dirigido a la grasa que está encima.",
+        downtime="Ninguno; los músculos duelen durante uno o dos días, como después de un entrenamiento intenso.",
+        results="El cambio se nota de dos a tres meses después de la última sesión. Dura varios meses, con sesiones "
+        "de mantenimiento y ejercicio regular.",
+        risks="El dolor muscular es frecuente. No se usa sobre implantes de metal, en personas con marcapasos ni "
+        "durante el embarazo. Los cambios medidos en los estudios son modestos.",
+        suits="Personas en buena forma, cerca de su peso ideal, que quieren más tono muscular. No repara los "
+        "músculos abdominales separados después del embarazo ni tensa la piel flácida.",
+        glance=("Ninguno", "Varios meses", "4, cada 2 a 3 días"),
+    ),
+    "clear-brilliant": Overview(
+        reviewer="osei",
+        what="Clear + Brilliant es un láser fraccionado suave para el tono, la textura, los poros dilatados y el "
+        "daño solar incipiente, al que a veces llaman 'baby Fraxel'.",
+        how="Crea columnas de calor diminutas y superficiales en la capa superior de la piel, lo que estimula su "
+        "renovación con mucho menos calor que Fraxel. Una cara toma unos veinte minutos, con crema anestésica.",
+        downtime="Un día de enrojecimiento y una sensación áspera, como de lija, durante dos o tres días.",
+        results="Un aspecto luminoso en una semana; la textura y el tono mejoran con una serie de cuatro a seis "
+        "sesiones. Los resultados duran unos meses, y la mayoría de las personas lo repite una o dos veces al año.",
+        risks="Enrojecimiento, hinchazón leve y granitos. El oscurecimiento de la piel es poco frecuente y menos "
+        "probable que con láseres más potentes.",
+        suits="Personas de entre veinte y cuarenta y tantos años con daño solar incipiente o textura opaca, y "
+        "pieles más oscuras con potencias cuidadosas. Las cicatrices y arrugas profundas necesitan un láser más "
+        "potente.",
+        glance=("1 a 3 días", "Unos meses", "4 a 6, una al mes"),
     ),
 }
