@@ -698,4 +698,257 @@ OVERVIEWS: dict[str, Overview] = {
         "potente.",
         glance=("1 a 3 días", "Unos meses", "4 a 6, una al mes"),
     ),
+    "rhinoplasty": Overview(
+        reviewer="moreau",
+        what="La rinoplastia es una cirugía que cambia la forma de la nariz: el dorso, la punta, el ancho o el "
+        "ángulo con el labio. Muchas veces se combina con la corrección del tabique (septoplastia) cuando también "
+        "hay problemas para respirar.",
+        how="Con anestesia general, el cirujano da nueva forma al hueso y al cartílago a través de incisiones "
+        "dentro de la nariz (técnica cerrada) o con un pequeño corte en la piel entre las fosas nasales (técnica "
+        "abierta). Dura de dos a cuatro horas, y la mayoría de los pacientes se va a casa el mismo día.",
+        downtime="Una semana con férula, con moretones alrededor de los ojos durante diez a catorce días. La "
+        "mayoría de las personas vuelve a un trabajo de oficina después de una a dos semanas; los anteojos "
+        "apoyados en la nariz, los deportes de contacto y el ejercicio intenso esperan unas seis semanas.",
+        results="La forma general se ve a los pocos meses, pero la hinchazón tarda un año o más en bajar del todo, "
+        "más en la punta y en la piel gruesa, así que el resultado final se valora hacia el año. El cambio es "
+        "permanente, aunque la nariz envejece con el resto de la cara.",
+        risks="La hinchazón, la congestión y el adormecimiento de la punta son frecuentes durante meses. Menos "
+        "frecuentes: sangrado, infección, problemas para respirar, asimetría o un resultado que no le guste; un "
+        "pequeño porcentaje de pacientes se somete a una cirugía de revisión, que es más difícil que la primera "
+        "operación.",
+        suits="Adultos, y adolescentes cuya nariz ya terminó de crecer, con metas claras y realistas. Las "
+        "simulaciones por computadora ayudan a ponerse de acuerdo sobre el objetivo, y es importante un cirujano "
+        "que revise la respiración además del aspecto.",
+        glance=("1 a 2 semanas", "Permanente", "1 operación"),
+    ),
+    "facelift": Overview(
+        reviewer="castillo",
+        what="El lifting facial (ritidectomía) levanta y tensa los tejidos caídos de la parte inferior de la cara y "
+        "del cuello: la flacidez a los lados de la mandíbula, los surcos profundos y la piel suelta del cuello. Por "
+        "sí solo no cambia la frente, los ojos ni la textura de la piel.",
+        how="A través de incisiones alrededor de las orejas que se extienden hacia la línea del cabello, el "
+        "cirujano reposiciona la capa profunda del tejido (el SMAS o plano profundo) y retira el exceso de piel; "
+        "luego la cierra sin tensión. Dura de tres a cinco horas, con anestesia general o sedación profunda.",
+        downtime="De dos a tres semanas antes de que la mayoría de las personas se vea presentable, con moretones e "
+        "hinchazón al principio, y adormecimiento y tirantez durante varios meses. Es posible que los drenajes se "
+        "dejen uno o dos días.",
+        results="La mayor parte del cambio se ve a los tres meses, y el resultado final entre los seis y los doce. "
+        "Dura diez años o más: el reloj se atrasa, pero sigue avanzando.",
+        risks="Se esperan hinchazón, moretones y adormecimiento. La complicación más frecuente es una acumulación "
+        "de sangre (hematoma) en el primer día, más probable con presión arterial alta. Menos frecuentes: lesión "
+        "de un nervio facial (por lo general temporal), cicatrices visibles, pérdida de cabello cerca de las "
+        "incisiones y pérdida de piel en fumadores.",
+        suits="Personas con buena salud, por lo general a partir de los cuarenta y tantos años avanzados, con "
+        "flacidez a los lados de la mandíbula y en el cuello. Hay que dejar de fumar y de usar nicotina semanas "
+        "antes y después, porque le quitan a la piel el riego sanguíneo que necesita.",
+        glance=("2 a 3 semanas", "10 años o más", "1 operación"),
+    ),
+    "blepharoplasty": Overview(
+        reviewer="chen",
+        what="La blefaroplastia es una cirugía de párpados. En los párpados superiores retira el exceso de piel (y "
+        "a veces de grasa) que cae sobre el ojo; en los inferiores retira o recoloca la grasa que forma las bolsas.",
+        how="Las incisiones del párpado superior quedan en el pliegue natural; la cirugía del párpado inferior se "
+        "hace por dentro del párpado o justo debajo de las pestañas. Los párpados superiores suelen operarse con "
+        "anestesia local en alrededor de una hora.",
+        downtime="Moretones e hinchazón durante unas dos semanas; los puntos se retiran a los cinco a siete días. "
+        "Los ojos pueden estar secos, llorosos o sensibles a la luz durante unas semanas. La mayoría de las "
+        "personas está presentable a las dos semanas.",
+        results="Los párpados se ven casi como quedarán a los dos o tres meses. Los resultados del párpado superior "
+        "duran diez años o más, y los del párpado inferior, por lo general, para siempre.",
+        risks="Ojo seco, por eso el cirujano lo revisa antes de operar, y dificultad temporal para cerrar los ojos "
+        "por completo. Menos frecuentes: asimetría, un párpado inferior que queda descendido o que se retire "
+        "demasiada piel. El sangrado detrás del ojo que pone en riesgo la vista es muy raro y requiere tratamiento "
+        "de urgencia.",
+        suits="Personas a quienes los párpados superiores caídos o las bolsas de los inferiores les dan un aspecto "
+        "cansado, o cuyos párpados superiores les tapan la vista; en ese caso puede considerarse una cirugía "
+        "médica y no estética. La caída del propio párpado (ptosis) o de la ceja necesita otra operación.",
+        glance=("Unas 2 semanas", "10 años o más", "1 operación"),
+    ),
+    "brow-lift": Overview(
+        reviewer="tanaka",
+        what="El lifting de cejas eleva las cejas bajas o pesadas que hacen que los párpados superiores se vean "
+        "caídos y que la cara se vea cansada o enojada. A veces se hace junto con la cirugía de los párpados "
+        "superiores.",
+        how="La ceja se eleva y se fija en su lugar con un endoscopio, a través de pequeñas incisiones en el cuero "
+        "cabelludo, o bien mediante un corte en la línea del cabello o justo por encima de la ceja. Se hace con "
+        "anestesia general o con sedación.",
+        downtime="Unos diez días de hinchazón y moretones, que pueden bajar hacia los ojos. El cuero cabelludo queda "
+        "adormecido o con comezón durante semanas o meses.",
+        results="La ceja se asienta en su lugar a los dos o tres meses. El levantamiento dura muchos años.",
+        risks="Adormecimiento del cuero cabelludo, por lo general temporal. Menos frecuentes: cejas disparejas, una "
+        "expresión de sorpresa si se elevan demasiado, pérdida de cabello a lo largo de la incisión y lesión del "
+        "nervio que levanta la ceja.",
+        suits="Personas cuyas cejas han descendido, con un exceso sobre el párpado que la cirugía del párpado "
+        "superior por sí sola no corregiría. La toxina puede levantar un poco la ceja durante unos meses, y "
+        "algunas personas la prueban primero.",
+        glance=("Unos 10 días", "Muchos años", "1 operación"),
+    ),
+    "neck-lift": Overview(
+        reviewer="moreau",
+        what="El lifting de cuello tensa la piel suelta del cuello y las bandas del músculo que se marcan como "
+        "cuerdas, y define el ángulo entre la mandíbula y el cuello. A menudo se hace junto con un lifting facial.",
+        how="A través de incisiones detrás de las orejas y una pequeña debajo del mentón, el cirujano tensa el "
+        "músculo platisma, retira o recoloca grasa y vuelve a acomodar la piel. Dura de dos a tres horas.",
+        downtime="De diez días a dos semanas antes de salir, con hinchazón y moretones, y tirantez durante varias "
+        "semanas. A menudo se usa una mentonera la primera semana.",
+        results="La mayor parte del cambio se ve a los tres meses. Dura diez años o más.",
+        risks="Se esperan hinchazón, adormecimiento y tirantez. Menos frecuentes: una acumulación de sangre, "
+        "cicatrices visibles, asimetrías y debilidad temporal del labio inferior por estiramiento del nervio.",
+        suits="Personas con piel suelta o bandas en el cuello y una mandíbula poco definida. Quien solo tiene grasa "
+        "debajo del mentón y buena piel puede necesitar únicamente una liposucción o Kybella.",
+        glance=("10 días a 2 semanas", "10 años o más", "1 operación"),
+    ),
+    "otoplasty": Overview(
+        reviewer="silva",
+        what="La otoplastia es una cirugía de las orejas que acerca a la cabeza las orejas salidas o cambia la "
+        "forma de sus pliegues. Se hace desde alrededor de los cinco años, cuando las orejas ya casi tienen su "
+        "tamaño adulto, y también en adultos.",
+        how="A través de un corte en el pliegue de detrás de la oreja, el cirujano moldea el cartílago con puntos "
+        "permanentes o lo recorta. Dura de una a dos horas, con anestesia local en adultos y anestesia general en "
+        "niños.",
+        downtime="Un vendaje en la cabeza durante unos días, y luego una banda para la cabeza por la noche durante "
+        "unas seis semanas. La mayoría de los adultos vuelve al trabajo en menos de una semana.",
+        results="La nueva posición se ve de inmediato, y la hinchazón baja en seis semanas. El resultado es "
+        "permanente; es posible que las orejas se separen un poco en los primeros meses, y eso se puede corregir.",
+        risks="Dolor y adormecimiento. Menos frecuentes: puntos que se asoman a través de la piel, asimetría, una "
+        "oreja que queda demasiado pegada y una cicatriz gruesa detrás de la oreja.",
+        suits="Niños y adultos a quienes les molestan sus orejas salidas, con orejas sanas y expectativas "
+        "realistas. En los recién nacidos, moldear las orejas en las primeras semanas puede evitar la cirugía.",
+        glance=("Alrededor de una semana", "Permanente", "1 operación"),
+    ),
+    "chin-implant": Overview(
+        reviewer="silva",
+        what="El implante de mentón es un implante de silicona sólida que se coloca sobre el hueso del mentón para "
+        "dar más proyección a un mentón pequeño o retraído. A menudo se hace junto con una rinoplastia, porque "
+        "ambos equilibran juntos el perfil.",
+        how="El implante se introduce en un bolsillo ajustado sobre el hueso, a través de un pequeño corte debajo "
+        "del mentón o por dentro del labio inferior, en alrededor de una hora.",
+        downtime="Una semana de hinchazón y tirantez, con un vendaje de cinta durante unos días. Dieta blanda unos "
+        "días cuando la incisión está dentro de la boca.",
+        results="El perfil se ve casi como quedará a las dos a cuatro semanas, y del todo a los tres meses. El "
+        "implante es permanente, y se puede retirar o cambiar.",
+        risks="Hinchazón y adormecimiento del labio inferior y del mentón, por lo general temporales. Menos "
+        "frecuentes: infección, desplazamiento del implante y asimetría.",
+        suits="Personas con un mentón de leve a moderadamente pequeño y una mordida normal. Un mentón muy pequeño, "
+        "o uno que viene con un problema de mordida, puede necesitar en cambio cirugía de mandíbula; el relleno "
+        "permite ver el cambio antes.",
+        glance=("Alrededor de una semana", "Permanente", "1 operación"),
+    ),
+    "breast-augmentation": Overview(
+        reviewer="okafor",
+        what="El aumento de senos agranda los senos o devuelve el volumen perdido después del embarazo o de bajar "
+        "de peso, con implantes de silicona o de solución salina o, para un cambio más pequeño, con su propia "
+        "grasa.",
+        how="El implante se coloca a través de un corte en el pliegue debajo del seno (lo más habitual), alrededor "
+        "de la areola o en la axila, ya sea debajo del músculo pectoral o por encima. El tamaño se elige a partir "
+        "de medidas de su tórax y de sus tejidos, no solo de una talla de copa. Dura de una a dos horas, con "
+        "anestesia general.",
+        downtime="Alrededor de una semana sin ir a un trabajo de oficina; nada de cargar peso ni de ejercicio "
+        "intenso durante seis semanas. Se usa un sostén de soporte día y noche durante varias semanas.",
+        results="Al principio los senos se ven altos y tensos, y se asientan en unos tres meses, a medida que los "
+        "implantes bajan y se suavizan. Los implantes duran muchos años, pero no son para toda la vida: algunas "
+        "personas necesitan otra operación a los diez o quince años.",
+        risks="Contractura capsular (tejido cicatricial que aprieta el implante), ruptura, ondulaciones visibles, "
+        "cambios en la sensibilidad del pezón y asimetría. Los implantes texturizados se asocian con un tipo raro "
+        "de linfoma (BIA-ALCL); algunos pacientes reportan la llamada enfermedad por implantes mamarios. Los "
+        "implantes de silicona se vigilan con estudios de imagen a lo largo de los años.",
+        suits="Personas adultas sanas que quieren senos más grandes o más llenos y aceptan que los implantes "
+        "requieren seguimiento de por vida. Los senos muy caídos pueden necesitar también un levantamiento.",
+        glance=("Alrededor de 1 semana", "Muchos años; no de por vida", "1 operación"),
+    ),
+    "breast-lift": Overview(
+        reviewer="okafor",
+        what="El levantamiento de senos (mastopexia) eleva y da nueva forma a los senos caídos y sube el pezón. Por "
+        "sí solo no aumenta el tamaño; se puede colocar un implante al mismo tiempo.",
+        how="El cirujano retira el exceso de piel y da nueva forma al tejido mamario a través de incisiones "
+        "alrededor de la areola, muchas veces con una línea que baja hasta el pliegue (cicatriz vertical) y a veces "
+        "otra a lo largo del pliegue (cicatriz en T invertida o en ancla). Dura de dos a tres horas.",
+        downtime="De una a dos semanas sin trabajar y un sostén quirúrgico durante unas seis semanas, sin cargar peso.",
+        results="La forma se asienta a los tres a seis meses, y las cicatrices se aclaran en el curso de un año. "
+        "Dura muchos años, aunque la gravedad, los cambios de peso y los embarazos siguen actuando sobre los senos.",
+        risks="Las cicatrices son permanentes, aunque se aclaran. Menos frecuentes: cambios en la sensibilidad del "
+        "pezón, asimetría, problemas de cicatrización de la herida (más probables en fumadores) y dificultad para "
+        "amamantar después.",
+        suits="Personas cuyos senos han caído después del embarazo, la lactancia o de bajar de peso, idealmente con "
+        "un peso estable y sin planes de tener más hijos pronto.",
+        glance=("1 a 2 semanas", "Muchos años", "1 operación"),
+    ),
+    "breast-reduction": Overview(
+        reviewer="okafor",
+        what="La reducción de senos retira tejido mamario, grasa y piel para que los senos grandes sean más "
+        "pequeños y livianos, muchas veces para aliviar el dolor de espalda, cuello y hombros y las marcas que "
+        "dejan los tirantes del sostén.",
+        how="A través de incisiones en T invertida o verticales, el cirujano retira tejido y eleva el seno y el "
+        "pezón, que sigue unido a su irrigación sanguínea. Dura de dos a cuatro horas, con anestesia general.",
+        downtime="Alrededor de dos semanas sin trabajar; nada de cargar peso ni de ejercicio intenso durante seis "
+        "semanas.",
+        results="El alivio en la espalda y los hombros suele llegar de inmediato; la forma final se ve hacia los "
+        "seis meses. La reducción es permanente, aunque subir de peso o un embarazo pueden volver a cambiar los "
+        "senos.",
+        risks="Cicatrices permanentes, cambios en la sensibilidad del pezón y problemas de cicatrización de la "
+        "herida, más probables en fumadores. Es posible que después no se pueda amamantar. La satisfacción de los "
+        "pacientes está entre las más altas de la cirugía plástica.",
+        suits="Personas cuyos senos grandes les causan dolor o limitan su actividad. A veces el seguro médico la "
+        "cubre cuando esos síntomas están documentados.",
+        glance=("Alrededor de 2 semanas", "Permanente", "1 operación"),
+    ),
+    "tummy-tuck": Overview(
+        reviewer="bennett",
+        what="La abdominoplastia retira la piel sobrante y la grasa de la parte baja del abdomen y repara los "
+        "músculos abdominales separados por el embarazo. Es una operación para moldear el cuerpo, no para bajar "
+        "de peso.",
+        how="A través de una incisión larga y baja, de cadera a cadera, el cirujano une los músculos con puntos, "
+        "retira el exceso de piel y recoloca el ombligo. Dura de dos a cuatro horas, con anestesia general.",
+        downtime="Alrededor de dos semanas sin trabajar; al principio se camina un poco encorvado, con drenajes "
+        "hasta por una o dos semanas. Nada de cargar peso durante seis semanas.",
+        results="La forma más plana se ve de inmediato bajo la hinchazón; la forma final y la cicatriz se asientan "
+        "al año. Es permanente, siempre que su peso se mantenga estable y no haya otro embarazo.",
+        risks="Acumulación de líquido bajo la piel (seroma), problemas de cicatrización de la herida, adormecimiento "
+        "de la parte baja del abdomen y una cicatriz larga. Los coágulos de sangre en las piernas y los pulmones "
+        "son un riesgo grave, así que caminar pronto y otras precauciones forman parte de la recuperación. Fumar "
+        "aumenta mucho los riesgos.",
+        suits="Personas con un peso estable, que ya no planean tener hijos, con piel sobrante o músculos separados "
+        "que el ejercicio no puede corregir.",
+        glance=("Alrededor de 2 semanas", "Permanente con peso estable", "1 operación"),
+    ),
+    "liposuction": Overview(
+        reviewer="castillo",
+        what="La liposucción retira cúmulos de grasa de zonas como el abdomen, los costados, los muslos, los brazos "
+        "y debajo del mentón a través de pequeñas incisiones. Moldea el cuerpo; no es una forma de bajar de peso.",
+        how="La zona se llena con un líquido que la adormece y limita el sangrado, y un tubo delgado (cánula) "
+        "deshace y aspira la grasa. Algunas técnicas agregan ultrasonido o asistencia mecánica.",
+        downtime="De unos días a una semana sin trabajar, con moretones e hinchazón, y una faja de compresión "
+        "durante cuatro a seis semanas.",
+        results="La forma se ve a los tres a seis meses, cuando ha bajado la hinchazón que la oculta durante "
+        "semanas. La grasa retirada no vuelve si su peso se mantiene estable; si sube de peso, la grasa se acumula "
+        "en otras zonas.",
+        risks="La hinchazón, los moretones y el adormecimiento son frecuentes. Menos frecuentes: contornos "
+        "irregulares o con bultos, acumulaciones de líquido y piel flácida. Raros pero graves: coágulos de grasa o "
+        "de sangre en los pulmones, y desequilibrio de líquidos cuando se retiran grandes volúmenes.",
+        suits="Personas cerca de un peso estable y saludable, con grasa que no cede con dieta y ejercicio, y una "
+        "piel con la elasticidad suficiente para retraerse. La piel flácida necesita, en cambio, un levantamiento "
+        "o una abdominoplastia.",
+        glance=("De unos días a una semana", "Permanente para la grasa retirada", "1 operación"),
+    ),
+    "brazilian-butt-lift": Overview(
+        reviewer="bennett",
+        what="El levantamiento brasileño de glúteos (BBL) traslada su propia grasa, obtenida por liposucción, a los "
+        "glúteos para darles volumen y forma. Es una transferencia de grasa, no un levantamiento de la piel.",
+        how="La grasa se extrae del abdomen, los costados o la espalda, se purifica y se inyecta en los glúteos. "
+        "Las recomendaciones de seguridad actuales indican colocarla solo por encima del músculo, idealmente "
+        "vigilando en tiempo real con ultrasonido, porque la grasa inyectada en el músculo puede llegar a venas "
+        "grandes.",
+        downtime="Alrededor de dos semanas sin trabajar y varias semanas sin sentarse directamente sobre los "
+        "glúteos, con un cojín debajo de los muslos y prendas de compresión.",
+        results="La forma se asienta a los tres a seis meses. Parte de la grasa no sobrevive, a menudo del 20 al 40 "
+        "por ciento; la que queda cambia con su peso, como cualquier otra grasa.",
+        risks="La embolia grasa, es decir, grasa que entra en el torrente sanguíneo y llega a los pulmones, es el "
+        "riesgo grave que en su momento hizo del BBL la operación estética más mortal; colocar la grasa por encima "
+        "del músculo ha reducido ese riesgo. También: bultos, resultados disparejos, infección y grasa que muere y "
+        "se endurece.",
+        suits="Personas con suficiente grasa de sobra para trasladar y un peso estable. La elección del cirujano, y "
+        "si sigue las recomendaciones de seguridad actuales, importan aquí más que en la mayoría de las "
+        "operaciones.",
+        glance=("Alrededor de 2 semanas", "Duradero para la grasa que sobrevive", "1 operación"),
+    ),
 }
