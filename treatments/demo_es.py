@@ -738,7 +738,7 @@ OVERVIEWS: dict[str, Overview] = {
         "de sangre (hematoma) en el primer día, más probable con presión arterial alta. Menos frecuentes: lesión "
         "de un nervio facial (por lo general temporal), cicatrices visibles, pérdida de cabello cerca de las "
         "incisiones y pérdida de piel en fumadores.",
-        suits="Personas con buena salud, por lo general a partir de los cuarenta y tantos años avanzados, con "
+        suits="Personas con buena salud, por lo general desde finales de los cuarenta, con "
         "flacidez a los lados de la mandíbula y en el cuello. Hay que dejar de fumar y de usar nicotina semanas "
         "antes y después, porque le quitan a la piel el riego sanguíneo que necesita.",
         glance=("2 a 3 semanas", "10 años o más", "1 operación"),
@@ -950,5 +950,227 @@ OVERVIEWS: dict[str, Overview] = {
         "si sigue las recomendaciones de seguridad actuales, importan aquí más que en la mayoría de las "
         "operaciones.",
         glance=("Alrededor de 2 semanas", "Duradero para la grasa que sobrevive", "1 operación"),
+    ),
+    "chemical-peel": Overview(
+        reviewer="raman",
+        what="El peeling químico es una solución ácida que se aplica sobre la piel para eliminar las capas externas "
+        "dañadas, lo que mejora el daño solar, la pigmentación dispareja, las líneas finas y el acné. Los peelings "
+        "van de superficiales (glicólico, salicílico) a medios (TCA) y profundos (fenol, que hoy casi no se hace).",
+        how="El peeling se aplica con pincel, se deja unos minutos y luego se neutraliza o se retira. Cuanto más "
+        "profundo llega, mayor es el cambio y más larga la recuperación. Mientras actúa arde y se siente caliente; "
+        "se alivia con un ventilador.",
+        downtime="Desde una ligera descamación con un peeling superficial hasta una semana de descamación y "
+        "enrojecimiento con uno medio. La piel nueva es sensible y necesita una protección solar estricta durante "
+        "semanas.",
+        results="El resultado se ve cuando termina la descamación. Una serie de tres a seis peelings superficiales "
+        "da un cambio gradual; un peeling medio da más. Dura de meses a años, según la profundidad y la protección "
+        "solar que siga después.",
+        risks="Se esperan enrojecimiento, ardor y descamación. Menos frecuentes: brotes de herpes labial, infección "
+        "y manchas más oscuras o más claras, un riesgo mayor en las pieles más oscuras, en las que importa la "
+        "elección del peeling. Las cicatrices son raras con los peelings superficiales y medios.",
+        suits="La mayoría de los tipos de piel, en el caso de los peelings superficiales; los medios requieren más "
+        "cuidado en las pieles más oscuras y no se hacen sobre piel bronceada ni poco después de tomar "
+        "isotretinoína.",
+        glance=("De nada a una semana", "De meses a años", "1 medio, o 3 a 6 superficiales"),
+    ),
+    "microneedling": Overview(
+        reviewer="osei",
+        what="El microneedling (inducción de colágeno) usa un dispositivo en forma de pluma con agujas finas para "
+        "hacer lesiones diminutas y controladas en la piel, con el fin de mejorar las cicatrices de acné, la "
+        "textura, los poros dilatados y las líneas finas.",
+        how="Las agujas pasan sobre la piel a una profundidad determinada, con crema anestésica; la piel repara las "
+        "microlesiones produciendo colágeno nuevo. Una cara toma unos treinta minutos.",
+        downtime="Uno o dos días de enrojecimiento, como de quemadura de sol, y sensación áspera. Por lo general, "
+        "se puede volver a usar maquillaje después de un día.",
+        results="El cambio aumenta poco a poco durante unos tres meses, después de tres a seis sesiones separadas "
+        "por cuatro a seis semanas. La mejoría de las cicatrices dura de meses a años; la textura necesita "
+        "mantenimiento.",
+        risks="Enrojecimiento, resequedad y puntitos de sangrado durante la sesión. Menos frecuentes: infección, "
+        "brotes de granos y manchas más oscuras. Los rodillos para usar en casa y los salones sin licencia "
+        "implican más riesgo.",
+        suits="La mayoría de los tipos de piel, incluidas las pieles más oscuras, porque no usa calor. No se hace "
+        "sobre acné activo, herpes labial ni infecciones de la piel.",
+        glance=("1 a 2 días", "De meses a años", "3 a 6, cada 4 a 6 semanas"),
+    ),
+    "prp-facial": Overview(
+        reviewer="lindqvist",
+        what="El facial con PRP (a veces llamado facial vampiro) es microneedling con plasma rico en plaquetas, un "
+        "concentrado que se obtiene de una pequeña muestra de su propia sangre.",
+        how="Se extrae sangre, se centrifuga para concentrar las plaquetas, y el plasma se extiende sobre la piel "
+        "durante el microneedling o se inyecta. Las plaquetas liberan factores de crecimiento que, según se cree, "
+        "ayudan a la cicatrización.",
+        downtime="Dos o tres días de enrojecimiento, más o menos como después del microneedling solo.",
+        results="La piel mejora poco a poco en dos a tres meses, con una serie de unas tres sesiones, una al mes. "
+        "Los resultados duran meses; las pruebas de que el PRP aporte mucho al microneedling solo son modestas.",
+        risks="Enrojecimiento, un moretón donde se sacó la sangre y los riesgos del microneedling. La infección es "
+        "rara cuando la clínica sigue una higiene estricta; se han rastreado brotes hasta spas sin licencia que "
+        "reutilizaban el equipo.",
+        suits="Personas que quieren microneedling y están dispuestas a pagar más por un posible beneficio "
+        "adicional. No es para quienes tienen trastornos de la sangre o toman anticoagulantes.",
+        glance=("2 a 3 días", "Meses", "3, una al mes"),
+    ),
+    "hydrafacial": Overview(
+        reviewer="osei",
+        what="El Hydrafacial es un facial con aparato que limpia, exfolia, extrae las impurezas de los poros e "
+        "hidrata la piel en una sola sesión de treinta a sesenta minutos, más o menos.",
+        how="Una pieza de mano con punta en espiral usa succión y una serie de sueros: un ácido suave para aflojar "
+        "la piel muerta, la extracción de los poros por aspiración y, al final, sueros hidratantes.",
+        downtime="Ninguno: la mayoría de las personas vuelve directo al trabajo. Puede quedar un poco de color "
+        "rosado durante una hora.",
+        results="La piel se ve más lisa y luminosa de inmediato. Dura una o dos semanas, así que a quienes les "
+        "gusta lo repiten más o menos cada mes.",
+        risks="Enrojecimiento leve u hormigueo. El paso del ácido puede irritar la piel sensible o con rosácea activa.",
+        suits="Casi cualquier persona que quiera un cutis más luminoso antes de un evento. No cambia de forma "
+        "duradera las cicatrices, las arrugas ni las manchas.",
+        glance=("Ninguno", "1 a 2 semanas", "1, cada mes si le gusta"),
+    ),
+    "microdermabrasion": Overview(
+        reviewer="raman",
+        what="La microdermoabrasión es una exfoliación mecánica de la capa externa de la piel, con una varilla con "
+        "punta de diamante o un chorro de cristales finos, para suavizar la textura y devolver la luminosidad a "
+        "la piel opaca.",
+        how="La varilla pule la piel muerta mientras la succión levanta los residuos. Una sesión dura de treinta a "
+        "cuarenta minutos y no necesita anestesia.",
+        downtime="Ninguno; quizá un poco de color rosado durante una hora.",
+        results="La piel se siente más lisa de inmediato. El efecto dura unas semanas; una serie de cinco o seis "
+        "sesiones, separadas por dos a cuatro semanas, da más.",
+        risks="Enrojecimiento y sensibilidad leve. El exceso de tratamiento puede causar irritación o pequeñas "
+        "raspaduras.",
+        suits="La mayoría de los tipos de piel que buscan una renovación suave. No llega lo bastante profundo para "
+        "cambiar cicatrices o arrugas.",
+        glance=("Ninguno", "Unas semanas", "5 o 6, cada 2 a 4 semanas"),
+    ),
+    "dermaplaning": Overview(
+        reviewer="ruiz",
+        what="El dermaplaning es una exfoliación suave con una hoja estéril que retira las células muertas y el "
+        "vello fino de la cara (la pelusilla), y deja la piel más lisa.",
+        how="El profesional mantiene la piel tensa y pasa una hoja quirúrgica sobre ella en un ángulo bajo. Dura "
+        "unos treinta minutos y no duele.",
+        downtime="Ninguno.",
+        results="Piel más lisa de inmediato, y el maquillaje se asienta mejor. Dura de tres a cuatro semanas, hasta "
+        "que el vello fino y la piel muerta vuelven a acumularse. El vello no vuelve a crecer más grueso ni más "
+        "oscuro.",
+        risks="Enrojecimiento leve, pequeñas cortaditas y brotes de granos en la piel con tendencia al acné.",
+        suits="La mayoría de los tipos de piel. No se hace sobre acné activo, y a las personas con rosácea o piel "
+        "muy sensible puede irritarles.",
+        glance=("Ninguno", "3 a 4 semanas", "1, cada mes"),
+    ),
+    "tretinoin": Overview(
+        reviewer="osei",
+        what="La tretinoína (Retin-A) es un retinoide de receta médica, en crema o gel, para el acné, las líneas "
+        "finas, la textura áspera y el tono disparejo. Es uno de los tratamientos para la piel mejor estudiados "
+        "que existen.",
+        how="Acelera la renovación de las células de la piel, destapa los poros y, con los meses, forma colágeno. "
+        "Se aplica por la noche una cantidad del tamaño de un chícharo o arveja, primero unas cuantas noches por "
+        "semana, y se va aumentando a medida que la piel se acostumbra.",
+        downtime="No hace falta dejar de hacer nada, pero hay unas semanas de resequedad, descamación y a veces un "
+        "brote de granos mientras la piel se acostumbra. La piel se quema más fácilmente con el sol, así que el "
+        "protector solar diario forma parte del tratamiento.",
+        results="El acné mejora en dos a tres meses; las líneas finas y el tono tardan de seis a doce. El beneficio "
+        "dura mientras la siga usando.",
+        risks="Resequedad, enrojecimiento, descamación y ardor, peores durante el primer mes. No se usa durante el "
+        "embarazo.",
+        suits="Adultos y adolescentes con acné, y adultos con daño solar o líneas finas incipientes, siguiendo las "
+        "indicaciones de quien la receta. Las personas con eccema o rosácea quizá no la toleren.",
+        glance=("Ninguno, algo de descamación", "Mientras la use", "Cada noche, aumentando poco a poco"),
+    ),
+    "led-light-therapy": Overview(
+        reviewer="osei",
+        what="La terapia de luz LED expone la piel a luz roja o azul: la azul se dirige a las bacterias del acné, y "
+        "la roja, a la inflamación y a los signos leves del envejecimiento.",
+        how="Usted se sienta bajo un panel o usa una máscara durante unos veinte minutos. La luz la absorben las "
+        "células y las bacterias sin calor ni daño a la piel.",
+        downtime="Ninguno.",
+        results="Si ayuda, el acné mejora en cuatro a ocho semanas de sesiones semanales o dos veces por semana. El "
+        "efecto es modesto y dura solo mientras siga con las sesiones.",
+        risks="Muy pocos: enrojecimiento o resequedad leves. Se usa protección para los ojos. Las personas que "
+        "toman medicamentos que vuelven la piel sensible a la luz deben consultarlo antes.",
+        suits="Personas con acné leve que quieren un complemento de los tratamientos probados. No reemplaza el "
+        "tratamiento de receta para el acné moderado o grave.",
+        glance=("Ninguno", "Mientras siga con las sesiones", "Semanal durante 1 a 2 meses"),
+    ),
+    "porcelain-veneers": Overview(
+        reviewer="kowalski",
+        what="Las carillas de porcelana son láminas delgadas de porcelana que se adhieren a la cara frontal de los "
+        "dientes para cambiar su color, forma, tamaño o separación.",
+        how="El dentista retira una capa delgada de esmalte (a menudo de alrededor de medio milímetro), toma una "
+        "impresión o un escaneo, coloca carillas provisionales y, un par de semanas después, adhiere las "
+        "definitivas. Requiere dos o tres citas a lo largo de unas semanas.",
+        downtime="Ninguno, aunque los dientes pueden estar sensibles al frío y al calor durante una o dos semanas.",
+        results="La nueva sonrisa se ve cuando se adhieren las carillas definitivas. Las carillas de porcelana "
+        "duran de diez a quince años o más; el desgaste del diente es irreversible, así que esos dientes siempre "
+        "necesitarán carillas o coronas.",
+        risks="Sensibilidad, carillas que se astillan o se despegan, y un color que después no se puede blanquear. "
+        "Rechinar los dientes puede romperlas; una guarda nocturna ayuda.",
+        suits="Personas con encías y dientes sanos cuyos dientes astillados, espacios, bordes desgastados o manchas "
+        "no se pueden corregir con blanqueamiento o bonding. Vale la pena buscar un dentista que pruebe primero la "
+        "opción menos invasiva.",
+        glance=("Ninguno", "10 a 15 años o más", "2 o 3 citas"),
+    ),
+    "teeth-whitening": Overview(
+        reviewer="kowalski",
+        what="El blanqueamiento dental aclara el color natural de los dientes con un gel de peróxido, en el "
+        "consultorio o en casa, con férulas hechas a su medida.",
+        how="El peróxido de hidrógeno o de carbamida descompone las manchas que hay dentro del esmalte. El "
+        "blanqueamiento en el consultorio usa un gel fuerte en una sola cita; las férulas para casa usan un gel "
+        "más suave que se lleva a diario durante unas dos semanas.",
+        downtime="Ninguno; los dientes pueden estar sensibles unos días.",
+        results="Los dientes se ven más blancos de inmediato, y el color se estabiliza en unas dos semanas. Dura de "
+        "uno a tres años, según el café, el té y el vino tinto que tome y si fuma; algunos retoques de vez en "
+        "cuando lo mantienen.",
+        risks="Sensibilidad e irritación de las encías, ambas temporales. Las coronas, las carillas y las resinas o "
+        "empastes no cambian de color, así que puede que haya que reemplazarlos para que combinen.",
+        suits="Personas con manchas amarillentas y dientes y encías sanos. Las manchas grises por medicamentos o "
+        "por un diente muerto responden mal. No durante el embarazo.",
+        glance=("Ninguno", "1 a 3 años", "1 cita, o 2 semanas de férulas"),
+    ),
+    "invisalign": Overview(
+        reviewer="romano",
+        what="Invisalign es una serie de alineadores transparentes de plástico que enderezan los dientes poco a "
+        "poco, una alternativa a los brackets fijos en muchos casos leves a moderados.",
+        how="Un escaneo 3D planifica el movimiento; cada alineador mueve los dientes una fracción de milímetro. "
+        "Unos pequeños relieves del color del diente (llamados attachments) ayudan a que los alineadores se "
+        "sujeten. Se usan de 20 a 22 horas al día y se retiran para comer.",
+        downtime="Ninguno, aunque cada alineador nuevo causa molestias durante uno o dos días y al principio puede "
+        "que hable un poco ceceando.",
+        results="Los cambios se ven en un par de meses, y el tratamiento dura de seis a dieciocho meses. El "
+        "resultado es para siempre solo si después usa un retenedor por la noche.",
+        risks="Molestias, ceceo y un avance más lento si los alineadores no se usan lo suficiente. Los problemas de "
+        "mordida complejos pueden necesitar brackets o cirugía.",
+        suits="Adultos y adolescentes con dientes apiñados, espacios o un problema de mordida leve, que vayan a "
+        "usar los alineadores con constancia.",
+        glance=("Ninguno", "Duradero con retenedor", "6 a 18 meses de alineadores"),
+    ),
+    "dental-bonding": Overview(
+        reviewer="kowalski",
+        what="El bonding dental repara dientes astillados, espacios y pequeños defectos con resina compuesta del "
+        "color del diente, que se modela directamente sobre el diente en una sola cita.",
+        how="La superficie del diente se hace un poco rugosa, la resina se modela en capas, se endurece con una luz "
+        "azul y se pule. Por lo general no se necesita anestesia ni desgastar el diente sano.",
+        downtime="Ninguno.",
+        results="El cambio es inmediato. El bonding dura de cinco a diez años, con pulidos y alguna reparación de "
+        "vez en cuando, y se mancha con más facilidad que la porcelana.",
+        risks="Que se astille o se manche con el tiempo. Es reversible, lo que lo convierte en una primera opción "
+        "poco agresiva.",
+        suits="Personas con dientes un poco astillados, espacios o bordes disparejos. Los cambios mayores o los "
+        "dientes muy desgastados pueden resolverse mejor con carillas o coronas.",
+        glance=("Ninguno", "5 a 10 años", "1 cita"),
+    ),
+    "gum-contouring": Overview(
+        reviewer="romano",
+        what="El contorneado de encías corrige un borde de las encías disparejo o alto, o una sonrisa gingival, "
+        "retirando o remodelando tejido de la encía con láser o bisturí.",
+        how="Con anestesia local, el dentista marca el nuevo borde de la encía y retira la encía sobrante; cuando "
+        "también hay que remodelar el hueso, se convierte en un alargamiento de corona. El láser sella a medida "
+        "que corta.",
+        downtime="Unos días de encías sensibles y dieta blanda.",
+        results="El borde de las encías se ve terminado cuando sana, en una a tres semanas. El cambio es permanente "
+        "cuando solo se retira encía.",
+        risks="Dolor, hinchazón y que la encía vuelva a cubrir el diente cuando no se ajustó el hueso. Retirar "
+        "demasiado puede dejar expuestas las raíces de los dientes y causar sensibilidad.",
+        suits="Personas cuyos dientes se ven cortos por exceso de encía. Una sonrisa gingival causada por un labio "
+        "superior demasiado activo se trata mejor con toxina, y una causada por la posición de la mandíbula, con "
+        "ortodoncia o cirugía.",
+        glance=("Unos días", "Permanente", "1 cita"),
     ),
 }
