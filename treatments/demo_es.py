@@ -738,7 +738,7 @@ OVERVIEWS: dict[str, Overview] = {
         "de sangre (hematoma) en el primer día, más probable con presión arterial alta. Menos frecuentes: lesión "
         "de un nervio facial (por lo general temporal), cicatrices visibles, pérdida de cabello cerca de las "
         "incisiones y pérdida de piel en fumadores.",
-        suits="Personas con buena salud, por lo general desde finales de los cuarenta, con "
+        suits="Personas con buena salud, por lo general desde que se acercan a los cincuenta, con "
         "flacidez a los lados de la mandíbula y en el cuello. Hay que dejar de fumar y de usar nicotina semanas "
         "antes y después, porque le quitan a la piel el riego sanguíneo que necesita.",
         glance=("2 a 3 semanas", "10 años o más", "1 operación"),
