@@ -33,7 +33,7 @@ from reviews.models import Review
 from reviews.selectors import doctor_review_summary, review_timeline, treatment_review_figures
 from reviews.seo import review_data as review_schema
 from reviews.views import helpful_context
-from treatments.models import Treatment
+from treatments.models import Treatment, localized
 
 HOME_REVIEWS = 4
 DIRECTORY_PAGE_SIZE = 20
@@ -101,7 +101,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
         request,
         "pages/treatment.html",
         {
-            "treatment": treatment,
+            "treatment": localized(treatment),  # its name and overview in the reader's language
             "figures": figures,
             "hub": treatment_hub_sections(treatment, GraphicChoice(request)),
             "doctors": treatment_doctors(treatment),

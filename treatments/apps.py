@@ -8,7 +8,12 @@ class TreatmentsConfig(AppConfig):
 
     def ready(self) -> None:
         from pagecache.topics import publishes
-        from treatments.models import Treatment
+        from treatments.models import Treatment, TreatmentTranslation
 
         # Treatment names are in the navigation's menus and on most pages: a change moves "site".
         publishes(Treatment, topics=lambda treatment: [f"treatment:{treatment.pk}", "list:treatments", "site"])
+        # ... and so do their names in other languages.
+        publishes(
+            TreatmentTranslation,
+            topics=lambda translation: [f"treatment:{translation.treatment_id}", "list:treatments", "site"],
+        )

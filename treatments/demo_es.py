@@ -1174,3 +1174,35 @@ OVERVIEWS: dict[str, Overview] = {
         glance=("Unos días", "Permanente", "1 cita"),
     ),
 }
+
+
+def seed(ctx) -> None:
+    """The Spanish names, descriptions, search words and overviews of the demo catalogue, for the
+    treatments that have none yet (seeding twice changes nothing)."""
+    from treatments.models import Treatment, TreatmentTranslation
+
+    translated = set(TreatmentTranslation.objects.filter(language="es").values_list("treatment__slug", flat=True))
+    rows = []
+    for treatment in Treatment.objects.filter(slug__in=NAMES).exclude(slug__in=translated).only("pk", "slug"):
+        overview = OVERVIEWS.get(treatment.slug)
+        glance = overview.glance if overview else ("", "", "")
+        rows.append(
+            TreatmentTranslation(
+                treatment=treatment,
+                language="es",
+                name=NAMES[treatment.slug],
+                description=DESCRIPTIONS.get(treatment.slug, ""),
+                synonyms=SYNONYMS.get(treatment.slug, ""),
+                what_it_is=overview.what if overview else "",
+                how_it_works=overview.how if overview else "",
+                downtime=overview.downtime if overview else "",
+                results_last=overview.results if overview else "",
+                risks=overview.risks if overview else "",
+                who_it_suits=overview.suits if overview else "",
+                downtime_at_a_glance=glance[0],
+                results_at_a_glance=glance[1],
+                sessions_at_a_glance=glance[2],
+            )
+        )
+    TreatmentTranslation.objects.bulk_create(rows)
+    ctx.out.write(f"  in Spanish   {len(rows)} treatments\n")

@@ -1,9 +1,13 @@
+import copy as _copy
 import re
+import unicodedata
 from difflib import get_close_matches
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from taggit.models import TagBase
 
 from core.links import reverse_often
@@ -199,6 +203,82 @@ class Treatment(TagBase):
         return [word.strip() for word in self.synonyms.split(",") if word.strip()]
 
 
+# What an editor translates: the name, the line under it, the search words and the overview's text.
+# Who reviewed it and when stay the treatment's own.
+TRANSLATED_FIELDS = [
+    "name",
+    "description",
+    "synonyms",
+    "what_it_is",
+    "how_it_works",
+    "downtime",
+    "results_last",
+    "risks",
+    "who_it_suits",
+    "downtime_at_a_glance",
+    "results_at_a_glance",
+    "sessions_at_a_glance",
+]
+
+
+class TreatmentTranslation(models.Model):
+    """A treatment's name, description, search words and overview in another language, written by the
+    editors. Readers of that language see it wherever the treatment is named (`localized`); a field left
+    blank shows the treatment's own. Search knows every language's names and words at once, so that
+    "bótox" finds Botox on any page."""
+
+    treatment = models.ForeignKey(Treatment, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    name = models.CharField(max_length=100)
+    description = models.TextField(blank=True)
+    synonyms = models.CharField(
+        max_length=300, blank=True, help_text="Other names patients search for, comma-separated."
+    )
+    what_it_is = models.TextField("what it is", blank=True)
+    how_it_works = models.TextField("how it works", blank=True)
+    downtime = models.TextField(blank=True)
+    results_last = models.TextField("how long results last", blank=True)
+    risks = models.TextField("risks and side effects", blank=True)
+    who_it_suits = models.TextField("who it suits", blank=True)
+    downtime_at_a_glance = models.CharField("downtime at a glance", max_length=40, blank=True)
+    results_at_a_glance = models.CharField("results last, at a glance", max_length=40, blank=True)
+    sessions_at_a_glance = models.CharField("sessions at a glance", max_length=40, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["treatment", "language"], name="treatment_translation_once_per_language"),
+            models.CheckConstraint(condition=~models.Q(name=""), name="treatment_translation_has_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.language})"
+
+
+def translations_in(language: str) -> dict[int, dict[str, str]]:
+    """Treatment id -> {field: text} of every translation into `language` (blank fields left out), from
+    the cache until a treatment or translation changes."""
+    if language == settings.LANGUAGE_CODE:
+        return {}
+
+    def read() -> dict[int, dict[str, str]]:
+        rows = TreatmentTranslation.objects.filter(language=language).values("treatment_id", *TRANSLATED_FIELDS)
+        return {row.pop("treatment_id"): {k: v for k, v in row.items() if v} for row in rows}
+
+    return cached_until_changed(f"treatments:translations:{language}", read, topics=["list:treatments"])
+
+
+def localized[T: Treatment](treatment: T, language: str | None = None) -> T:
+    """`treatment` as readers of `language` (the active one) see it: a copy with the translated fields,
+    or the treatment itself when there is nothing to translate. Never saved: a copy, so that a shared
+    instance (the catalogue's) and the row in the database keep their own words."""
+    text = translations_in(language or get_language() or settings.LANGUAGE_CODE).get(treatment.pk)
+    if not text:
+        return treatment
+    copy = _copy.copy(treatment)
+    copy.__dict__.update(text)
+    return copy
+
+
 def catalogue() -> dict[int, Treatment]:
     """Every treatment by id, from the cache until one changes: lists show each row's treatments from
     here, where a prefetch per list cost as much as the list's own query."""
@@ -214,14 +294,28 @@ def catalogue() -> dict[int, Treatment]:
 def catalogue_by_category() -> dict[str, list[Treatment]]:
     """The catalogue (`catalogue()`) grouped by category label, in catalogue order: filters' menus."""
     grouped: dict[str, list[Treatment]] = {}
-    for treatment in sorted(catalogue().values(), key=lambda t: (t.category, t.name)):
+    shown = [localized(treatment) for treatment in catalogue().values()]
+    for treatment in sorted(shown, key=lambda t: (t.category, t.name)):
         grouped.setdefault(treatment.get_category_display(), []).append(treatment)
     return grouped
 
 
 def _words(text: str) -> str:
-    """Lower-cased words joined by single spaces, padded: " lip filler " (for whole-word matching)."""
-    return f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+    """Lower-cased words without accents, joined by single spaces, padded: " lip filler " (for
+    whole-word matching; "bótox" and "botox" are the same word)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return f" {' '.join(re.findall(r'[a-z0-9]+', plain))} "
+
+
+def _names_and_synonyms(treatment: Treatment) -> tuple[list[str], list[str]]:
+    """A treatment's names and search words in every language (search finds "bótox" on any page)."""
+    names, synonyms = [treatment.name], list(treatment.synonym_list)
+    for code, _language in settings.LANGUAGES:
+        text = translations_in(code).get(treatment.pk, {})
+        if text.get("name"):
+            names.append(text["name"])
+        synonyms += [word.strip() for word in text.get("synonyms", "").split(",") if word.strip()]
+    return names, synonyms
 
 
 def treatments_named_in(text: str) -> tuple[list[Treatment], str]:
@@ -240,12 +334,14 @@ def treatments_named_in(text: str) -> tuple[list[Treatment], str]:
     by_synonym: list[Treatment] = []
     spoken: list[str] = []
     for treatment in sorted(catalogue().values(), key=lambda t: t.name):
-        name = _words(treatment.name)
-        if name in words:
+        names, other_words = _names_and_synonyms(treatment)
+        named = [name for name in map(_words, names) if name in words]
+        if named:
+            name = max(named, key=len)
             by_name.append((len(name), treatment))
             spoken.append(name)
             continue
-        synonyms = [_words(s) for s in treatment.synonym_list if _words(s) in words]
+        synonyms = [_words(s) for s in other_words if _words(s) in words]
         if synonyms:
             by_synonym.append(treatment)
             spoken.extend(synonyms)
@@ -265,8 +361,9 @@ def _close_to(words: str) -> tuple[list[Treatment], list[str]]:
     more), and those words (padded, as `treatments_named_in` removes them)."""
     names: dict[str, list[Treatment]] = {}
     for treatment in catalogue().values():
-        for name in [treatment.name, *treatment.synonym_list]:
-            key = name.lower()
+        own_names, other_words = _names_and_synonyms(treatment)
+        for name in [*own_names, *other_words]:
+            key = _words(name).strip()
             if " " not in key and len(key) >= 4:
                 names.setdefault(key, []).append(treatment)
     found: list[Treatment] = []
@@ -299,7 +396,7 @@ def attach_treatment_list(rows: list, *, through: type[models.Model]) -> None:
     for row_id, *values in pairs:
         treatment = treatments.get(values[0])
         if treatment is None:
-            treatment = treatments[values[0]] = Treatment.from_db(None, shown, values)
+            treatment = treatments[values[0]] = localized(Treatment.from_db(None, shown, values))
         by_row.setdefault(row_id, []).append(treatment)
     for row in rows:
         row.treatment_list = sorted(by_row.get(row.pk, []), key=lambda t: t.name)

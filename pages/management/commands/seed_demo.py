@@ -20,11 +20,13 @@ from policies import demo as policies_demo
 from questions import demo as questions_demo
 from reviews import demo as reviews_demo
 from treatments import demo as treatments_demo
+from treatments import demo_es as treatments_in_spanish
 from treatments import synonyms as treatment_synonyms
 
 SEEDERS = [
     treatments_demo,
     treatment_synonyms,
+    treatments_in_spanish,
     accounts_demo,
     doctors_demo,
     questions_demo,
