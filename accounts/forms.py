@@ -3,13 +3,16 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from policies.current import current_versions
 from policies.models import KINDS_TO_ACCEPT, PolicyKind
 from policies.services import policies_accept
+
+# allauth's own words on these forms, in the site's Spanish: the project's catalogue comes before allauth's.
+ALLAUTH_WORDS = (gettext_noop("Forgot your password?"), gettext_noop("Password (again)"))
 
 
 class SignUpForm(AllauthSignupForm):
