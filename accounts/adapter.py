@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from core.client_ip import client_ip
@@ -22,10 +23,10 @@ class AccountAdapter(DefaultAccountAdapter):
     error_messages = {
         **DefaultAccountAdapter.error_messages,
         # One message whichever of handle, address or password was wrong: it names no account.
-        "username_password_mismatch": "That handle or e-mail and password don't match. Check both and try again.",
-        "email_password_mismatch": "That handle or e-mail and password don't match. Check both and try again.",
-        "username_taken": "That handle is taken. Try another one.",
-        "too_many_login_attempts": "Too many failed log-ins. Wait a few minutes, or reset your password.",
+        "username_password_mismatch": _("That handle or e-mail and password don't match. Check both and try again."),
+        "email_password_mismatch": _("That handle or e-mail and password don't match. Check both and try again."),
+        "username_taken": _("That handle is taken. Try another one."),
+        "too_many_login_attempts": _("Too many failed log-ins. Wait a few minutes, or reset your password."),
     }
 
     def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:

@@ -3,11 +3,16 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from policies.current import current_versions
 from policies.models import KINDS_TO_ACCEPT, PolicyKind
 from policies.services import policies_accept
+
+# allauth's own words on these forms, in the site's Spanish: the project's catalogue comes before allauth's.
+ALLAUTH_WORDS = (gettext_noop("Forgot your password?"), gettext_noop("Password (again)"))
 
 
 class SignUpForm(AllauthSignupForm):
@@ -20,24 +25,26 @@ class SignUpForm(AllauthSignupForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         handle = self.fields["username"]
-        handle.label = "Handle"
-        handle.help_text = "This is how you appear on Candid. Pick something that isn't your real name."
-        handle.widget.attrs.update(placeholder="e.g. quiet-heron", autocomplete="username")
+        handle.label = gettext("Handle")
+        handle.help_text = gettext("This is how you appear on Candid. Pick something that isn't your real name.")
+        handle.widget.attrs.update(placeholder=gettext("e.g. quiet-heron"), autocomplete="username")
         email = self.fields["email"]
-        email.label = "E-mail address"
-        email.help_text = "Private. Used to confirm your account, for notifications and password resets."
+        email.label = gettext("E-mail address")
+        email.help_text = gettext("Private. Used to confirm your account, for notifications and password resets.")
         email.widget.attrs.update(placeholder="you@example.com")
         self.fields["accept_policies"] = forms.BooleanField(
             required=True,
             label=format_html(
-                'I accept the <a href="{}" target="_blank">terms of use</a> and the '
-                '<a href="{}" target="_blank">privacy policy</a>, and I\'ll follow the '
-                '<a href="{}" target="_blank">community guidelines</a>.',
-                reverse("policies:detail", args=[PolicyKind.TERMS]),
-                reverse("policies:detail", args=[PolicyKind.PRIVACY]),
-                reverse("policies:detail", args=[PolicyKind.GUIDELINES]),
+                gettext(
+                    'I accept the <a href="{terms_url}" target="_blank">terms of use</a> and the '
+                    '<a href="{privacy_url}" target="_blank">privacy policy</a>, and I\'ll follow the '
+                    '<a href="{guidelines_url}" target="_blank">community guidelines</a>.'
+                ),
+                terms_url=reverse("policies:detail", args=[PolicyKind.TERMS]),
+                privacy_url=reverse("policies:detail", args=[PolicyKind.PRIVACY]),
+                guidelines_url=reverse("policies:detail", args=[PolicyKind.GUIDELINES]),
             ),
-            error_messages={"required": "To join, accept the terms of use and the privacy policy."},
+            error_messages={"required": gettext("To join, accept the terms of use and the privacy policy.")},
         )
 
     def save(self, request):
@@ -55,12 +62,12 @@ class LoginForm(AllauthLoginForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         login = self.fields["login"]
-        login.label = "Handle or e-mail"
+        login.label = gettext("Handle or e-mail")
         login.max_length = 254
         login.widget.attrs.update(
-            maxlength="254", placeholder="Handle or e-mail", autocomplete="username", autofocus=True
+            maxlength="254", placeholder=gettext("Handle or e-mail"), autocomplete="username", autofocus=True
         )
-        self.fields["remember"].label = "Keep me logged in on this device"
+        self.fields["remember"].label = gettext("Keep me logged in on this device")
 
 
 class AccountSettingsForm(forms.ModelForm):
@@ -82,22 +89,22 @@ class AccountCloseForm(forms.Form):
 
     REMOVE, KEEP = "remove", "keep"
     posts = forms.ChoiceField(
-        label="Your questions and reviews",
+        label=_("Your questions and reviews"),
         choices=[
-            (REMOVE, "Remove them from every public page"),
-            (KEEP, "Keep them up, under the label “Former member” (no handle, nothing that leads to you)"),
+            (REMOVE, _("Remove them from every public page")),
+            (KEEP, _("Keep them up, under the label “Former member” (no handle, nothing that leads to you)")),
         ],
         widget=forms.RadioSelect,
         initial=REMOVE,
     )
     password = forms.CharField(
-        label="Your password",
+        label=_("Your password"),
         strip=False,
         max_length=4096,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     confirm = forms.BooleanField(
-        label="I understand that this cannot be undone: my account, photos and personal details are erased.",
+        label=_("I understand that this cannot be undone: my account, photos and personal details are erased."),
     )
 
     def __init__(self, *args, user: User, **kwargs) -> None:
@@ -107,7 +114,7 @@ class AccountCloseForm(forms.Form):
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
         if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password.", code="wrong_password")
+            raise forms.ValidationError(gettext("That is not your password."), code="wrong_password")
         return password
 
     @property

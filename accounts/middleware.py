@@ -10,15 +10,16 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from accounts.two_factor import has_second_factor, session_used_second_factor, two_factor_required
 from core.i18n import path_without_language
 
-SET_UP_MESSAGE = (
+SET_UP_MESSAGE = _(
     "Staff and doctors' accounts are protected with two-factor authentication on {site}. Set up an "
     "authenticator app to continue: you will enter a code from it each time you log in."
 )
-CONFIRM_MESSAGE = "Enter a code from your authenticator app to continue."
+CONFIRM_MESSAGE = _("Enter a code from your authenticator app to continue.")
 
 
 @cache
@@ -77,7 +78,7 @@ class TwoFactorRequiredMiddleware:
             if two_factor_required(user):
                 if not has_second_factor(user):
                     if not path.startswith(_set_up_pages()):
-                        messages.warning(request, SET_UP_MESSAGE.format(site=settings.SITE_NAME))
+                        messages.warning(request, str(SET_UP_MESSAGE).format(site=settings.SITE_NAME))
                         return redirect("mfa_activate_totp")
                 elif not session_used_second_factor(request):
                     confirm = reverse("mfa_reauthenticate")

@@ -4,10 +4,12 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 handle_validator = RegexValidator(
     r"^[A-Za-z0-9_.-]{3,30}$",
-    "Use 3 to 30 letters, digits, dots, dashes or underscores (no spaces, no @).",
+    _("Use 3 to 30 letters, digits, dots, dashes or underscores (no spaces, no @)."),
 )
 # allauth's ACCOUNT_USERNAME_VALIDATORS: sign-up checks a handle with the same rule as the model.
 HANDLE_VALIDATORS = [handle_validator]
@@ -40,14 +42,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     """
 
     handle = models.CharField(
-        "public handle",
+        _("public handle"),
         max_length=30,
         unique=True,
         validators=[handle_validator],
-        help_text="Shown on everything you post. Don't use your real name or e-mail.",
+        help_text=_("Shown on everything you post. Don't use your real name or e-mail."),
     )
-    email = models.EmailField("e-mail address", unique=True, help_text="Private: never shown publicly.")
-    full_name = models.CharField("real name", max_length=150, blank=True, help_text="Private.")
+    email = models.EmailField(_("e-mail address"), unique=True, help_text=_("Private: never shown publicly."))
+    full_name = models.CharField(_("real name"), max_length=150, blank=True, help_text=_("Private."))
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
@@ -55,14 +57,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     # flag or review until it is lifted. Set and lifted only by moderation.services.member_suspend and
     # member_reinstate (logged).
     suspended_at = models.DateTimeField(null=True, blank=True)
-    suspension_reason = models.CharField(max_length=300, blank=True, help_text="Shown to the member.")
+    suspension_reason = models.CharField(max_length=300, blank=True, help_text=_("Shown to the member."))
     # Set by accounts.services.account_close: the row stays (what the member kept on the site, votes and
     # log entries point at it), but every personal detail on it was replaced and it can never log in.
     closed_at = models.DateTimeField(null=True, blank=True, editable=False)
     # The language the member last chose (accounts.views.choose_language): their pages after log-in on
     # any device, and the e-mails the site sends them. Blank: the site's default.
     language = models.CharField(
-        "language", max_length=8, blank=True, choices=settings.LANGUAGES, help_text="Pages and e-mails."
+        _("language"), max_length=8, blank=True, choices=settings.LANGUAGES, help_text=_("Pages and e-mails.")
     )
 
     objects = UserManager()
@@ -79,20 +81,21 @@ class User(AbstractBaseUser, PermissionsMixin):
                 condition=models.Q(suspended_at__isnull=True, suspension_reason="")
                 | (models.Q(suspended_at__isnull=False) & ~models.Q(suspension_reason="")),
                 name="user_suspension_has_reason",
-                violation_error_message="A suspension needs a reason the member can read.",
+                violation_error_message=_("A suspension needs a reason the member can read."),
             ),
         ]
 
     def __str__(self) -> str:
         return self.handle
 
-    FORMER_MEMBER_LABEL = "Former member"
+    # Marked for translation here, translated where it is shown (a page in the reader's language).
+    FORMER_MEMBER_LABEL = gettext_noop("Former member")
 
     @property
     def public_name(self) -> str:
         """What a page may show for this user: the handle, never the e-mail or real name; "Former member"
         once the account is closed (the placeholder handle is never shown)."""
-        return self.FORMER_MEMBER_LABEL if self.closed_at is not None else self.handle
+        return gettext(self.FORMER_MEMBER_LABEL) if self.closed_at is not None else self.handle
 
     @property
     def is_closed(self) -> bool:

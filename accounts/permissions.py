@@ -2,29 +2,36 @@
 person can read; every app's posting, voting, flagging and reviewing checks start here."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 
 from core.permissions import register
 
 
-def check_can_participate(user, *, action: str = "take part") -> None:
+def check_can_participate(user, *, action: str | None = None) -> None:
     """Posting, voting, flagging and reviewing need an active, logged-in account whose e-mail address is
     confirmed and that no moderator has suspended.
 
-    `action` completes the sentence "Log in to ...", e.g. "ask a question".
+    `action` completes the sentence "Log in to ...", e.g. "ask a question" ("take part" by default):
+    callers mark it for translation (`gettext_lazy`), so that the sentence reads in one language.
     """
+    if action is None:
+        action = gettext("take part")
     if not user.is_authenticated:
-        raise PermissionDenied(f"Log in to {action}.")
+        raise PermissionDenied(gettext("Log in to %(action)s.") % {"action": action})
     if not user.is_active:
-        raise PermissionDenied("This account is deactivated.")
+        raise PermissionDenied(gettext("This account is deactivated."))
     if user.is_suspended:
         raise PermissionDenied(
-            f"A moderator suspended your account, so you can't {action} for now. "
-            f"The reason given: {user.suspension_reason}"
+            gettext("A moderator suspended your account, so you can't %(action)s for now. The reason given: %(reason)s")
+            % {"action": action, "reason": user.suspension_reason}
         )
     if not user.has_confirmed_email:
         raise PermissionDenied(
-            f"Confirm your e-mail address to {action}: open the link we sent you, or ask for a new one on "
-            "your account's e-mail page."
+            gettext(
+                "Confirm your e-mail address to %(action)s: open the link we sent you, or ask for a new one on "
+                "your account's e-mail page."
+            )
+            % {"action": action}
         )
 
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.backends import forget_cached_user
 from accounts.models import Notice, User
@@ -111,7 +112,7 @@ def _closure_confirm(*, address: str, handle: str, keep_posts: bool, by_moderato
         "by_moderator": by_moderator,
     }
     send_mail(
-        f"{settings.SITE_NAME}: your account is closed",
+        gettext("%(site)s: your account is closed") % {"site": settings.SITE_NAME},
         render_to_string("accounts/email/account_closed.txt", context),
         None,
         [address],

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 
 from accounts.forms import AccountCloseForm, AccountSettingsForm
 from accounts.services import account_close
@@ -25,7 +26,7 @@ def account_settings(request: HttpRequest) -> HttpResponse:
     form = AccountSettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "Your settings are saved.")
+        messages.success(request, gettext("Your settings are saved."))
         return redirect("accounts:account")
     return render(request, "accounts/settings.html", {"form": form})
 
@@ -38,7 +39,7 @@ def account_close_view(request: HttpRequest) -> HttpResponse:
         account_close(member=request.user, keep_posts=form.keep_posts, actor=request.user)
         logout(request)
         messages.success(
-            request, "Your account is closed and your personal details are erased. Goodbye, and thank you."
+            request, gettext("Your account is closed and your personal details are erased. Goodbye, and thank you.")
         )
         return redirect("/")
     return render(request, "accounts/close.html", {"form": form})

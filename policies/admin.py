@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from policies.models import ConcernReport, PolicyKind, PolicyTranslation, PolicyVersion
 from policies.services import (
@@ -55,7 +57,7 @@ class PolicyVersionAdmin(admin.ModelAdmin):
             return [(None, {"fields": main})]
         return [
             (None, {"fields": ["write_next_version", *main]}),
-            ("Record", {"fields": ["number", "published_by", "created_at", "public_page"]}),
+            (_("Record"), {"fields": ["number", "published_by", "created_at", "public_page"]}),
         ]
 
     def get_readonly_fields(self, request, obj=None):
@@ -123,31 +125,33 @@ class PolicyVersionAdmin(admin.ModelAdmin):
             .annotate(current_number=Subquery(in_force.order_by("-number").values("number")[:1]))
         )
 
-    @admin.display(description="state")
+    @admin.display(description=_("state"))
     def state(self, obj: PolicyVersion) -> str:
         if obj.number == obj.current_number:
-            return "✔ Current"
+            return gettext("✔ Current")
         if not obj.is_in_effect:
-            return f"Scheduled for {obj.effective_at:%d %b %Y}"
-        return "Earlier version"
+            return gettext("Scheduled for %(date)s") % {"date": f"{obj.effective_at:%d %b %Y}"}
+        return gettext("Earlier version")
 
-    @admin.display(description="next version")
+    @admin.display(description=_("next version"))
     def write_next_version(self, obj: PolicyVersion) -> str:
         url = reverse("admin:policies_policyversion_add") + f"?from={obj.pk}"
         latest = PolicyVersion.objects.of_kind(obj.kind).aggregate(number=Max("number"))["number"] or obj.number
         return format_html(
-            '<a class="button" href="{}">Write version {} of the {}</a> '
-            "<span class='help'>Starts from this version's text; members are asked to accept new terms "
-            "and privacy versions once they take effect.</span>",
-            url,
-            latest + 1,
-            obj.get_kind_display().lower(),
+            gettext(
+                '<a class="button" href="{url}">Write version {number} of the {kind}</a> '
+                "<span class='help'>Starts from this version's text; members are asked to accept new terms "
+                "and privacy versions once they take effect.</span>"
+            ),
+            url=url,
+            number=latest + 1,
+            kind=obj.get_kind_display().lower(),
         )
 
-    @admin.display(description="public page")
+    @admin.display(description=_("public page"))
     def public_page(self, obj: PolicyVersion) -> str:
         if not obj.is_in_effect:
-            return "Not public until it takes effect."
+            return gettext("Not public until it takes effect.")
         return format_html('<a href="{0}">{0}</a>', obj.get_absolute_url())
 
 
@@ -200,11 +204,11 @@ class ConcernReportAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # kept: what was reported and what was done about it
 
-    @admin.display(description="message")
+    @admin.display(description=_("message"))
     def message_start(self, obj: ConcernReport) -> str:
         return Truncator(obj.message).chars(120)
 
-    @admin.display(description="about", ordering="about_url")
+    @admin.display(description=_("about"), ordering="about_url")
     def about_link(self, obj: ConcernReport) -> str:
         if not obj.about_url:
             return "—"
@@ -216,11 +220,11 @@ class ConcernReportAdmin(admin.ModelAdmin):
             obj.handled_at = timezone.now()
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Take on the selected concerns (in progress, handled by me)", permissions=["change"])
+    @admin.action(description=_("Take on the selected concerns (in progress, handled by me)"), permissions=["change"])
     def take_on(self, request, queryset: QuerySet[ConcernReport]) -> None:
         self._set_status(request, queryset, ConcernReport.Status.IN_PROGRESS)
 
-    @admin.action(description="Close the selected concerns", permissions=["change"])
+    @admin.action(description=_("Close the selected concerns"), permissions=["change"])
     def close(self, request, queryset: QuerySet[ConcernReport]) -> None:
         self._set_status(request, queryset, ConcernReport.Status.CLOSED)
 
@@ -228,8 +232,13 @@ class ConcernReportAdmin(admin.ModelAdmin):
         reports = list(queryset)
         for report in reports:
             concern_report_set_status(report, status=status, moderator=request.user)
-        label = ConcernReport.Status(status).label.lower()
-        self.message_user(request, f"{len(reports)} concern(s) marked {label}.", messages.SUCCESS)
+        label = str(ConcernReport.Status(status).label).lower()
+        self.message_user(
+            request,
+            ngettext("%(count)d concern(s) marked %(status)s.", "%(count)d concern(s) marked %(status)s.", len(reports))
+            % {"count": len(reports), "status": label},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(PolicyTranslation)

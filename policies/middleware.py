@@ -30,12 +30,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from core.i18n import path_without_language
 from policies.acceptance import DEFERRED_SESSION_KEY, versions_to_accept
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-POSTING_CLOSED = "Please accept the updated terms before you post, vote or flag. What changed is listed below."
+POSTING_CLOSED = _("Please accept the updated terms before you post, vote or flag. What changed is listed below.")
 
 
 @cache

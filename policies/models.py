@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from policies.text import clean_policy_text, render_policy
 
@@ -12,11 +14,11 @@ from policies.text import clean_policy_text, render_policy
 class PolicyKind(models.TextChoices):
     """The documents the site publishes; the value is the slug of its page (/policies/<slug>/)."""
 
-    GUIDELINES = "guidelines", "Community guidelines"
-    PRIVACY = "privacy", "Privacy policy"
-    TERMS = "terms", "Terms of use"
-    MEDICAL_DISCLAIMER = "medical-disclaimer", "Medical disclaimer"
-    REPORTING = "reporting", "Reporting a concern"
+    GUIDELINES = "guidelines", _("Community guidelines")
+    PRIVACY = "privacy", _("Privacy policy")
+    TERMS = "terms", _("Terms of use")
+    MEDICAL_DISCLAIMER = "medical-disclaimer", _("Medical disclaimer")
+    REPORTING = "reporting", _("Reporting a concern")
 
 
 # The documents a member agrees to: at sign-up, and again whenever a new version takes effect.
@@ -45,14 +47,14 @@ class PolicyVersion(models.Model):
     kind = models.CharField(max_length=32, choices=PolicyKind.choices)
     number = models.PositiveIntegerField(editable=False)
     effective_at = models.DateTimeField(
-        "effective from", help_text="When this version replaces the previous one. It can't be changed after that."
+        _("effective from"), help_text=_("When this version replaces the previous one. It can't be changed after that.")
     )
     summary = models.CharField(
-        "what changed",
+        _("what changed"),
         max_length=500,
-        help_text="One or two sentences for members: what is different from the previous version.",
+        help_text=_("One or two sentences for members: what is different from the previous version."),
     )
-    body = models.TextField(help_text="Markdown: ## headings, paragraphs, - lists, **bold**, [links](/path/).")
+    body = models.TextField(help_text=_("Markdown: ## headings, paragraphs, - lists, **bold**, [links](/path/)."))
     body_html = models.TextField(editable=False)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+", editable=False
@@ -69,14 +71,15 @@ class PolicyVersion(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}, version {self.number}"
+        return gettext("%(kind)s, version %(number)s") % {"kind": self.get_kind_display(), "number": self.number}
 
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None:
             stored = type(self).objects.filter(pk=self.pk).values_list("effective_at", flat=True).first()
             if stored is not None and stored <= timezone.now():
                 raise ValidationError(
-                    f"{self} took effect on {stored:%d %B %Y} and can't be changed. Publish a new version instead."
+                    gettext("%(version)s took effect on %(date)s and can't be changed. Publish a new version instead.")
+                    % {"version": self, "date": f"{stored:%d %B %Y}"}
                 )
         super().save(*args, **kwargs)
 
@@ -85,7 +88,10 @@ class PolicyVersion(models.Model):
 
     def delete(self, *args, **kwargs):
         if self.is_in_effect:
-            raise ValidationError(f"{self} has taken effect and is kept for the record; it can't be deleted.")
+            raise ValidationError(
+                gettext("%(version)s has taken effect and is kept for the record; it can't be deleted.")
+                % {"version": self}
+            )
         return super().delete(*args, **kwargs)
 
     @property
@@ -143,34 +149,34 @@ class ConcernReport(models.Model):
     these in the admin; the sender hears back at the reply address."""
 
     class Reason(models.TextChoices):
-        DOCTOR = "doctor", "Report a doctor"
-        LEGAL = "legal", "A legal concern (copyright, defamation, privacy)"
-        SAFETY = "safety", "A safety issue"
-        OTHER = "other", "Something else"
+        DOCTOR = "doctor", _("Report a doctor")
+        LEGAL = "legal", _("A legal concern (copyright, defamation, privacy)")
+        SAFETY = "safety", _("A safety issue")
+        OTHER = "other", _("Something else")
 
     class Status(models.TextChoices):
-        NEW = "new", "New"
-        IN_PROGRESS = "in_progress", "In progress"
-        CLOSED = "closed", "Closed"
+        NEW = "new", _("New")
+        IN_PROGRESS = "in_progress", _("In progress")
+        CLOSED = "closed", _("Closed")
 
     reason = models.CharField(max_length=16, choices=Reason.choices)
-    about_url = models.CharField("about (address on the site)", max_length=500, blank=True)
+    about_url = models.CharField(_("about (address on the site)"), max_length=500, blank=True)
     message = models.TextField(max_length=5000)
-    reply_email = models.EmailField("reply e-mail")
+    reply_email = models.EmailField(_("reply e-mail"))
     sender = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        help_text="The member who sent it, when they were logged in.",
+        help_text=_("The member who sent it, when they were logged in."),
     )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
     handled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     handled_at = models.DateTimeField(null=True, blank=True)
-    notes = models.TextField("moderators' notes", blank=True)
+    notes = models.TextField(_("moderators' notes"), blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

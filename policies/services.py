@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from policies.models import ConcernReport, PolicyAcceptance, PolicyVersion
 from policies.text import clean_policy_text, render_policy
@@ -51,14 +52,17 @@ def policy_version_revise(version: PolicyVersion, *, summary: str, body: str, ef
 def check_policy_effective_at(*, kind: str, effective_at, replacing: PolicyVersion | None = None) -> None:
     """A version takes effect from now on, and not before the latest version of its kind."""
     if effective_at < timezone.now() - _BACKDATING_GRACE:
-        raise ValidationError({"effective_at": "A new version can't take effect in the past."})
+        raise ValidationError({"effective_at": gettext("A new version can't take effect in the past.")})
     earlier = PolicyVersion.objects.of_kind(kind)
     if replacing is not None:
         earlier = earlier.filter(number__lt=replacing.number)
     latest = earlier.order_by("-number").values_list("effective_at", flat=True).first()
     if latest is not None and effective_at < latest:
         raise ValidationError(
-            {"effective_at": f"It must take effect after the previous version ({latest:%d %B %Y %H:%M})."}
+            {
+                "effective_at": gettext("It must take effect after the previous version (%(date)s).")
+                % {"date": f"{latest:%d %B %Y %H:%M}"}
+            }
         )
 
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.tasks import task
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 
 from policies.models import ConcernReport
 
@@ -16,7 +17,7 @@ def concern_acknowledge(report_id: int) -> None:
         return
     context = {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL, "report": report}
     send_mail(
-        f"{settings.SITE_NAME}: we received your message",
+        gettext("%(site)s: we received your message") % {"site": settings.SITE_NAME},
         render_to_string("policies/email/concern_acknowledge.txt", context),
         None,
         [report.reply_email],

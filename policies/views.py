@@ -6,7 +6,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from core.redirects import safe_next_url
@@ -17,7 +18,7 @@ from policies.models import ConcernReport, PolicyKind, PolicyVersion
 from policies.services import concern_report_create, policies_accept
 from policies.throttles import contact_limited
 
-CONTACT_LIMITED = (
+CONTACT_LIMITED = _(
     "We have received several messages from you in the last hour. Please wait a little before sending "
     "another; what you typed is still here."
 )
@@ -94,18 +95,22 @@ def accept(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if request.POST.get("action") == "later":
             request.session[DEFERRED_SESSION_KEY] = sorted(version.id for version in pending)
-            messages.info(request, "You can keep reading. To post, vote or flag, accept the updated terms first.")
+            messages.info(
+                request, gettext("You can keep reading. To post, vote or flag, accept the updated terms first.")
+            )
             return redirect(next_url)
         shown = set(request.POST.getlist("version"))
         if request.POST.get("accept") != "on":
-            messages.error(request, "Tick the box to accept, or choose “Not now” to keep reading.")
+            messages.error(request, gettext("Tick the box to accept, or choose “Not now” to keep reading."))
         elif not all(str(version.id) in shown for version in pending):
             # A version took effect while the page was open: accept only what the member has read.
-            messages.info(request, "Another document changed in the meantime. Here is everything that changed.")
+            messages.info(
+                request, gettext("Another document changed in the meantime. Here is everything that changed.")
+            )
         else:
             policies_accept(user=request.user, version_ids=[version.id for version in pending])
             request.session.pop(DEFERRED_SESSION_KEY, None)
-            messages.success(request, "Thank you. You've accepted the updated terms.")
+            messages.success(request, gettext("Thank you. You've accepted the updated terms."))
             return redirect(next_url)
     versions = PolicyVersion.objects.filter(pk__in=[version.id for version in pending]).order_by("kind")
     return render(request, "policies/accept.html", {"versions": versions, "next": next_url})
