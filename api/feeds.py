@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
+from django.utils.translation import gettext
 
 from doctors.models import DoctorProfile
 from pagecache.topics import depends_on
@@ -27,10 +28,10 @@ class TreatmentQuestionsFeed(Feed):
         return treatment
 
     def title(self, treatment: Treatment) -> str:
-        return f"New questions about {treatment.name}"
+        return gettext("New questions about %(treatment)s") % {"treatment": treatment.name}
 
     def subtitle(self, treatment: Treatment) -> str:
-        return f"Patients' questions about {treatment.name}, newest first."
+        return gettext("Patients' questions about %(treatment)s, newest first.") % {"treatment": treatment.name}
 
     def link(self, treatment: Treatment) -> str:
         return treatment.get_absolute_url()
@@ -70,10 +71,12 @@ class DoctorAnswersFeed(Feed):
         return doctor
 
     def title(self, doctor: DoctorProfile) -> str:
-        return f"New answers by {doctor.display_name}"
+        return gettext("New answers by %(doctor)s") % {"doctor": doctor.display_name}
 
     def subtitle(self, doctor: DoctorProfile) -> str:
-        return f"{doctor.display_name}'s answers to patients' questions, newest first, each with its disclaimer."
+        return gettext("%(doctor)s's answers to patients' questions, newest first, each with its disclaimer.") % {
+            "doctor": doctor.display_name
+        }
 
     def link(self, doctor: DoctorProfile) -> str:
         return doctor.get_absolute_url()
@@ -88,7 +91,10 @@ class DoctorAnswersFeed(Feed):
         )
 
     def item_title(self, answer: Answer) -> str:
-        return f"{answer.doctor.display_name} on “{answer.question.title}”"
+        return gettext("%(doctor)s on “%(question)s”") % {
+            "doctor": answer.doctor.display_name,
+            "question": answer.question.title,
+        }
 
     def item_description(self, answer: Answer) -> str:
         # The words and the disclaimer naming the doctor, always together (`Answer.public_text`).

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
@@ -26,11 +27,11 @@ class ApiToken(models.Model):
     """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(max_length=60, help_text="What the token is for, so you know which to revoke.")
-    prefix = models.CharField(max_length=16, help_text="The secret's first characters, to recognise it.")
+    name = models.CharField(max_length=60, help_text=_("What the token is for, so you know which to revoke."))
+    prefix = models.CharField(max_length=16, help_text=_("The secret's first characters, to recognise it."))
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     can_post_answers = models.BooleanField(
-        default=False, help_text="Doctors only: the token may publish answers under the doctor's name."
+        default=False, help_text=_("Doctors only: the token may publish answers under the doctor's name.")
     )
     created_at = models.DateTimeField(default=timezone.now)
     last_used_at = models.DateTimeField(null=True, blank=True)
@@ -59,8 +60,10 @@ def origin_validate(value: str) -> str:
     """
     text = (value or "").strip().rstrip("/").lower()
     bad = ValidationError(
-        "Enter your website's origin: https:// and the host name, like https://www.example-clinic.com "
-        "(no path, no wildcard)."
+        _(
+            "Enter your website's origin: https:// and the host name, like https://www.example-clinic.com "
+            "(no path, no wildcard)."
+        )
     )
     if not text or any(char.isspace() or char in "*;,'\"\\" for char in text) or len(text) > 200:
         raise bad

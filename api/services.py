@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from api.models import ApiToken, WidgetOrigin, origin_validate
 from doctors.models import DoctorProfile
@@ -30,14 +31,17 @@ def api_token_create(*, user, name: str, can_post_answers: bool = False) -> tupl
     MAX_ACTIVE_TOKENS active tokens per member (ValidationError).
     """
     if not user.is_authenticated or not user.is_active or user.is_closed:
-        raise PermissionDenied("Log in to make an API token.")
+        raise PermissionDenied(gettext("Log in to make an API token."))
     name = " ".join((name or "").split())[:60]
     if not name:
-        raise ValidationError("Give the token a name, so you know later what it is for.")
+        raise ValidationError(gettext("Give the token a name, so you know later what it is for."))
     if can_post_answers:
         check_is_verified_doctor(user, action="post answers through the API")
     if ApiToken.objects.owned_by(user).active().count() >= MAX_ACTIVE_TOKENS:
-        raise ValidationError(f"You have {MAX_ACTIVE_TOKENS} active tokens: revoke one you no longer use first.")
+        raise ValidationError(
+            gettext("You have %(count)d active tokens: revoke one you no longer use first.")
+            % {"count": MAX_ACTIVE_TOKENS}
+        )
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(
         user=user,
@@ -52,7 +56,7 @@ def api_token_create(*, user, name: str, can_post_answers: bool = False) -> tupl
 def api_token_revoke(*, token: ApiToken, user) -> ApiToken:
     """Revoke one of `user`'s own tokens (PermissionDenied for anyone else's). Revoking twice is harmless."""
     if token.user_id != user.pk:
-        raise PermissionDenied("That token is not yours.")
+        raise PermissionDenied(gettext("That token is not yours."))
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
@@ -91,12 +95,14 @@ def widget_origin_add(*, doctor: DoctorProfile, origin: str) -> WidgetOrigin:
     one already listed, or past WidgetOrigin.MAX_PER_DOCTOR."""
     origin = origin_validate(origin)
     if WidgetOrigin.objects.filter(doctor=doctor).count() >= WidgetOrigin.MAX_PER_DOCTOR:
-        raise ValidationError(f"You can list up to {WidgetOrigin.MAX_PER_DOCTOR} websites: remove one first.")
+        raise ValidationError(
+            gettext("You can list up to %(count)d websites: remove one first.") % {"count": WidgetOrigin.MAX_PER_DOCTOR}
+        )
     try:
         with transaction.atomic():
             return WidgetOrigin.objects.create(doctor=doctor, origin=origin)
     except IntegrityError:
-        raise ValidationError(f"{origin} is already on your list.") from None
+        raise ValidationError(gettext("%(origin)s is already on your list.") % {"origin": origin}) from None
 
 
 def widget_origin_remove(*, doctor: DoctorProfile, origin_id: int) -> bool:

@@ -6,7 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.csp import CSP
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_POST
@@ -58,7 +60,7 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
 def api_token_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
     token = get_object_or_404(ApiToken.objects.owned_by(request.user), pk=pk)
     api_token_revoke(token=token, user=request.user)
-    messages.success(request, f"The token “{token.name}” is revoked: it no longer works.")
+    messages.success(request, gettext("The token “%(name)s” is revoked: it no longer works.") % {"name": token.name})
     return redirect("api:tokens")
 
 
@@ -75,7 +77,7 @@ def widget_settings(request: HttpRequest) -> HttpResponse:
         except ValueError:
             origin_id = 0
         if widget_origin_remove(doctor=doctor, origin_id=origin_id):
-            messages.success(request, "The website is removed: it can no longer show your widget.")
+            messages.success(request, gettext("The website is removed: it can no longer show your widget."))
         return redirect("api:widget_settings")
     if request.method == "POST":
         if form.is_valid():
@@ -84,17 +86,23 @@ def widget_settings(request: HttpRequest) -> HttpResponse:
             except ValidationError as error:
                 form.add_error("origin", error)
             else:
-                messages.success(request, f"{origin.origin} may now show your reviews widget.")
+                messages.success(
+                    request, gettext("%(origin)s may now show your reviews widget.") % {"origin": origin.origin}
+                )
                 return redirect("api:widget_settings")
         status = 400
-    widget_url = request.build_absolute_uri(f"/widget/doctors/{doctor.pk}/reviews/")
+    widget_url = request.build_absolute_uri(reverse("api:widget", args=[doctor.pk]))
+    widget_title = gettext("Reviews of %(name)s on %(site)s") % {
+        "name": doctor.display_name,
+        "site": settings.SITE_NAME,
+    }
     context = {
         "doctor": doctor,
         "form": form,
         "origins": list(WidgetOrigin.objects.filter(doctor=doctor)),
         "widget_url": widget_url,
         "snippet": (
-            f'<iframe src="{widget_url}" title="Reviews of {doctor.display_name} on {settings.SITE_NAME}" '
+            f'<iframe src="{widget_url}" title="{widget_title}" '
             'width="360" height="420" style="border:0" loading="lazy"></iframe>'
         ),
     }

@@ -22,7 +22,8 @@ from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext
 
 from accounts.models import Notice, User
 from follows.mail import absolute, member_email
@@ -39,7 +40,15 @@ class Period:
     key: str  # "day:2026-12-01", "week:2026-W48"
     start: dt.datetime
     end: dt.datetime
-    label: str
+
+    @property
+    def label(self) -> str:
+        """The period as a digest names it, in the active language: "30 November 2026", or "the week
+        of 23 November 2026"."""
+        first = dateformat.format(self.start.date(), gettext("j F Y"))
+        if self.digest == EmailPreference.Digest.WEEKLY:
+            return gettext("the week of %(date)s") % {"date": first}
+        return first
 
 
 def digest_period(digest: str, day: dt.date | None = None) -> Period:
@@ -48,16 +57,16 @@ def digest_period(digest: str, day: dt.date | None = None) -> Period:
     if digest == EmailPreference.Digest.DAILY:
         first = day - dt.timedelta(days=1)
         length = dt.timedelta(days=1)
-        key, label = f"day:{first.isoformat()}", first.strftime("%-d %B %Y")
+        key = f"day:{first.isoformat()}"
     elif digest == EmailPreference.Digest.WEEKLY:
         first = day - dt.timedelta(days=day.weekday() + 7)
         length = dt.timedelta(days=7)
         year, week, _ = first.isocalendar()
-        key, label = f"week:{year}-W{week:02d}", f"the week of {first.strftime('%-d %B %Y')}"
+        key = f"week:{year}-W{week:02d}"
     else:
         raise ValueError(f"Not a digest period: {digest!r}")
     start = dt.datetime.combine(first, dt.time.min, tzinfo=dt.UTC)
-    return Period(digest=digest, key=key, start=start, end=start + length, label=label)
+    return Period(digest=digest, key=key, start=start, end=start + length)
 
 
 def _pending(period: Period):
@@ -112,28 +121,40 @@ def _send_batch(period: Period, user_ids: list[int], mailer) -> int:
         if not claimed:
             return 0
         members = {
-            pk: (email, handle)
-            for pk, email, handle in User.objects.filter(pk__in=claimed).values_list("pk", "email", "handle")
+            pk: (email, handle, language)
+            for pk, email, handle, language in User.objects.filter(pk__in=claimed).values_list(
+                "pk", "email", "handle", "language"
+            )
         }
         _pending(period).filter(user_id__in=claimed).update(emailed_at=timezone.now())
     messages = []
-    notices_url = absolute(reverse("follows:notices"))
     for user_id in sorted(claimed):
         items = by_member[user_id]
-        lines = [{"message": message, "url": absolute(url or "/")} for _, message, url in items[:DIGEST_LINES]]
+        email, handle, language = members[user_id]
+
+        # Evaluated by member_email inside the member's language: the texts and links are theirs.
+        def context(items=items, handle=handle) -> dict:
+            return {
+                "handle": handle,
+                "period": period,
+                "lines": [
+                    {"message": message, "url": absolute(url or "/")} for _, message, url in items[:DIGEST_LINES]
+                ],
+                "more": max(0, len(items) - DIGEST_LINES),
+                "notices_url": absolute(reverse("follows:notices")),
+            }
+
         messages.append(
             member_email(
                 user_id=user_id,
-                address=members[user_id][0],
-                subject=f"{settings.SITE_NAME}: what's new for you, {period.label}",
+                address=email,
+                subject=lambda: (
+                    gettext("%(site)s: what's new for you, %(period)s")
+                    % {"site": settings.SITE_NAME, "period": period.label}
+                ),
                 template="follows/email/digest",
-                context={
-                    "handle": members[user_id][1],
-                    "period": period,
-                    "lines": lines,
-                    "more": max(0, len(items) - DIGEST_LINES),
-                    "notices_url": notices_url,
-                },
+                context=context,
+                language=language,
             )
         )
     mailer.send_messages(messages)

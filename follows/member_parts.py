@@ -5,6 +5,7 @@ shared page (follows.apps), so any page may show them."""
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import ngettext, pgettext
 
 from follows.services import follows_of
 from pagecache.members import MemberPart, member_part
@@ -18,24 +19,28 @@ def unread_badge(count: int | None) -> SafeString:
     if not count:
         return mark_safe("")
     shown = f"{UNREAD_LIMIT}+" if count > UNREAD_LIMIT else str(count)
-    noun = "notice" if count == 1 else "notices"
+    # Translators: after the number of unread notices in the navigation ("2 unread notices").
+    words = ngettext("unread notice", "unread notices", count)
     return format_html(
-        '<span class="badge rounded-pill text-bg-warning ms-1 notice-count">{}<span class="visually-hidden"> unread {}</span></span>',
+        '<span class="badge rounded-pill text-bg-warning ms-1 notice-count">{}<span class="visually-hidden"> {}</span></span>',
         shown,
-        noun,
+        words,
     )
 
 
 def follow_state(following: bool) -> SafeString:
     """What a follow form submits and shows: the opposite of the member's state, and that state."""
     if following:
-        return mark_safe(
+        return format_html(
             '<input type="hidden" name="action" value="unfollow">'
-            '<button type="submit" class="btn btn-sm btn-brand follow-button" aria-pressed="true">Following</button>'
+            '<button type="submit" class="btn btn-sm btn-brand follow-button" aria-pressed="true">{}</button>',
+            # Translators: the follow button's state once the member follows the page.
+            pgettext("follow button", "Following"),
         )
-    return mark_safe(
+    return format_html(
         '<input type="hidden" name="action" value="follow">'
-        '<button type="submit" class="btn btn-sm btn-outline-secondary follow-button" aria-pressed="false">Follow</button>'
+        '<button type="submit" class="btn btn-sm btn-outline-secondary follow-button" aria-pressed="false">{}</button>',
+        pgettext("follow button", "Follow"),
     )
 
 

@@ -10,6 +10,7 @@ import re
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 # The kinds of page a member may follow, and the topic each is keyed by.
 TOPIC_PATTERN = re.compile(r"\A(question|treatment|doctor):([1-9][0-9]{0,17})\Z")
@@ -49,9 +50,9 @@ class EmailPreference(models.Model):
     """How a member wants to hear by e-mail. No row means the defaults below."""
 
     class Digest(models.TextChoices):
-        NONE = "none", "No digest"
-        DAILY = "daily", "A daily digest"
-        WEEKLY = "weekly", "A weekly digest"
+        NONE = "none", _("No digest")
+        DAILY = "daily", _("A daily digest")
+        WEEKLY = "weekly", _("A weekly digest")
 
     DEFAULT_IMMEDIATE = True
     DEFAULT_DIGEST = Digest.WEEKLY
@@ -60,12 +61,12 @@ class EmailPreference(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="email_preference"
     )
     immediate = models.BooleanField(
-        "e-mail me at once about direct events",
+        _("e-mail me at once about direct events"),
         default=DEFAULT_IMMEDIATE,
-        help_text="A doctor answers your question, or replies to your follow-up.",
+        help_text=_("A doctor answers your question, or replies to your follow-up."),
     )
     digest = models.CharField(
-        "for everything else I follow",
+        _("for everything else I follow"),
         max_length=8,
         choices=Digest,
         default=DEFAULT_DIGEST,

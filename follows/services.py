@@ -11,10 +11,13 @@ reviews.services.review_create), doctors.services on verification, the follow vi
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Cast, Concat
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 from accounts.backends import forget_cached_users
 from accounts.models import Notice, User
@@ -28,13 +31,13 @@ NEW_ANSWER_IN_TREATMENT = "new-answer-in-treatment"
 NEW_REVIEW = "new-review"
 NEW_QUESTION = "new-question"
 
-# How a notice that gathers several events reads; "{count}" is the number of events.
+# How a notice that gathers several events reads; "{count}" is the number of events (always several).
 GROUPED = {
-    ANSWER_TO_MY_QUESTION: "{count} doctors answered your question “{title}”.",
-    NEW_ANSWER: "{count} new answers on “{title}”.",
-    NEW_ANSWER_IN_TREATMENT: "{count} new answers to questions about {title}.",
-    NEW_REVIEW: "{count} new reviews of {title}.",
-    NEW_QUESTION: "{count} new questions about {title}.",
+    ANSWER_TO_MY_QUESTION: _("{count} doctors answered your question “{title}”."),
+    NEW_ANSWER: _("{count} new answers on “{title}”."),
+    NEW_ANSWER_IN_TREATMENT: _("{count} new answers to questions about {title}."),
+    NEW_REVIEW: _("{count} new reviews of {title}."),
+    NEW_QUESTION: _("{count} new questions about {title}."),
 }
 _TITLE_CHARS = 200
 
@@ -101,47 +104,66 @@ def _grouped_message(kind: str, title: str) -> tuple[str, str] | None:
     template = GROUPED.get(kind)
     if template is None:
         return None
-    before, _, after = template.replace("{title}", title[:_TITLE_CHARS]).partition("{count}")
+    before, _count, after = str(template).replace("{title}", title[:_TITLE_CHARS]).partition("{count}")
     return before, after
 
 
 def _tell(
-    *, user_ids: list[int], kind: str, topic: str, title: str, message: str, url: str, direct: bool
+    *,
+    user_ids: list[int],
+    kind: str,
+    topic: str,
+    title: str,
+    message: str | Promise,
+    url: str,
+    direct: bool,
+    languages: dict[int, str] | None = None,
 ) -> list[Notice]:
     """Leave one notice of `kind` about `topic` for each member of `user_ids`: where one is still unread
     and not yet e-mailed, it gathers this event too ("3 new answers on ..."); otherwise a new one.
-    A fixed number of queries, whatever the number of members."""
+
+    Each member's notice is written in their language (`languages`: id -> User.language, blank for the
+    site's default): the grouped text, and `message` when it is a lazy translation, are evaluated inside
+    it. A fixed number of queries per language, whatever the number of members."""
     if not user_ids:
         return []
+    languages = languages or {}
+    by_language: dict[str, list[int]] = {}
+    for user_id in user_ids:
+        by_language.setdefault(languages.get(user_id) or settings.LANGUAGE_CODE, []).append(user_id)
     now = timezone.now()
-    grouped_ids: set[int] = set()
-    grouped_text = _grouped_message(kind, title) if topic else None
-    if grouped_text is not None:
-        pending = Notice.objects.filter(
-            user_id__in=user_ids, kind=kind, topic=topic, read_at__isnull=True, emailed_at__isnull=True
-        )
-        grouped_ids = set(pending.values_list("user_id", flat=True))
-        if grouped_ids:
-            before, after = grouped_text
-            pending.update(
-                count=F("count") + 1,
-                created_at=now,
+    notices = []
+    for language, members in by_language.items():
+        with translation.override(language):
+            grouped_ids: set[int] = set()
+            grouped_text = _grouped_message(kind, title) if topic else None
+            if grouped_text is not None:
+                pending = Notice.objects.filter(
+                    user_id__in=members, kind=kind, topic=topic, read_at__isnull=True, emailed_at__isnull=True
+                )
+                grouped_ids = set(pending.values_list("user_id", flat=True))
+                if grouped_ids:
+                    before, after = grouped_text
+                    pending.update(
+                        count=F("count") + 1,
+                        created_at=now,
+                        url=url[:300],
+                        message=Concat(Value(before), Cast(F("count") + 1, output_field=CharField()), Value(after)),
+                    )
+            text = str(message)[:300]
+        notices += [
+            Notice(
+                user_id=user_id,
+                kind=kind,
+                topic=topic,
+                message=text,
                 url=url[:300],
-                message=Concat(Value(before), Cast(F("count") + 1, output_field=CharField()), Value(after)),
+                direct=direct,
+                created_at=now,
             )
-    notices = [
-        Notice(
-            user_id=user_id,
-            kind=kind,
-            topic=topic,
-            message=message[:300],
-            url=url[:300],
-            direct=direct,
-            created_at=now,
-        )
-        for user_id in user_ids
-        if user_id not in grouped_ids
-    ]
+            for user_id in members
+            if user_id not in grouped_ids
+        ]
     Notice.objects.bulk_create(notices, batch_size=2000)
     # The unread count comes with each member's cached row: the new notices count at their next page.
     forget_cached_users([notice.user_id for notice in notices])
@@ -153,7 +175,7 @@ def notify(
     *,
     user: User,
     kind: str,
-    message: str,
+    message: str | Promise,
     url: str = "",
     direct: bool = False,
     topic: str = "",
@@ -168,10 +190,21 @@ def notify(
     answer to their question, a reply to their follow-up); it is e-mailed at once when their
     preferences say so (and `mail`: False when the caller sends a richer e-mail itself, through
     follows.mail), otherwise it joins their digest, as every other notice with a kind does.
+    `message` may be a lazy translation (gettext_lazy, format_lazy): it is then written in the member's
+    language (User.language), as the grouped texts are.
     """
     if not user.is_active:
         return
-    created = _tell(user_ids=[user.pk], kind=kind, topic=topic, title=title, message=message, url=url, direct=direct)
+    created = _tell(
+        user_ids=[user.pk],
+        kind=kind,
+        topic=topic,
+        title=title,
+        message=message,
+        url=url,
+        direct=direct,
+        languages={user.pk: getattr(user, "language", "")},
+    )
     if direct and mail and created:
         from follows.tasks import notice_email
 
@@ -185,7 +218,7 @@ def followers_notify(
     topic: str,
     kind: str,
     title: str,
-    message: str,
+    message: str | Promise,
     url: str,
     exclude_user_ids: Iterable[int | None] = (),
 ) -> set[int]:
@@ -193,14 +226,24 @@ def followers_notify(
     their unread notice about it). Members in `exclude_user_ids` (who did it, who were told directly or
     about another page of the same event) are left out. Returns the ids of the members told."""
     excluded = {user_id for user_id in exclude_user_ids if user_id is not None}
-    followers = [
-        user_id
-        for user_id in Follow.objects.filter(topic=topic, user__is_active=True)
+    languages = {
+        user_id: language
+        for user_id, language in Follow.objects.filter(topic=topic, user__is_active=True)
         .order_by("user_id")
-        .values_list("user_id", flat=True)
+        .values_list("user_id", "user__language")
         if user_id not in excluded
-    ]
-    _tell(user_ids=followers, kind=kind, topic=topic, title=title, message=message, url=url, direct=False)
+    }
+    followers = list(languages)
+    _tell(
+        user_ids=followers,
+        kind=kind,
+        topic=topic,
+        title=title,
+        message=message,
+        url=url,
+        direct=False,
+        languages=languages,
+    )
     return set(followers)
 
 

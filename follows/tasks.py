@@ -18,6 +18,8 @@ def notice_email(notice_id: int) -> None:
         address=notice.user.email,
         subject=f"{settings.SITE_NAME}: {notice.message}"[:180],
         template="follows/email/notice",
-        context={"handle": notice.user.handle, "message": notice.message, "url": absolute(notice.url or "/")},
+        # Built in the member's language (member_email): the link goes to that language's page.
+        context=lambda: {"handle": notice.user.handle, "message": notice.message, "url": absolute(notice.url or "/")},
+        language=notice.user.language,
     ).send()
     notices_emailed(user_id=notice.user_id, notice_ids=[notice.pk])

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -42,7 +43,7 @@ def follow(request: HttpRequest) -> HttpResponse:
         fallback = "follows:preferences"
     following = action == "follow"
     if request.htmx:
-        label = request.POST.get("label", "Follow this page")[:80]
+        label = request.POST.get("label", "")[:80] or gettext("Follow this page")
         return HttpResponse(follow_form(request, topic, label, follow_state(following), get_token(request)))
     return redirect(safe_next_url(request, fallback))
 
@@ -60,7 +61,7 @@ def notices(request: HttpRequest) -> HttpResponse:
 def notices_read(request: HttpRequest) -> HttpResponse:
     """Mark all read."""
     marked = notices_mark_read(user=request.user)
-    messages.success(request, "All notices are marked read." if marked else "Nothing was unread.")
+    messages.success(request, gettext("All notices are marked read.") if marked else gettext("Nothing was unread."))
     return redirect("follows:notices")
 
 
@@ -82,7 +83,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
         preferences_update(
             user=request.user, immediate=form.cleaned_data["immediate"], digest=form.cleaned_data["digest"]
         )
-        messages.success(request, "Your e-mail preferences are saved.")
+        messages.success(request, gettext("Your e-mail preferences are saved."))
         return redirect("follows:preferences")
     topics = list(Follow.objects.filter(user=request.user).order_by("-created_at").values_list("topic", flat=True))
     found = targets(topics)

@@ -12,6 +12,8 @@ from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from moderation.admin import BOTH_LOCATIONS, confirm_action
 from privacy.models import DataExport
@@ -20,19 +22,21 @@ from privacy.services import ExportRefused, data_export_request_for_member
 from privacy.views import export_file_response
 
 
-@admin.action(description="Export this member's data…", permissions=["export_data"], location=BOTH_LOCATIONS)
+@admin.action(description=_("Export this member's data…"), permissions=["export_data"], location=BOTH_LOCATIONS)
 def export_member_data(model_admin, request, queryset):
     """Build an export of each selected member's data, downloadable by this moderator from the admin."""
     cleaned, page = confirm_action(
         model_admin,
         request,
         queryset,
-        title="Export members' data",
-        question="A ZIP of everything the site holds about each of these members will be prepared for you "
-        "alone to download, under Privacy: Data exports, for seven days. Use it only to answer a data "
-        "request from someone who cannot log in, after checking that the request comes from them.",
-        button="Export their data",
-        reason_label="Who asked, and how you checked it was them (kept in the log)",
+        title=_("Export members' data"),
+        question=_(
+            "A ZIP of everything the site holds about each of these members will be prepared for you "
+            "alone to download, under Privacy: Data exports, for seven days. Use it only to answer a data "
+            "request from someone who cannot log in, after checking that the request comes from them."
+        ),
+        button=_("Export their data"),
+        reason_label=_("Who asked, and how you checked it was them (kept in the log)"),
     )
     if page is not None:
         return page
@@ -49,11 +53,13 @@ def export_member_data(model_admin, request, queryset):
         model_admin.message_user(
             request,
             format_html(
-                'Preparing {} export{}: download {} from <a href="{}">Data exports</a> once ready.',
-                made,
-                "s" if made != 1 else "",
-                "them" if made != 1 else "it",
-                url,
+                ngettext(
+                    'Preparing {count} export: download it from <a href="{url}">Data exports</a> once ready.',
+                    'Preparing {count} exports: download them from <a href="{url}">Data exports</a> once ready.',
+                    made,
+                ),
+                count=made,
+                url=url,
             ),
             messages.SUCCESS,
         )
@@ -112,16 +118,16 @@ class DataExportAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # the file goes when it expires; the row stays as a record of the request
 
-    @admin.display(description="size", ordering="size")
+    @admin.display(description=_("size"), ordering="size")
     def size_display(self, export: DataExport) -> str:
         return "—" if export.size is None else filesizeformat(export.size)
 
-    @admin.display(description="download")
+    @admin.display(description=_("download"))
     def download(self, export: DataExport):
         if not export.is_downloadable():
-            return export.get_status_display() if export.status != DataExport.Status.READY else "Expired"
+            return export.get_status_display() if export.status != DataExport.Status.READY else _("Expired")
         url = reverse("admin:privacy_dataexport_download", args=[export.pk])
-        return format_html('<a class="button" href="{}">Download</a>', url)
+        return format_html('<a class="button" href="{}">{}</a>', url, _("Download"))
 
     def get_urls(self):
         return [
@@ -137,6 +143,6 @@ class DataExportAdmin(admin.ModelAdmin):
         check_can_export_member_data(request.user)
         export = access_moderator_export(request.user, pk)
         if not export.is_downloadable():
-            self.message_user(request, "That export has expired and its file was deleted.", messages.ERROR)
+            self.message_user(request, _("That export has expired and its file was deleted."), messages.ERROR)
             return redirect("admin:privacy_dataexport_changelist")
         return export_file_response(export)

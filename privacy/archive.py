@@ -22,7 +22,10 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Notice, User
 from consultations.models import ConsultationRequest
@@ -37,28 +40,38 @@ from reviews.models import SUB_RATINGS, DoctorResponse, Review, ReviewHelpfulVot
 
 # The files of an export, in the order README.txt explains them.
 FILES = {
-    "profile.json": "Your account: handle, e-mail addresses, real name, dates, settings and standing.",
-    "questions.json": "The questions you asked, hidden or withdrawn ones too, with their current text.",
-    "answers.json": "If you are a doctor: the answers you wrote, each earlier text you replaced, and the "
-    "disclaimer each one carries.",
-    "reviews.json": "Your reviews, with their updates, each change of verdict, the doctor's public response "
-    "and the photo cases attached to them.",
-    "doctor_responses.json": "If you are a doctor: your responses to patients' reviews.",
-    "helpful_votes.json": "The answers and reviews you marked helpful.",
-    "flags.json": "What you reported to the moderators, and what they decided.",
-    "notices.json": "The notifications the site left for you.",
-    "following.json": "The questions, treatments and doctors you follow, and your e-mail preferences.",
-    "consent_records.json": "Every consent you gave for before/after photos, with the exact text you agreed to.",
-    "photo_cases.json": "Your before/after photo cases; their images are in photos/.",
-    "photos/": "The images of your photo cases as stored: your uploads with their metadata (location, "
-    "camera) already removed, as every image on the site is stripped on upload.",
-    "consultations.json": "The consultation requests you sent to doctors: what you asked, the contact "
-    "details you chose to share, the conversation, and each request's status; their photos are in "
-    "consultations/.",
-    "consultations/": "The photos you sent with consultation requests, as stored (metadata removed).",
-    "doctor.json": "If you applied as a doctor: your profile and application, and each verification "
-    "decision with the reason given.",
-    "doctor/": "If you applied as a doctor: your headshot and the licence document you uploaded.",
+    "profile.json": _("Your account: handle, e-mail addresses, real name, dates, settings and standing."),
+    "questions.json": _("The questions you asked, hidden or withdrawn ones too, with their current text."),
+    "answers.json": _(
+        "If you are a doctor: the answers you wrote, each earlier text you replaced, and the "
+        "disclaimer each one carries."
+    ),
+    "reviews.json": _(
+        "Your reviews, with their updates, each change of verdict, the doctor's public response "
+        "and the photo cases attached to them."
+    ),
+    "doctor_responses.json": _("If you are a doctor: your responses to patients' reviews."),
+    "helpful_votes.json": _("The answers and reviews you marked helpful."),
+    "flags.json": _("What you reported to the moderators, and what they decided."),
+    "notices.json": _("The notifications the site left for you."),
+    "following.json": _("The questions, treatments and doctors you follow, and your e-mail preferences."),
+    "consent_records.json": _("Every consent you gave for before/after photos, with the exact text you agreed to."),
+    "photo_cases.json": _("Your before/after photo cases; their images are in photos/."),
+    "photos/": _(
+        "The images of your photo cases as stored: your uploads with their metadata (location, "
+        "camera) already removed, as every image on the site is stripped on upload."
+    ),
+    "consultations.json": _(
+        "The consultation requests you sent to doctors: what you asked, the contact "
+        "details you chose to share, the conversation, and each request's status; their photos are in "
+        "consultations/."
+    ),
+    "consultations/": _("The photos you sent with consultation requests, as stored (metadata removed)."),
+    "doctor.json": _(
+        "If you applied as a doctor: your profile and application, and each verification "
+        "decision with the reason given."
+    ),
+    "doctor/": _("If you applied as a doctor: your headshot and the licence document you uploaded."),
 }
 
 
@@ -132,7 +145,7 @@ class ExportWriter:
                 "settings": {"full_name": member.full_name},
                 "suspended_at": member.suspended_at,
                 "suspension_reason": member.suspension_reason,
-                "public_profile": "Other members see only your handle.",
+                "public_profile": gettext("Other members see only your handle."),
             },
         )
 
@@ -531,12 +544,12 @@ class ExportWriter:
                 "member": self.member,
                 "generated_at": generated_at,
                 "files": [
-                    (name, textwrap.fill(about, width=96, initial_indent=" " * 6, subsequent_indent=" " * 6))
+                    (name, textwrap.fill(str(about), width=96, initial_indent=" " * 6, subsequent_indent=" " * 6))
                     for name, about in FILES.items()
                     if self._has(name)
                 ],
                 "SITE_NAME": settings.SITE_NAME,
-                "SITE_URL": settings.SITE_URL,
+                "data_url": f"{settings.SITE_URL}{reverse('privacy:data')}",
             },
         )
         with self.archive.open("README.txt", "w") as out:

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 # How long a finished export can be downloaded before its file is deleted. A week covers a member who
 # reads their mail once a week (and a moderator who forwards the file to someone who cannot log in),
@@ -57,11 +58,11 @@ class DataExport(models.Model):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting to be built"
-        BUILDING = "building", "Being built"
-        READY = "ready", "Ready to download"
-        FAILED = "failed", "Failed"
-        EXPIRED = "expired", "Expired (file deleted)"
+        PENDING = "pending", _("Waiting to be built")
+        BUILDING = "building", _("Being built")
+        READY = "ready", _("Ready to download")
+        FAILED = "failed", _("Failed")
+        EXPIRED = "expired", _("Expired (file deleted)")
 
     IN_PROGRESS = (Status.PENDING, Status.BUILDING)
 
@@ -72,14 +73,14 @@ class DataExport(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The moderator who made this export for a data request; empty when the member asked.",
+        help_text=_("The moderator who made this export for a data request; empty when the member asked."),
     )
-    reason = models.TextField(blank=True, help_text="Why a moderator made it (how the request was verified).")
+    reason = models.TextField(blank=True, help_text=_("Why a moderator made it (how the request was verified)."))
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING, db_index=True)
     requested_at = models.DateTimeField(default=timezone.now)
     ready_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    size = models.PositiveBigIntegerField(null=True, blank=True, help_text="Bytes.")
+    size = models.PositiveBigIntegerField(null=True, blank=True, help_text=_("Bytes."))
     file = models.FileField(storage=_private_storage, upload_to=export_upload_to, max_length=200, blank=True)
 
     objects = DataExportQuerySet.as_manager()
@@ -92,7 +93,7 @@ class DataExport(models.Model):
                 fields=["member"],
                 condition=models.Q(status__in=["pending", "building"]),
                 name="data_export_one_in_progress",
-                violation_error_message="An export of this member's data is already being prepared.",
+                violation_error_message=_("An export of this member's data is already being prepared."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(status="ready") | models.Q(ready_at__isnull=False, expires_at__isnull=False),

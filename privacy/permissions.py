@@ -3,6 +3,7 @@ a person can read; a file that is not yours is a 404, so its address reveals not
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext
 
 from core.permissions import register
 from privacy.models import DataExport
@@ -14,9 +15,11 @@ def check_can_export_member_data(user, member=None) -> None:
     """Export someone else's data to answer a data request: moderators and administrators; a staff
     account's data only by an administrator (a moderator does not read a colleague's private details)."""
     if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(EXPORT_PERMISSION)):
-        raise PermissionDenied("Only moderators can export a member's data.")
+        raise PermissionDenied(gettext("Only moderators can export a member's data."))
     if member is not None and (member.is_staff or member.is_superuser) and not user.is_superuser:
-        raise PermissionDenied(f"{member} is staff: an administrator exports a staff account's data.")
+        raise PermissionDenied(
+            gettext("%(member)s is staff: an administrator exports a staff account's data.") % {"member": member}
+        )
 
 
 def access_member_export(user, export_id: int) -> DataExport:

@@ -20,11 +20,13 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import dateformat, timezone, translation
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext
 
 from accounts.models import User
 from accounts.services import notice_create
+from core.i18n import path_without_language
 from moderation.models import ModerationLog
 from moderation.services import log_action
 from privacy.archive import write_export
@@ -50,7 +52,7 @@ def _create(*, member: User, requested_by: User | None, reason: str) -> DataExpo
         with transaction.atomic():
             export = DataExport.objects.create(member=member, requested_by=requested_by, reason=reason)
     except IntegrityError as clash:  # two clicks at once: the partial unique constraint decides
-        raise ExportRefused("An export of this data is already being prepared.") from clash
+        raise ExportRefused(gettext("An export of this data is already being prepared.")) from clash
     return export
 
 
@@ -72,11 +74,13 @@ def data_export_request(*, member: User, now=None) -> DataExport:
         # One member's requests one after the other: the row lock on the member serialises double clicks.
         User.objects.select_for_update().filter(pk=member.pk).first()
         if DataExport.objects.filter(member=member).in_progress().exists():
-            raise ExportRefused("Your export is already being prepared. We'll e-mail you when it is ready.")
+            raise ExportRefused(gettext("Your export is already being prepared. We'll e-mail you when it is ready."))
         next_at = data_export_next_allowed_at(member=member, now=now)
         if next_at is not None:
-            when = dateformat.format(timezone.localtime(next_at), "M j, H:i T")
-            raise ExportRefused(f"You can ask for one export a day: you can ask for a new one after {when}.")
+            when = dateformat.format(timezone.localtime(next_at), gettext("M j, H:i T"))
+            raise ExportRefused(
+                gettext("You can ask for one export a day: you can ask for a new one after %(when)s.") % {"when": when}
+            )
         export = _create(member=member, requested_by=None, reason="")
         _enqueue_build(export)
     return export
@@ -90,10 +94,14 @@ def data_export_request_for_member(*, moderator: User, member: User, reason: str
     """
     check_can_export_member_data(moderator, member)
     if not reason.strip():
-        raise ExportRefused("Say why you export this member's data (who asked, and how you checked it was them).")
+        raise ExportRefused(
+            gettext("Say why you export this member's data (who asked, and how you checked it was them).")
+        )
     with transaction.atomic():
         if DataExport.objects.filter(member=member).in_progress().exists():
-            raise ExportRefused(f"An export of {member.handle}'s data is already being prepared.")
+            raise ExportRefused(
+                gettext("An export of %(handle)s's data is already being prepared.") % {"handle": member.handle}
+            )
         export = _create(member=member, requested_by=moderator, reason=reason.strip())
         log_action(
             actor=moderator,
@@ -119,7 +127,8 @@ def data_export_build(*, export_id: int) -> DataExport | None:
         export.status = DataExport.Status.BUILDING
         export.save(update_fields=["status"])
     try:
-        with tempfile.TemporaryFile(suffix=".zip") as archive:
+        # The README and the files' notes in the member's language (User.language; blank: the site's default).
+        with tempfile.TemporaryFile(suffix=".zip") as archive, translation.override(_language_of(export.member)):
             write_export(archive, export.member)
             size = archive.tell()
             archive.seek(0)
@@ -141,15 +150,26 @@ def data_export_build(*, export_id: int) -> DataExport | None:
     return export
 
 
+def _language_of(member: User) -> str:
+    return member.language or settings.LANGUAGE_CODE
+
+
 def _tell_member(export: DataExport) -> None:
-    """An on-site notice and an e-mail (after commit) with the link to the download page."""
+    """An on-site notice and an e-mail (after commit) with the link to the download page, in the
+    member's language (User.language): its texts, and the link under that language's prefix."""
+    with translation.override(_language_of(export.member)):
+        _tell_member_in_language(export)
+
+
+def _tell_member_in_language(export: DataExport) -> None:
     member = export.member
     page = reverse("privacy:data")
     expires = timezone.localtime(export.expires_at)
     notice_create(
         user=member,
-        message=f"Your data export is ready: download it before {dateformat.format(expires, 'M j, Y')}.",
-        url=page,
+        message=gettext("Your data export is ready: download it before %(date)s.")
+        % {"date": dateformat.format(expires, gettext("M j, Y"))},
+        url=path_without_language(page),  # the page in whichever language the member reads later
     )
     context = {
         "SITE_NAME": settings.SITE_NAME,
@@ -159,7 +179,7 @@ def _tell_member(export: DataExport) -> None:
         "page_url": f"{settings.SITE_URL.rstrip('/')}{page}",
     }
     message = EmailMultiAlternatives(
-        subject=f"{settings.SITE_NAME}: your data export is ready",
+        subject=gettext("%(site)s: your data export is ready") % {"site": settings.SITE_NAME},
         body=render_to_string("privacy/email/export_ready.txt", context),
         to=[member.email],
     )

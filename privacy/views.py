@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.files.storage import storages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -27,7 +28,9 @@ def data(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                "We are preparing your export. We'll e-mail you and leave a notice here when it is ready to download.",
+                gettext(
+                    "We are preparing your export. We'll e-mail you and leave a notice here when it is ready to download."
+                ),
             )
         return redirect("privacy:data")
     exports = list(DataExport.objects.for_member(request.user)[:RECENT_EXPORTS])
@@ -48,7 +51,7 @@ def download(request: HttpRequest, pk: int) -> HttpResponse:
     """The member's own ZIP, streamed from the private storage (never a public or shareable URL)."""
     export = access_member_export(request.user, pk)
     if not export.is_downloadable():
-        messages.error(request, "That export has expired and its file was deleted. You can ask for a new one.")
+        messages.error(request, gettext("That export has expired and its file was deleted. You can ask for a new one."))
         return redirect("privacy:data")
     return export_file_response(export)
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext, pgettext
 
 from follows.member_parts import follow_state, follow_state_mark, unread_badge, unread_count_mark
 from follows.services import follows_of
@@ -35,25 +36,28 @@ def follow_form(request, topic: str, label: str, state: SafeString, csrf_token: 
 
 
 @register.simple_tag(takes_context=True)
-def follow_button(context, kind: str, object_id: int, label: str = "Follow this page") -> SafeString:
+def follow_button(context, kind: str, object_id: int, label: str = "") -> SafeString:
     """`{% follow_button "question" question.pk "Follow this question" %}`: Follow/Following for a member
     (their own state, or its mark in the page members share); for visitors, a link to log in first."""
     return follow_topic_button(context, f"{kind}:{object_id}", label)
 
 
 @register.simple_tag(takes_context=True)
-def follow_topic_button(context, topic: str, label: str = "Follow this page") -> SafeString:
+def follow_topic_button(context, topic: str, label: str = "") -> SafeString:
     """The follow button for a topic ("treatment:5")."""
+    label = str(label or gettext("Follow this page"))
     request = context.get("request")
     user = getattr(request, "user", None)
     if request is None or user is None or not user.is_authenticated:
         login = reverse("account_login")
         next_path = request.path if request is not None else "/"
         return format_html(
-            '<a class="btn btn-sm btn-outline-secondary follow-button" href="{}?{}" aria-label="{}">Follow</a>',
+            '<a class="btn btn-sm btn-outline-secondary follow-button" href="{}?{}" aria-label="{}">{}</a>',
             login,
             urlencode({"next": next_path}),
-            f"Log in to {label[:1].lower()}{label[1:]}",
+            # Translators: %(action)s is the button's label with a small first letter ("follow this question").
+            gettext("Log in to %(action)s") % {"action": f"{label[:1].lower()}{label[1:]}"},
+            pgettext("follow button", "Follow"),
         )
     state = follow_state_mark(request, topic)
     if state is None:
