@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from core.votes import HelpfulVoteBase
@@ -116,17 +117,17 @@ class Rating(models.IntegerChoices):
     FIVE = 5, _("5 · Excellent")
 
 
-# The doctor's sub-ratings: (field name, label). Only allowed when the review names a doctor, and
+# The doctor's sub-ratings: (field name, label; marked for translation, translated where shown). Only allowed when the review names a doctor, and
 # optional even then: a patient may have no view on, say, the payment process, and seven compulsory
 # answers would mostly record impatience. Averages count only the ratings actually given.
 SUB_RATINGS: list[tuple[str, str]] = [
-    ("bedside_manner", _("Bedside manner")),
-    ("answered_questions", _("Answered my questions")),
-    ("aftercare", _("After-care follow-up")),
-    ("time_spent", _("Time spent with me")),
-    ("responsiveness", _("Responsiveness")),
-    ("staff", _("Staff professionalism")),
-    ("payment_process", _("Payment process")),
+    ("bedside_manner", gettext_noop("Bedside manner")),
+    ("answered_questions", gettext_noop("Answered my questions")),
+    ("aftercare", gettext_noop("After-care follow-up")),
+    ("time_spent", gettext_noop("Time spent with me")),
+    ("responsiveness", gettext_noop("Responsiveness")),
+    ("staff", gettext_noop("Staff professionalism")),
+    ("payment_process", gettext_noop("Payment process")),
 ]
 SUB_RATING_FIELDS = [name for name, _ in SUB_RATINGS]
 
@@ -348,14 +349,14 @@ class Review(Hideable):
 
     @property
     def incentive_public_text(self) -> str:
-        text = INCENTIVE_PUBLIC_TEXT[self.incentive]
+        text = str(INCENTIVE_PUBLIC_TEXT[self.incentive])
         if self.incentive == Incentive.OTHER and self.incentive_details:
             return f"{text}: {self.incentive_details}"
         return text
 
     @property
     def relationship_public_text(self) -> str:
-        text = RELATIONSHIP_PUBLIC_TEXT[self.relationship]
+        text = str(RELATIONSHIP_PUBLIC_TEXT[self.relationship])
         if self.relationship == Relationship.OTHER and self.relationship_details:
             return f"{text}: {self.relationship_details}"
         return text
@@ -376,7 +377,7 @@ class Review(Hideable):
     @property
     def sub_ratings(self) -> list[tuple[str, int]]:
         """The doctor's sub-ratings this patient gave, as (label, value), skipping the empty ones."""
-        return [(label, getattr(self, name)) for name, label in SUB_RATINGS if getattr(self, name) is not None]
+        return [(gettext(label), getattr(self, name)) for name, label in SUB_RATINGS if getattr(self, name) is not None]
 
 
 class ReviewUpdate(models.Model):
