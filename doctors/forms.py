@@ -6,6 +6,7 @@ from django.core.validators import MaxLengthValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext_lazy as _
 
 from doctors.models import DoctorProfile
 from doctors.services import APPLICATION_FIELDS, PUBLIC_PROFILE_FIELDS
@@ -29,12 +30,13 @@ BIO_MAX_LENGTH = 3000
 def validate_headshot(image) -> None:
     if image.size > HEADSHOT_MAX_BYTES:
         raise ValidationError(
-            f"This photo is {filesizeformat(image.size)}; the limit is {filesizeformat(HEADSHOT_MAX_BYTES)}."
+            _("This photo is %(size)s; the limit is %(limit)s.")
+            % {"size": filesizeformat(image.size), "limit": filesizeformat(HEADSHOT_MAX_BYTES)}
         )
     # forms.ImageField has opened it with Pillow and put the result on `.image`.
     image_format = getattr(getattr(image, "image", None), "format", None)
     if image_format and image_format.upper() not in HEADSHOT_FORMATS:
-        raise ValidationError("Use a JPEG, PNG or WebP photo.")
+        raise ValidationError(_("Use a JPEG, PNG or WebP photo."))
 
 
 class LicenceDocumentField(forms.FileField):
@@ -60,7 +62,7 @@ class HeadshotField(HeadshotUploadField):
 
     def __init__(self, *, help_text: str, widget: type[forms.FileInput] = forms.ClearableFileInput) -> None:
         super().__init__(
-            label="Headshot",
+            label=_("Headshot"),
             required=False,
             help_text=help_text,
             widget=widget(attrs={"accept": "image/jpeg,image/png,image/webp"}),
@@ -71,42 +73,46 @@ class ApplicationForm(forms.ModelForm):
     """The doctor application. Status, verification and counters are set by the service, never by POST."""
 
     licence_document = LicenceDocumentField(
-        label="Licence document",
-        help_text="A scan or photo of your current medical licence: PDF, JPEG or PNG, up to 10 MB. "
-        "Only moderators ever see it; it is never published.",
+        label=_("Licence document"),
+        help_text=_(
+            "A scan or photo of your current medical licence: PDF, JPEG or PNG, up to 10 MB. "
+            "Only moderators ever see it; it is never published."
+        ),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"}),
     )
     headshot = HeadshotField(
-        help_text="Optional. A professional photo of your face, JPEG, PNG or WebP, up to 5 MB. Shown publicly."
+        help_text=_("Optional. A professional photo of your face, JPEG, PNG or WebP, up to 5 MB. Shown publicly.")
     )
 
     class Meta:
         model = DoctorProfile
         fields = list(APPLICATION_FIELDS)
         labels = {
-            "full_name": "Full name",
-            "credential": "Credential",
-            "specialty": "Specialty",
-            "licence_number": "Licence number",
-            "licence_region": "Issuing state or country",
-            "board_certifications": "Board certifications",
-            "practice_name": "Practice name",
-            "address": "Street address",
-            "city": "City",
-            "region": "State or region",
-            "country": "Country",
-            "website": "Practice website",
-            "bio": "About you",
+            "full_name": _("Full name"),
+            "credential": _("Credential"),
+            "specialty": _("Specialty"),
+            "licence_number": _("Licence number"),
+            "licence_region": _("Issuing state or country"),
+            "board_certifications": _("Board certifications"),
+            "practice_name": _("Practice name"),
+            "address": _("Street address"),
+            "city": _("City"),
+            "region": _("State or region"),
+            "country": _("Country"),
+            "website": _("Practice website"),
+            "bio": _("About you"),
         }
         help_texts = {
-            "full_name": "As it appears on your licence. Shown publicly with your credential.",
-            "licence_number": "Exactly as on the register, e.g. TX-123456. Moderators check it with the issuing board.",
-            "licence_region": 'The board that issued it, e.g. "Texas, United States".',
-            "board_certifications": 'Optional. Separate several with commas, e.g. "American Board of Dermatology".',
-            "practice_name": "Optional. Where patients can see you.",
-            "address": "Optional. Shown on your profile.",
-            "website": "Optional, e.g. https://yourpractice.com.",
-            "bio": "Optional. What you focus on and how you work, in a few sentences. Shown publicly.",
+            "full_name": _("As it appears on your licence. Shown publicly with your credential."),
+            "licence_number": _(
+                "Exactly as on the register, e.g. TX-123456. Moderators check it with the issuing board."
+            ),
+            "licence_region": _('The board that issued it, e.g. "Texas, United States".'),
+            "board_certifications": _('Optional. Separate several with commas, e.g. "American Board of Dermatology".'),
+            "practice_name": _("Optional. Where patients can see you."),
+            "address": _("Optional. Shown on your profile."),
+            "website": _("Optional, e.g. https://yourpractice.com."),
+            "bio": _("Optional. What you focus on and how you work, in a few sentences. Shown publicly."),
         }
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5}),
@@ -140,16 +146,16 @@ class ApplicationForm(forms.ModelForm):
     def __init__(self, *args, reapplying: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["bio"].validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
-        self.fields["credential"].choices = [("", "Choose your credential"), *DoctorProfile.Credential.choices]
-        self.fields["specialty"].choices = [("", "Choose your specialty"), *DoctorProfile.Specialty.choices]
+        self.fields["credential"].choices = [("", _("Choose your credential")), *DoctorProfile.Credential.choices]
+        self.fields["specialty"].choices = [("", _("Choose your specialty")), *DoctorProfile.Specialty.choices]
         if reapplying and self.instance.licence_document:
             self.fields["licence_document"].required = False
-            self.fields["licence_document"].help_text = (
+            self.fields["licence_document"].help_text = _(
                 "We still have the document you uploaded before. Upload a new one only if it changed or a "
                 "moderator asked for it: PDF, JPEG or PNG, up to 10 MB."
             )
         if self.instance.headshot:
-            self.fields["headshot"].help_text = "Optional. Choose a new photo to replace the current one."
+            self.fields["headshot"].help_text = _("Optional. Choose a new photo to replace the current one.")
         # ModelForm would hand the stored files back as initial values; the service decides what to keep.
         self.initial.pop("licence_document", None)
         self.initial.pop("headshot", None)
@@ -158,9 +164,9 @@ class ApplicationForm(forms.ModelForm):
         name = " ".join(self.cleaned_data["full_name"].split())
         lowered = name.lower()
         if lowered.startswith(("dr ", "dr. ")):
-            raise ValidationError('Leave out "Dr.": we add it from your credential.')
+            raise ValidationError(_('Leave out "Dr.": we add it from your credential.'))
         if len(name) < 4 or " " not in name:
-            raise ValidationError("Give your first and last name as on your licence.")
+            raise ValidationError(_("Give your first and last name as on your licence."))
         return name
 
     def clean_licence_number(self) -> str:
@@ -182,7 +188,7 @@ class ProfileForm(forms.ModelForm):
     """What a verified doctor edits on their own: presentation, not identity or licence."""
 
     headshot = HeadshotField(
-        help_text="JPEG, PNG or WebP, up to 5 MB. Choose a file only to replace your current photo.",
+        help_text=_("JPEG, PNG or WebP, up to 5 MB. Choose a file only to replace your current photo."),
         widget=forms.FileInput,
     )
 
@@ -201,7 +207,7 @@ class ProfileForm(forms.ModelForm):
         # unsaved upload on the instance.
         self.current_headshot = self.instance.headshot
         if not self.current_headshot:
-            self.fields["headshot"].help_text = "Optional. JPEG, PNG or WebP, up to 5 MB. Shown publicly."
+            self.fields["headshot"].help_text = _("Optional. JPEG, PNG or WebP, up to 5 MB. Shown publicly.")
 
     @property
     def files_to_choose_again(self) -> list[str]:
@@ -212,30 +218,30 @@ class DirectoryFilterForm(forms.Form):
     """The directory's GET form. Every field is optional and bad values fall back to "any"."""
 
     SORTS = [
-        ("helpful", "Most helpful answers"),
-        ("rating", "Highest rated"),
-        ("reviews", "Most reviews"),
-        ("answers", "Most answers"),
-        ("name", "Name (A-Z)"),
+        ("helpful", _("Most helpful answers")),
+        ("rating", _("Highest rated")),
+        ("reviews", _("Most reviews")),
+        ("answers", _("Most answers")),
+        ("name", _("Name (A-Z)")),
     ]
 
-    q = forms.CharField(label="Doctor or practice name", required=False, max_length=100)
+    q = forms.CharField(label=_("Doctor or practice name"), required=False, max_length=100)
     specialty = forms.ChoiceField(
-        label="Specialty", required=False, choices=[("", "Any specialty"), *DoctorProfile.Specialty.choices]
+        label=_("Specialty"), required=False, choices=[("", _("Any specialty")), *DoctorProfile.Specialty.choices]
     )
-    treatment = forms.ChoiceField(label="Treatment", required=False)
+    treatment = forms.ChoiceField(label=_("Treatment"), required=False)
     location = forms.CharField(
-        label="City or state",
+        label=_("City or state"),
         required=False,
         max_length=100,
-        widget=forms.TextInput(attrs={"list": "directory-locations", "placeholder": "e.g. Austin, TX"}),
+        widget=forms.TextInput(attrs={"list": "directory-locations", "placeholder": _("e.g. Austin, TX")}),
     )
-    verified = forms.BooleanField(label="Verified doctors only", required=False)
-    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORTS)
+    verified = forms.BooleanField(label=_("Verified doctors only"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
 
     def __init__(self, data, *, treatments: list[Treatment]):
         super().__init__(data)
-        self.fields["treatment"].choices = [("", "Any treatment"), *((t.slug, t.name) for t in treatments)]
+        self.fields["treatment"].choices = [("", _("Any treatment")), *((t.slug, t.name) for t in treatments)]
 
 
 class SeenAtField(forms.CharField):
@@ -275,7 +281,7 @@ class DecisionForm(forms.Form):
     several licence look-ups. The other decisions take one reason for all selected doctors.
     """
 
-    reason = forms.CharField(label="Reason", required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}))
+    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 80}))
     # Optional: without it, no check for applications changed during the review.
     seen_at = SeenAtField(required=False)
 
@@ -290,15 +296,15 @@ class DecisionForm(forms.Form):
                     help_text=f'e.g. "Licence {doctor.licence_number} checked on the {doctor.licence_region} board '
                     f'register on {timezone.localdate():%Y-%m-%d}: active, no disciplinary actions."',
                 )
-            self.fields["reason"].label = "Note to the doctor (optional)"
+            self.fields["reason"].label = _("Note to the doctor (optional)")
         else:
             self.fields["reason"].required = True
-            self.fields["reason"].help_text = "The doctor reads this in an e-mail and on their dashboard."
+            self.fields["reason"].help_text = _("The doctor reads this in an e-mail and on their dashboard.")
             self.fields["evidence"] = forms.CharField(
-                label="Evidence (optional)",
+                label=_("Evidence (optional)"),
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
-                help_text="What you looked at, for the record. The doctor does not see it.",
+                help_text=_("What you looked at, for the record. The doctor does not see it."),
             )
 
     @staticmethod

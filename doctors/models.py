@@ -7,6 +7,7 @@ from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_cleanup import cleanup
 
 from core.links import reverse_often
@@ -85,10 +86,10 @@ class DoctorProfile(Hideable):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending review"
-        VERIFIED = "verified", "Verified"
-        REJECTED = "rejected", "Rejected"
-        SUSPENDED = "suspended", "Suspended"
+        PENDING = "pending", _("Pending review")
+        VERIFIED = "verified", _("Verified")
+        REJECTED = "rejected", _("Rejected")
+        SUSPENDED = "suspended", _("Suspended")
 
     class Credential(models.TextChoices):
         MD = "MD", "MD"
@@ -96,18 +97,18 @@ class DoctorProfile(Hideable):
         MBBS = "MBBS", "MBBS"
         DDS = "DDS", "DDS"
         DMD = "DMD", "DMD"
-        NP = "NP", "Nurse practitioner (NP)"
-        PA = "PA", "Physician assistant (PA)"
-        RN = "RN", "Registered nurse (RN)"
+        NP = "NP", _("Nurse practitioner (NP)")
+        PA = "PA", _("Physician assistant (PA)")
+        RN = "RN", _("Registered nurse (RN)")
 
     class Specialty(models.TextChoices):
-        DERMATOLOGY = "dermatology", "Dermatology"
-        PLASTIC_SURGERY = "plastic_surgery", "Plastic surgery"
-        FACIAL_PLASTIC_SURGERY = "facial_plastic_surgery", "Facial plastic surgery"
-        OCULOPLASTIC_SURGERY = "oculoplastic_surgery", "Oculoplastic surgery"
-        COSMETIC_DENTISTRY = "cosmetic_dentistry", "Cosmetic dentistry"
-        AESTHETIC_MEDICINE = "aesthetic_medicine", "Aesthetic medicine"
-        OTOLARYNGOLOGY = "otolaryngology", "Otolaryngology"
+        DERMATOLOGY = "dermatology", _("Dermatology")
+        PLASTIC_SURGERY = "plastic_surgery", _("Plastic surgery")
+        FACIAL_PLASTIC_SURGERY = "facial_plastic_surgery", _("Facial plastic surgery")
+        OCULOPLASTIC_SURGERY = "oculoplastic_surgery", _("Oculoplastic surgery")
+        COSMETIC_DENTISTRY = "cosmetic_dentistry", _("Cosmetic dentistry")
+        AESTHETIC_MEDICINE = "aesthetic_medicine", _("Aesthetic medicine")
+        OTOLARYNGOLOGY = "otolaryngology", _("Otolaryngology")
 
     # Credentials that carry the title "Dr." in front of the name.
     DOCTOR_TITLE_CREDENTIALS = {"MD", "DO", "MBBS", "DDS", "DMD"}
@@ -120,13 +121,13 @@ class DoctorProfile(Hideable):
     full_name = models.CharField(max_length=150)
     credential = models.CharField(max_length=8, choices=Credential)
     specialty = models.CharField(max_length=40, choices=Specialty, db_index=True)
-    licence_number = models.CharField("licence number", max_length=60)
-    licence_region = models.CharField("licence issued by (state/country)", max_length=100)
+    licence_number = models.CharField(_("licence number"), max_length=60)
+    licence_region = models.CharField(_("licence issued by (state/country)"), max_length=100)
     board_certifications = models.CharField(max_length=300, blank=True)
     practice_name = models.CharField(max_length=150, blank=True)
     address = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=100, db_index=True)
-    region = models.CharField("state/region", max_length=100, blank=True)
+    region = models.CharField(_("state/region"), max_length=100, blank=True)
     country = models.CharField(max_length=100, default="United States")
     website = models.URLField(blank=True)
     bio = models.TextField(blank=True)
@@ -136,7 +137,7 @@ class DoctorProfile(Hideable):
         upload_to=licence_upload_to,
         storage=_private_storage,
         blank=True,
-        help_text="Private: visible to moderators only.",
+        help_text=_("Private: visible to moderators only."),
     )
 
     status = models.CharField(max_length=12, choices=Status, default=Status.PENDING, db_index=True)
@@ -147,14 +148,14 @@ class DoctorProfile(Hideable):
     )
     created_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(
-        default=timezone.now, help_text="When the application was last submitted (re-applications move it)."
+        default=timezone.now, help_text=_("When the application was last submitted (re-applications move it).")
     )
 
     # Counters kept exact by the services that change them (F() updates in the same transaction).
     answer_count = models.PositiveIntegerField(default=0)
     helpful_vote_count = models.PositiveIntegerField(default=0)
     chosen_answer_count = models.PositiveIntegerField(
-        default=0, help_text="Answers the asker marked as the one that helped most."
+        default=0, help_text=_("Answers the asker marked as the one that helped most.")
     )
     review_count = models.PositiveIntegerField(default=0)
     rating_sum = models.PositiveIntegerField(default=0)
@@ -249,32 +250,34 @@ class VerificationDecision(models.Model):
     """
 
     class Decision(models.TextChoices):
-        VERIFY = "verify", "Verified"
-        REJECT = "reject", "Rejected"
-        SUSPEND = "suspend", "Suspended"
-        REINSTATE = "reinstate", "Reinstated"
+        VERIFY = "verify", _("Verified")
+        REJECT = "reject", _("Rejected")
+        SUSPEND = "suspend", _("Suspended")
+        REINSTATE = "reinstate", _("Reinstated")
 
     doctor = models.ForeignKey(DoctorProfile, on_delete=models.PROTECT, related_name="decisions")
     decision = models.CharField(max_length=10, choices=Decision)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     decided_at = models.DateTimeField(default=timezone.now)
     evidence = models.TextField(
-        "evidence checked",
+        _("evidence checked"),
         blank=True,
-        help_text="What was checked, where and when, e.g. "
-        '"Licence TX-123456 checked on the Texas Medical Board lookup on 2026-11-20".',
+        help_text=_(
+            "What was checked, where and when, e.g. "
+            '"Licence TX-123456 checked on the Texas Medical Board lookup on 2026-11-20".'
+        ),
     )
-    reason = models.TextField(blank=True, help_text="Why; for a rejection or suspension the doctor reads it.")
+    reason = models.TextField(blank=True, help_text=_("Why; for a rejection or suspension the doctor reads it."))
     # What the application said when the decision was made: re-applications can change it later.
     licence_number = models.CharField(max_length=60, blank=True)
     licence_region = models.CharField(max_length=100, blank=True)
     licence_document = models.FileField(
-        "licence document decided on",
+        _("licence document decided on"),
         storage=_private_storage,
         max_length=200,
         blank=True,
         editable=False,
-        help_text="Private: a copy of the document the moderator looked at.",
+        help_text=_("Private: a copy of the document the moderator looked at."),
     )
 
     objects = VerificationDecisionQuerySet.as_manager()
@@ -306,9 +309,9 @@ class VerificationDecision(models.Model):
 
     def clean(self) -> None:
         if self.decision == self.Decision.VERIFY and not self.evidence.strip():
-            raise ValidationError({"evidence": "Say what you checked before verifying a doctor."})
+            raise ValidationError({"evidence": _("Say what you checked before verifying a doctor.")})
         if self.decision != self.Decision.VERIFY and not self.reason.strip():
-            raise ValidationError({"reason": "Give a reason."})
+            raise ValidationError({"reason": _("Give a reason.")})
 
     @classmethod
     def about(

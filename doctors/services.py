@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from accounts.services import identity_redact, notice_create
 from doctors import tasks
@@ -94,10 +95,10 @@ def doctor_apply(
         check_can_apply(user)
         profile = DoctorProfile.objects.select_for_update().filter(user=user).first()
         if profile is not None and profile.status not in (Status.PENDING, Status.REJECTED):
-            raise ValidationError("You already have a verified doctor profile.")
+            raise ValidationError(_("You already have a verified doctor profile."))
         if profile is None:
             if not licence_document:
-                raise ValidationError({"licence_document": "Upload your licence so a moderator can check it."})
+                raise ValidationError({"licence_document": _("Upload your licence so a moderator can check it.")})
             profile = DoctorProfile(user=user)
         name_changed = profile.full_name != details.get("full_name", profile.full_name)
         for field in APPLICATION_FIELDS:
@@ -180,15 +181,17 @@ def _decide(*, doctor: DoctorProfile, moderator, decision: str, evidence: str, r
     check_can_decide(moderator)
     evidence, reason = evidence.strip(), reason.strip()
     if decision == Decision.VERIFY and not evidence:
-        raise ValidationError({"evidence": "Say what you checked (register, licence number, date) before verifying."})
+        raise ValidationError(
+            {"evidence": _("Say what you checked (register, licence number, date) before verifying.")}
+        )
     if decision != Decision.VERIFY and not reason:
-        raise ValidationError({"reason": "Give a reason; the doctor reads it."})
+        raise ValidationError({"reason": _("Give a reason; the doctor reads it.")})
     allowed_from, new_status, log_name = TRANSITIONS[decision]
     with transaction.atomic():
         # Lock the row: two moderators deciding at once must not both win.
         locked = DoctorProfile.objects.select_for_update().get(pk=doctor.pk)
         if locked.user_id == moderator.pk:
-            raise ValidationError("Nobody decides on their own doctor profile: ask another moderator.")
+            raise ValidationError(_("Nobody decides on their own doctor profile: ask another moderator."))
         if locked.status not in allowed_from:
             raise ValidationError(
                 f"{locked} is {locked.get_status_display().lower()}; "

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from doctors.forms import LICENCE_SIGNATURES, ApplicationForm, ProfileForm
@@ -41,8 +42,10 @@ def apply(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                "Thank you. A moderator will check your licence, usually within two working days, "
-                "and we will e-mail you either way.",
+                _(
+                    "Thank you. A moderator will check your licence, usually within two working days, "
+                    "and we will e-mail you either way."
+                ),
             )
             return redirect("doctors:dashboard")
     return render(request, "doctors/apply.html", {"form": form, "existing": existing})
@@ -56,7 +59,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         details = {name: form.cleaned_data[name] for name in PUBLIC_PROFILE_FIELDS}
         doctor_profile_update(doctor=doctor, details=details, headshot=form.cleaned_data.get("headshot"))
-        messages.success(request, "Your profile is updated.")
+        messages.success(request, _("Your profile is updated."))
         return redirect("doctors:dashboard")
     return render(request, "doctors/profile_edit.html", {"form": form, "doctor": doctor})
 

@@ -15,6 +15,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 from core.votes import HelpfulVoteBase
 from doctors.permissions import doctor_profile_for
@@ -30,42 +32,42 @@ class Incentive(models.TextChoices):
     """What the reviewer received for the treatment or the review (16 CFR 465.5, EU Directive 2005/29 annex I
     23b-c): a review written in return for something must say so where readers see it."""
 
-    NOTHING = "nothing", "Nothing: I paid the usual price"
-    FREE_TREATMENT = "free_treatment", "A free treatment"
-    DISCOUNTED_TREATMENT = "discounted_treatment", "A discounted treatment"
-    PAYMENT_OR_GIFT = "payment_or_gift", "A payment or a gift"
-    OTHER = "other", "Something else"
+    NOTHING = "nothing", _("Nothing: I paid the usual price")
+    FREE_TREATMENT = "free_treatment", _("A free treatment")
+    DISCOUNTED_TREATMENT = "discounted_treatment", _("A discounted treatment")
+    PAYMENT_OR_GIFT = "payment_or_gift", _("A payment or a gift")
+    OTHER = "other", _("Something else")
     # Only reviews written before the question was asked; the form never offers it.
-    NOT_STATED = "not_stated", "Not stated"
+    NOT_STATED = "not_stated", _("Not stated")
 
 
 class Relationship(models.TextChoices):
     """The reviewer's ties to the doctor or clinic (16 CFR 465.6: insiders' reviews must disclose them)."""
 
-    NONE = "none", "None: I was a patient, nothing more"
-    STAFF = "staff", "I work for the doctor or clinic (employee or staff)"
-    FAMILY_OR_FRIEND = "family_or_friend", "Family member or friend of the doctor or staff"
-    BUSINESS = "business", "A business relationship with the doctor or clinic"
-    OTHER = "other", "Another connection"
-    NOT_STATED = "not_stated", "Not stated"
+    NONE = "none", _("None: I was a patient, nothing more")
+    STAFF = "staff", _("I work for the doctor or clinic (employee or staff)")
+    FAMILY_OR_FRIEND = "family_or_friend", _("Family member or friend of the doctor or staff")
+    BUSINESS = "business", _("A business relationship with the doctor or clinic")
+    OTHER = "other", _("Another connection")
+    NOT_STATED = "not_stated", _("Not stated")
 
 
 # What readers see on a review, in plain words (the choices above are what the reviewer answers).
 INCENTIVE_PUBLIC_TEXT = {
-    Incentive.NOTHING: "Received nothing for this review",
-    Incentive.FREE_TREATMENT: "Received a free treatment",
-    Incentive.DISCOUNTED_TREATMENT: "Received a discounted treatment",
-    Incentive.PAYMENT_OR_GIFT: "Received a payment or gift",
-    Incentive.OTHER: "Received something",
-    Incentive.NOT_STATED: "Didn't say whether they received anything (written before we asked)",
+    Incentive.NOTHING: _("Received nothing for this review"),
+    Incentive.FREE_TREATMENT: _("Received a free treatment"),
+    Incentive.DISCOUNTED_TREATMENT: _("Received a discounted treatment"),
+    Incentive.PAYMENT_OR_GIFT: _("Received a payment or gift"),
+    Incentive.OTHER: _("Received something"),
+    Incentive.NOT_STATED: _("Didn't say whether they received anything (written before we asked)"),
 }
 RELATIONSHIP_PUBLIC_TEXT = {
-    Relationship.NONE: "No connection to the doctor or clinic",
-    Relationship.STAFF: "Works for the doctor or clinic",
-    Relationship.FAMILY_OR_FRIEND: "Family or friend of the doctor or staff",
-    Relationship.BUSINESS: "Business relationship with the doctor or clinic",
-    Relationship.OTHER: "Connected to the doctor or clinic",
-    Relationship.NOT_STATED: "Didn't say whether they know the doctor or clinic (written before we asked)",
+    Relationship.NONE: _("No connection to the doctor or clinic"),
+    Relationship.STAFF: _("Works for the doctor or clinic"),
+    Relationship.FAMILY_OR_FRIEND: _("Family or friend of the doctor or staff"),
+    Relationship.BUSINESS: _("Business relationship with the doctor or clinic"),
+    Relationship.OTHER: _("Connected to the doctor or clinic"),
+    Relationship.NOT_STATED: _("Didn't say whether they know the doctor or clinic (written before we asked)"),
 }
 
 
@@ -73,11 +75,11 @@ class Verification(models.TextChoices):
     """Whether the reviewer proved, privately, that they had the treatment. Unverified reviews are
     published all the same; the badge only tells readers what was checked."""
 
-    NONE = "none", "Not verified"
-    RECEIPT_PENDING = "receipt_pending", "Receipt awaiting a moderator"
-    RECEIPT_APPROVED = "receipt_approved", "Verified by receipt"
-    RECEIPT_REJECTED = "receipt_rejected", "Receipt not accepted"
-    DOCTOR_CONFIRMED = "doctor_confirmed", "Confirmed by the doctor"
+    NONE = "none", _("Not verified")
+    RECEIPT_PENDING = "receipt_pending", _("Receipt awaiting a moderator")
+    RECEIPT_APPROVED = "receipt_approved", _("Verified by receipt")
+    RECEIPT_REJECTED = "receipt_rejected", _("Receipt not accepted")
+    DOCTOR_CONFIRMED = "doctor_confirmed", _("Confirmed by the doctor")
 
 
 VERIFIED_STATES = (Verification.RECEIPT_APPROVED, Verification.DOCTOR_CONFIRMED)
@@ -94,38 +96,38 @@ def receipt_upload_to(instance: "Review", filename: str) -> str:
 
 
 class Verdict(models.TextChoices):
-    WORTH_IT = "worth_it", "Worth it"
-    NOT_SURE = "not_sure", "Not sure"
-    NOT_WORTH_IT = "not_worth_it", "Not worth it"
+    WORTH_IT = "worth_it", _("Worth it")
+    NOT_SURE = "not_sure", _("Not sure")
+    NOT_WORTH_IT = "not_worth_it", _("Not worth it")
 
 
 class Currency(models.TextChoices):
-    USD = "USD", "US dollars (USD)"
-    CAD = "CAD", "Canadian dollars (CAD)"
-    GBP = "GBP", "British pounds (GBP)"
-    EUR = "EUR", "Euros (EUR)"
-    AUD = "AUD", "Australian dollars (AUD)"
+    USD = "USD", _("US dollars (USD)")
+    CAD = "CAD", _("Canadian dollars (CAD)")
+    GBP = "GBP", _("British pounds (GBP)")
+    EUR = "EUR", _("Euros (EUR)")
+    AUD = "AUD", _("Australian dollars (AUD)")
 
 
 class Rating(models.IntegerChoices):
-    ONE = 1, "1 · Poor"
-    TWO = 2, "2 · Fair"
-    THREE = 3, "3 · Good"
-    FOUR = 4, "4 · Very good"
-    FIVE = 5, "5 · Excellent"
+    ONE = 1, _("1 · Poor")
+    TWO = 2, _("2 · Fair")
+    THREE = 3, _("3 · Good")
+    FOUR = 4, _("4 · Very good")
+    FIVE = 5, _("5 · Excellent")
 
 
-# The doctor's sub-ratings: (field name, label). Only allowed when the review names a doctor, and
+# The doctor's sub-ratings: (field name, label; marked for translation, translated where shown). Only allowed when the review names a doctor, and
 # optional even then: a patient may have no view on, say, the payment process, and seven compulsory
 # answers would mostly record impatience. Averages count only the ratings actually given.
 SUB_RATINGS: list[tuple[str, str]] = [
-    ("bedside_manner", "Bedside manner"),
-    ("answered_questions", "Answered my questions"),
-    ("aftercare", "After-care follow-up"),
-    ("time_spent", "Time spent with me"),
-    ("responsiveness", "Responsiveness"),
-    ("staff", "Staff professionalism"),
-    ("payment_process", "Payment process"),
+    ("bedside_manner", gettext_noop("Bedside manner")),
+    ("answered_questions", gettext_noop("Answered my questions")),
+    ("aftercare", gettext_noop("After-care follow-up")),
+    ("time_spent", gettext_noop("Time spent with me")),
+    ("responsiveness", gettext_noop("Responsiveness")),
+    ("staff", gettext_noop("Staff professionalism")),
+    ("payment_process", gettext_noop("Payment process")),
 ]
 SUB_RATING_FIELDS = [name for name, _ in SUB_RATINGS]
 
@@ -174,51 +176,51 @@ class Review(Hideable):
         blank=True,
         on_delete=models.PROTECT,
         related_name="reviews",
-        help_text="Optional: leave empty to review the treatment without naming who did it.",
+        help_text=_("Optional: leave empty to review the treatment without naming who did it."),
     )
-    verdict = models.CharField("was it worth it?", max_length=12, choices=Verdict)
-    rating = _rating_field("overall rating")
+    verdict = models.CharField(_("was it worth it?"), max_length=12, choices=Verdict)
+    rating = _rating_field(_("overall rating"))
 
-    bedside_manner = _rating_field("bedside manner", null=True, blank=True)
-    answered_questions = _rating_field("answered my questions", null=True, blank=True)
-    aftercare = _rating_field("after-care follow-up", null=True, blank=True)
-    time_spent = _rating_field("time spent with me", null=True, blank=True)
-    responsiveness = _rating_field("responsiveness", null=True, blank=True)
-    staff = _rating_field("staff professionalism", null=True, blank=True)
-    payment_process = _rating_field("payment process", null=True, blank=True)
+    bedside_manner = _rating_field(_("bedside manner"), null=True, blank=True)
+    answered_questions = _rating_field(_("answered my questions"), null=True, blank=True)
+    aftercare = _rating_field(_("after-care follow-up"), null=True, blank=True)
+    time_spent = _rating_field(_("time spent with me"), null=True, blank=True)
+    responsiveness = _rating_field(_("responsiveness"), null=True, blank=True)
+    staff = _rating_field(_("staff professionalism"), null=True, blank=True)
+    payment_process = _rating_field(_("payment process"), null=True, blank=True)
 
     cost_amount = models.DecimalField(
-        "what it cost",
+        _("what it cost"),
         max_digits=10,
         decimal_places=2,
         null=True,
         blank=True,
-        validators=[MinValueValidator(0, "The cost can't be negative.")],
-        help_text="Optional: the total you paid, including follow-up sessions.",
+        validators=[MinValueValidator(0, _("The cost can't be negative."))],
+        help_text=_("Optional: the total you paid, including follow-up sessions."),
     )
-    cost_currency = models.CharField("currency", max_length=3, choices=Currency, default=Currency.USD)
-    treatment_date = models.DateField("when it was done")
+    cost_currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.USD)
+    treatment_date = models.DateField(_("when it was done"))
     title = models.CharField(max_length=120, validators=[MinLengthValidator(5)])
     story = models.TextField(
-        "your story",
+        _("your story"),
         validators=[MinLengthValidator(STORY_MIN_LENGTH), MaxLengthValidator(STORY_MAX_LENGTH)],
     )
 
     # Disclosures. New reviews must answer both (the form offers no default and never "not stated").
     incentive = models.CharField(
-        "did you receive anything for this treatment or this review?",
+        _("did you receive anything for this treatment or this review?"),
         max_length=24,
         choices=Incentive,
         default=Incentive.NOT_STATED,
     )
-    incentive_details = models.CharField("what you received", max_length=DISCLOSURE_DETAILS_MAX_LENGTH, blank=True)
+    incentive_details = models.CharField(_("what you received"), max_length=DISCLOSURE_DETAILS_MAX_LENGTH, blank=True)
     relationship = models.CharField(
-        "are you connected to the doctor or clinic?",
+        _("are you connected to the doctor or clinic?"),
         max_length=20,
         choices=Relationship,
         default=Relationship.NOT_STATED,
     )
-    relationship_details = models.CharField("your connection", max_length=DISCLOSURE_DETAILS_MAX_LENGTH, blank=True)
+    relationship_details = models.CharField(_("your connection"), max_length=DISCLOSURE_DETAILS_MAX_LENGTH, blank=True)
 
     # Proof of treatment. The receipt is private (moderators only) and deleted once they decide: the
     # decision is all the badge needs, and a receipt carries health and payment details nobody should
@@ -229,20 +231,20 @@ class Review(Hideable):
         upload_to=receipt_upload_to,
         storage=_private_storage,
         blank=True,
-        help_text="Private: moderators only, deleted once they decide.",
+        help_text=_("Private: moderators only, deleted once they decide."),
     )
     receipt_uploaded_at = models.DateTimeField(null=True, blank=True)
-    verified_at = models.DateTimeField("verification decided at", null=True, blank=True)
+    verified_at = models.DateTimeField(_("verification decided at"), null=True, blank=True)
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="verification decided by",
-        help_text="The moderator who decided on the receipt, or the doctor's account that confirmed the visit.",
+        verbose_name=_("verification decided by"),
+        help_text=_("The moderator who decided on the receipt, or the doctor's account that confirmed the visit."),
     )
-    verification_note = models.CharField("reason given to the reviewer", max_length=300, blank=True)
+    verification_note = models.CharField(_("reason given to the reviewer"), max_length=300, blank=True)
 
     helpful_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
@@ -256,13 +258,13 @@ class Review(Hideable):
                 fields=["author", "doctor", "treatment"],
                 condition=Q(doctor__isnull=False),
                 name="review_once_per_doctor_treatment",
-                violation_error_message="You have already reviewed this doctor for this treatment.",
+                violation_error_message=_("You have already reviewed this doctor for this treatment."),
             ),
             models.UniqueConstraint(
                 fields=["author", "treatment"],
                 condition=Q(doctor__isnull=True),
                 name="review_once_per_treatment_without_doctor",
-                violation_error_message="You have already reviewed this treatment without naming a doctor.",
+                violation_error_message=_("You have already reviewed this treatment without naming a doctor."),
             ),
             models.CheckConstraint(condition=_between_1_and_5("rating", nullable=False), name="review_rating_1_5"),
             *[
@@ -328,33 +330,33 @@ class Review(Hideable):
     def clean(self) -> None:
         errors: dict[str, str] = {}
         if self.treatment_date and self.treatment_date > timezone.localdate():
-            errors["treatment_date"] = "The date can't be in the future: review a treatment once you've had it."
+            errors["treatment_date"] = _("The date can't be in the future: review a treatment once you've had it.")
         if self.doctor_id is None and any(getattr(self, field) is not None for field in SUB_RATING_FIELDS):
-            errors["doctor"] = "You rated the doctor: choose which doctor, or clear the doctor's ratings."
+            errors["doctor"] = _("You rated the doctor: choose which doctor, or clear the doctor's ratings.")
         if self._state.adding and self.author_id is not None:
             # Reviews are patients' words: no doctor (about themself or a rival) and no staff member (who
             # decides on reviews) writes one, whichever way the row is made (form, service, admin).
             if self.author.is_staff:
-                errors["author"] = "Staff accounts can't write patient reviews."
+                errors["author"] = _("Staff accounts can't write patient reviews.")
             elif doctor_profile_for(self.author) is not None:
-                errors["author"] = "Doctor accounts can't write patient reviews."
+                errors["author"] = _("Doctor accounts can't write patient reviews.")
         if self.incentive == Incentive.OTHER and not self.incentive_details.strip():
-            errors["incentive_details"] = "Say in a few words what you received."
+            errors["incentive_details"] = _("Say in a few words what you received.")
         if self.relationship == Relationship.OTHER and not self.relationship_details.strip():
-            errors["relationship_details"] = "Say in a few words how you are connected."
+            errors["relationship_details"] = _("Say in a few words how you are connected.")
         if errors:
             raise ValidationError(errors)
 
     @property
     def incentive_public_text(self) -> str:
-        text = INCENTIVE_PUBLIC_TEXT[self.incentive]
+        text = str(INCENTIVE_PUBLIC_TEXT[self.incentive])
         if self.incentive == Incentive.OTHER and self.incentive_details:
             return f"{text}: {self.incentive_details}"
         return text
 
     @property
     def relationship_public_text(self) -> str:
-        text = RELATIONSHIP_PUBLIC_TEXT[self.relationship]
+        text = str(RELATIONSHIP_PUBLIC_TEXT[self.relationship])
         if self.relationship == Relationship.OTHER and self.relationship_details:
             return f"{text}: {self.relationship_details}"
         return text
@@ -375,14 +377,14 @@ class Review(Hideable):
     @property
     def sub_ratings(self) -> list[tuple[str, int]]:
         """The doctor's sub-ratings this patient gave, as (label, value), skipping the empty ones."""
-        return [(label, getattr(self, name)) for name, label in SUB_RATINGS if getattr(self, name) is not None]
+        return [(gettext(label), getattr(self, name)) for name, label in SUB_RATINGS if getattr(self, name) is not None]
 
 
 class ReviewUpdate(models.Model):
     """A dated note the author adds later ("three months on…"), shown under the review as a timeline."""
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="updates")
-    body = models.TextField("your update", validators=[MinLengthValidator(20), MaxLengthValidator(STORY_MAX_LENGTH)])
+    body = models.TextField(_("your update"), validators=[MinLengthValidator(20), MaxLengthValidator(STORY_MAX_LENGTH)])
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -398,7 +400,7 @@ class VerdictChange(models.Model):
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="verdict_changes")
     verdict = models.CharField(max_length=12, choices=Verdict)
-    previous = models.CharField(max_length=12, choices=Verdict, blank=True, help_text="Empty for the first verdict.")
+    previous = models.CharField(max_length=12, choices=Verdict, blank=True, help_text=_("Empty for the first verdict."))
     update = models.OneToOneField(
         ReviewUpdate, null=True, blank=True, on_delete=models.CASCADE, related_name="verdict_change"
     )
@@ -417,7 +419,7 @@ class DoctorResponse(Hideable):
 
     review = models.OneToOneField(Review, on_delete=models.CASCADE, related_name="response")
     doctor = models.ForeignKey("doctors.DoctorProfile", on_delete=models.PROTECT, related_name="review_responses")
-    body = models.TextField("your response", validators=[MinLengthValidator(20), MaxLengthValidator(5000)])
+    body = models.TextField(_("your response"), validators=[MinLengthValidator(20), MaxLengthValidator(5000)])
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

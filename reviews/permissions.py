@@ -2,6 +2,7 @@
 pages ask the same rules by name (`core.permissions.can`, `{% can "reviews.vote" review %}`)."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from accounts.permissions import check_can_participate
 from core.permissions import register
@@ -18,24 +19,24 @@ def check_can_write_review(user) -> None:
     and neither do staff, who decide on reviews. `Review.clean()` holds the same rule for any other path."""
     check_can_participate(user, action="write a review")
     if user.is_staff:
-        raise PermissionDenied("Staff accounts can't write patient reviews: reviews are patients' own words.")
+        raise PermissionDenied(_("Staff accounts can't write patient reviews: reviews are patients' own words."))
     if doctor_profile_for(user) is not None:
-        raise PermissionDenied("Doctor accounts can't write patient reviews.")
+        raise PermissionDenied(_("Doctor accounts can't write patient reviews."))
 
 
 def check_can_delete_review(user, review: Review) -> None:
     """Authors may delete their own review, even one a moderator hid."""
     if not user.is_authenticated or review.author_id != user.pk:
-        raise PermissionDenied("Only the patient who wrote this review can delete it.")
+        raise PermissionDenied(_("Only the patient who wrote this review can delete it."))
 
 
 def check_can_remove_review(user) -> None:
     """Delete someone else's review outright: staff with the admin's delete permission (the admin's
     delete actions). Moderators who only hide content hide it instead."""
     if not (user is not None and user.is_authenticated and user.is_active and user.is_staff):
-        raise PermissionDenied("Only the patient who wrote this review, or an administrator, can delete it.")
+        raise PermissionDenied(_("Only the patient who wrote this review, or an administrator, can delete it."))
     if not user.has_perm(REMOVE_PERMISSION):
-        raise PermissionDenied("Only the patient who wrote this review, or an administrator, can delete it.")
+        raise PermissionDenied(_("Only the patient who wrote this review, or an administrator, can delete it."))
 
 
 def check_can_edit_review(user, review: Review) -> None:
@@ -43,9 +44,9 @@ def check_can_edit_review(user, review: Review) -> None:
     moderators hide it."""
     check_can_participate(user, action="change your review")
     if review.author_id != user.pk:
-        raise PermissionDenied("Only the patient who wrote this review can change it.")
+        raise PermissionDenied(_("Only the patient who wrote this review can change it."))
     if review.is_hidden:
-        raise PermissionDenied("A moderator hid this review, so it can't be changed. Contact the moderators.")
+        raise PermissionDenied(_("A moderator hid this review, so it can't be changed. Contact the moderators."))
 
 
 def check_can_respond(user, review: Review) -> DoctorProfile:
@@ -53,14 +54,14 @@ def check_can_respond(user, review: Review) -> DoctorProfile:
     doctor's profile."""
     check_can_participate(user, action="respond to reviews")
     if review.doctor_id is None:
-        raise PermissionDenied("This review doesn't name a doctor, so no doctor can respond to it.")
+        raise PermissionDenied(_("This review doesn't name a doctor, so no doctor can respond to it."))
     # The named doctor's account first: a page that loaded the doctor with the review asks nothing more
     # of the database for everyone else who reads it.
     if review.doctor.user_id != user.pk:
-        raise PermissionDenied("Only the doctor this review is about can respond to it.")
+        raise PermissionDenied(_("Only the doctor this review is about can respond to it."))
     profile = check_is_verified_doctor(user, action="respond to reviews")
     if review.is_hidden:
-        raise PermissionDenied("A moderator hid this review, so it can't be answered.")
+        raise PermissionDenied(_("A moderator hid this review, so it can't be answered."))
     return profile
 
 
@@ -68,22 +69,22 @@ def check_can_vote(user, review: Review) -> None:
     """Members in good standing mark a review helpful, except their own and hidden ones."""
     check_can_participate(user, action="mark reviews as helpful")
     if review.author_id == user.pk:
-        raise PermissionDenied("You can't vote for your own review.")
+        raise PermissionDenied(_("You can't vote for your own review."))
     if review.is_hidden:
-        raise PermissionDenied("This review is hidden.")
+        raise PermissionDenied(_("This review is hidden."))
 
 
 def check_can_submit_receipt(user, review: Review) -> None:
     """Send a receipt to prove the treatment: the review's author, while they may edit it, until it is verified."""
     check_can_edit_review(user, review)
     if review.is_verified:
-        raise PermissionDenied("This review is already verified.")
+        raise PermissionDenied(_("This review is already verified."))
 
 
 def check_can_decide_receipt(user) -> None:
     """Receipts are private evidence: only moderators with the permission open them and decide on them."""
     if not (user.is_authenticated and user.is_active and user.is_staff and user.has_perm(RECEIPT_PERMISSION)):
-        raise PermissionDenied("Only moderators can open treatment receipts and decide on them.")
+        raise PermissionDenied(_("Only moderators can open treatment receipts and decide on them."))
 
 
 def check_can_confirm_visit(user, review: Review) -> DoctorProfile:
@@ -91,9 +92,9 @@ def check_can_confirm_visit(user, review: Review) -> DoctorProfile:
     once. Confirming says nothing about what the review says; a doctor confirms critical reviews too."""
     profile = check_can_respond(user, review)
     if review.verification == Verification.DOCTOR_CONFIRMED:
-        raise PermissionDenied("You have already confirmed this patient's visit.")
+        raise PermissionDenied(_("You have already confirmed this patient's visit."))
     if review.is_verified:
-        raise PermissionDenied("This review is already verified by receipt.")
+        raise PermissionDenied(_("This review is already verified by receipt."))
     return profile
 
 

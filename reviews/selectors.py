@@ -23,6 +23,7 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber
 from django.utils.timesince import timesince
+from django.utils.translation import gettext
 
 from doctors.models import DoctorProfile
 from pagecache.topics import cached_until_changed
@@ -241,7 +242,7 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
             average_rating=None,
             worth_it_percent=None,
             ratings=rating_bars({}),
-            sub_ratings=[SubRatingAverage(label, None, 0) for _name, label in SUB_RATINGS],
+            sub_ratings=[SubRatingAverage(gettext(label), None, 0) for _name, label in SUB_RATINGS],
         )
     aggregates = {**_rating_aggregates()}
     for name, _label in SUB_RATINGS:
@@ -255,7 +256,7 @@ def doctor_review_summary(doctor: DoctorProfile, *, recent: int = 5) -> DoctorRe
     )
     sub_ratings = [
         SubRatingAverage(
-            label,
+            gettext(label),
             round(float(figures[f"{name}_avg"]), 1) if figures[f"{name}_avg"] is not None else None,
             figures[f"{name}_n"],
         )

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext
 
 from reviews.models import Review
 
@@ -28,7 +29,9 @@ def review_data(review: Review, request: HttpRequest) -> dict[str, Any]:
     disclosures = [review.incentive_public_text, review.relationship_public_text]
     if review.is_verified:
         disclosures.append(
-            "Verified by receipt" if review.verification == "receipt_approved" else "Visit confirmed by the doctor"
+            gettext("Verified by receipt")
+            if review.verification == "receipt_approved"
+            else gettext("Visit confirmed by the doctor")
         )
     data: dict[str, Any] = {
         "@context": "https://schema.org",

@@ -36,6 +36,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
@@ -95,9 +96,9 @@ def _check_disclosures(review: Review) -> None:
     written before we asked; an edit must answer them too)."""
     errors = {}
     if review.incentive == Incentive.NOT_STATED:
-        errors["incentive"] = "Say whether you received anything for this treatment or this review."
+        errors["incentive"] = _("Say whether you received anything for this treatment or this review.")
     if review.relationship == Relationship.NOT_STATED:
-        errors["relationship"] = "Say whether you are connected to the doctor or clinic."
+        errors["relationship"] = _("Say whether you are connected to the doctor or clinic.")
     if errors:
         raise ValidationError(errors)
     # Details only mean something with "other"; a stale description would contradict the answer.
@@ -140,7 +141,7 @@ def _save_new_review(review: Review) -> None:
         if duplicate_review(author=review.author, treatment=review.treatment, doctor=review.doctor) is None:
             raise
         field = "doctor" if review.doctor_id else "treatment"
-        raise ValidationError({field: "You have already reviewed this."}) from error
+        raise ValidationError({field: _("You have already reviewed this.")}) from error
 
 
 @transaction.atomic
@@ -253,7 +254,7 @@ def review_add_update(*, review: Review, editor, body: str, verdict: str = "") -
     update.save()
     if verdict and verdict != current.verdict:
         if verdict not in Verdict.values:
-            raise ValidationError({"verdict": "Choose one of the verdicts."})
+            raise ValidationError({"verdict": _("Choose one of the verdicts.")})
         VerdictChange.objects.create(
             review=current, verdict=verdict, previous=current.verdict, update=update, changed_at=update.created_at
         )
@@ -382,7 +383,7 @@ def review_receipt_decide(*, review: Review, moderator, approve: bool, note: str
     check_can_decide_receipt(moderator)
     current = _locked(review)
     if current.verification != Verification.RECEIPT_PENDING:
-        raise ValidationError("No receipt is waiting on this review: another moderator may have decided already.")
+        raise ValidationError(_("No receipt is waiting on this review: another moderator may have decided already."))
     note = note.strip()[:300]
     if not approve and not note:
         note = "The receipt didn't show this treatment, this date or this clinic clearly enough."

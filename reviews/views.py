@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -78,7 +79,7 @@ def review_new(request: HttpRequest) -> HttpResponse:
                 **{name: data[name] for name in DISCLOSURE_FIELDS},
                 sub_ratings={name: data[name] for name in SUB_RATING_FIELDS},
             ),
-            success="Thank you: your review is published under your handle.",
+            success=_("Thank you: your review is published under your handle."),
             redirect_to=lambda review: review,
             limited=limited,
         )
@@ -87,7 +88,7 @@ def review_new(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "reviews/form.html",
-        {"form": form, "heading": "Write a review", "submit_label": "Publish review"},
+        {"form": form, "heading": _("Write a review"), "submit_label": _("Publish review")},
         status=429 if limited else 200,
     )
 
@@ -119,7 +120,7 @@ def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
             lambda: review_update(
                 review=review, editor=request.user, **{name: form.cleaned_data[name] for name in EDITABLE_FIELDS}
             ),
-            success="Your review is updated.",
+            success=_("Your review is updated."),
             redirect_to=lambda updated: updated,
         )
         if done:
@@ -127,7 +128,12 @@ def review_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "reviews/form.html",
-        {"form": form, "review": review, "heading": f"Edit “{original_title}”", "submit_label": "Save changes"},
+        {
+            "form": form,
+            "review": review,
+            "heading": _("Edit “%(title)s”") % {"title": original_title},
+            "submit_label": _("Save changes"),
+        },
     )
 
 
@@ -154,7 +160,7 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
                 body=form.cleaned_data["body"],
                 verdict=form.cleaned_data["verdict"],
             ),
-            success="Your update is added to the review.",
+            success=_("Your update is added to the review."),
             redirect_to=lambda update: f"{review.get_absolute_url()}#update-{update.pk}",
             limited=limited,
         )
@@ -164,9 +170,9 @@ def review_add_update_view(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         form,
         review,
-        heading="Add an update",
-        intro="Tell readers how things look now. Updates are dated and shown under your review.",
-        submit_label="Add update",
+        heading=_("Add an update"),
+        intro=_("Tell readers how things look now. Updates are dated and shown under your review."),
+        submit_label=_("Add update"),
         limited=limited,
     )
 
@@ -192,7 +198,9 @@ def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             form,
             lambda: response_upsert(review=review, doctor=doctor, body=form.cleaned_data["body"]),
-            success=lambda upserted: "Your response is published." if upserted[1] else "Your response is updated.",
+            success=lambda upserted: (
+                _("Your response is published.") if upserted[1] else _("Your response is updated.")
+            ),
             redirect_to=lambda _upserted: f"{review.get_absolute_url()}#response",
             limited=limited,
         )
@@ -202,9 +210,9 @@ def review_respond(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         form,
         review,
-        heading="Edit your response" if existing else "Respond to this review",
-        intro="Your response appears under the review with your name. You can edit it later.",
-        submit_label="Save response" if existing else "Publish response",
+        heading=_("Edit your response") if existing else _("Respond to this review"),
+        intro=_("Your response appears under the review with your name. You can edit it later."),
+        submit_label=_("Save response") if existing else _("Publish response"),
         limited=limited,
     )
 
@@ -216,7 +224,7 @@ def review_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         treatment = review.treatment
         review_delete(review=review, actor=request.user)
-        messages.success(request, "Your review is deleted.")
+        messages.success(request, _("Your review is deleted."))
         return redirect(treatment)
     return render(request, "reviews/delete.html", {"review": review})
 
@@ -233,7 +241,7 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     review.helpful_count = count
     if request.htmx:
         return render(request, "reviews/_helpful.html", {"review": review, "voted": voted})
-    messages.success(request, "Thanks: marked as helpful." if voted else "Your helpful vote is taken back.")
+    messages.success(request, _("Thanks: marked as helpful.") if voted else _("Your helpful vote is taken back."))
     return redirect(reverse("reviews:detail", args=[review.pk]))
 
 
@@ -250,8 +258,10 @@ def review_receipt(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             form,
             lambda: review_receipt_submit(review=review, author=request.user, receipt=form.cleaned_data["receipt"]),
-            success="Thank you: a moderator will check your receipt, usually within two working days, and then "
-            "delete it. Your review stays published meanwhile.",
+            success=_(
+                "Thank you: a moderator will check your receipt, usually within two working days, and then "
+                "delete it. Your review stays published meanwhile."
+            ),
             redirect_to=lambda updated: updated,
             limited=limited,
         )
@@ -267,7 +277,9 @@ def review_confirm_visit(request: HttpRequest, pk: int) -> HttpResponse:
     review = get_object_or_404(Review.objects.public().select_related("author", "treatment", "doctor"), pk=pk)
     check_can_confirm_visit(request.user, review)
     review_visit_confirm(review=review, doctor_user=request.user)
-    messages.success(request, f"Thank you: “{review.title}” now shows that you confirmed the visit.")
+    messages.success(
+        request, _("Thank you: “%(title)s” now shows that you confirmed the visit.") % {"title": review.title}
+    )
     return redirect(safe_next_url(request, fallback=review.get_absolute_url()))
 
 

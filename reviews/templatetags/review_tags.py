@@ -5,6 +5,8 @@ from decimal import Decimal
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from reviews import charts
 
@@ -16,7 +18,7 @@ VERDICT_CLASSES = {
     "not_sure": "verdict-not-sure",
     "not_worth_it": "verdict-not-worth-it",
 }
-VERDICT_LABELS = {"worth_it": "Worth it", "not_sure": "Not sure", "not_worth_it": "Not worth it"}
+VERDICT_LABELS = {"worth_it": _("Worth it"), "not_sure": _("Not sure"), "not_worth_it": _("Not worth it")}
 
 
 @register.filter
@@ -38,11 +40,10 @@ def stars(value, out_of: int = 5) -> str:
     number = round(float(value), 1)
     filled = min(max(round(number), 0), out_of)
     return format_html(
-        '<span class="stars" aria-hidden="true">{}{}</span><span class="visually-hidden">{} out of {} stars</span>',
+        '<span class="stars" aria-hidden="true">{}{}</span><span class="visually-hidden">{}</span>',
         "★" * filled,
         "☆" * (out_of - filled),
-        f"{number:g}",
-        out_of,
+        gettext("%(rating)s out of %(total)s stars") % {"rating": f"{number:g}", "total": out_of},
     )
 
 
