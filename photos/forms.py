@@ -13,6 +13,7 @@ class TreatmentsField(forms.ModelMultipleChoiceField):
     def __init__(self, **kwargs) -> None:
         super().__init__(
             queryset=Treatment.objects.order_by("name"),
+            label=_("Treatments"),
             widget=forms.SelectMultiple(attrs={"size": 8}),
             help_text=_("Hold Ctrl (Cmd on a Mac) to choose more than one."),
             error_messages={"required": _("Choose at least one treatment.")},
