@@ -3,6 +3,8 @@ on the conversation's page, through signed, expiring addresses."""
 
 from django.contrib import admin
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from consultations.models import ConsultationMessage, ConsultationRequest
 
@@ -57,15 +59,15 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.display(description="photos")
+    @admin.display(description=_("photos"))
     def photos_shown(self, obj: ConsultationRequest) -> str:
         count = obj.photos.count() if obj is not None else 0
         if not count:
-            return "None"
+            return gettext("None")
         # Each photo's address is signed for the member who opens it: the conversation page makes them.
-        return format_html(
-            '{} private photo{} · <a href="{}">open the conversation to see them</a>',
+        text = ngettext(
+            '%(count)d private photo · <a href="{url}">open the conversation to see them</a>',
+            '%(count)d private photos · <a href="{url}">open the conversation to see them</a>',
             count,
-            "s" if count != 1 else "",
-            obj.get_absolute_url(),
-        )
+        ) % {"count": count}
+        return format_html(text, url=obj.get_absolute_url())

@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from consultations.models import ConsultationRequest
 from consultations.services import MAX_PHOTOS
@@ -10,26 +12,26 @@ class ConsultationRequestForm(forms.ModelForm):
     """What the patient writes. The doctor, the patient and the status are set by the service; only the
     contact detail matching the chosen way of being contacted is kept."""
 
-    photo_1 = ImageUploadField(label="First photo (optional)", required=False, help_text=ACCEPTED_HELP)
-    photo_2 = ImageUploadField(label="Second photo (optional)", required=False, help_text="")
-    photo_3 = ImageUploadField(label="Third photo (optional)", required=False, help_text="")
+    photo_1 = ImageUploadField(label=_("First photo (optional)"), required=False, help_text=ACCEPTED_HELP)
+    photo_2 = ImageUploadField(label=_("Second photo (optional)"), required=False, help_text="")
+    photo_3 = ImageUploadField(label=_("Third photo (optional)"), required=False, help_text="")
 
     class Meta:
         model = ConsultationRequest
         fields = ["treatment", "message", "timing", "contact", "contact_email", "contact_phone"]
         labels = {
-            "treatment": "Treatment (optional)",
-            "message": "What would you like to discuss?",
-            "timing": "When",
-            "contact": "How may the doctor contact you?",
-            "contact_email": "E-mail address to share with the doctor",
-            "contact_phone": "Phone number to share with the doctor",
+            "treatment": _("Treatment (optional)"),
+            "message": _("What would you like to discuss?"),
+            "timing": _("When"),
+            "contact": _("How may the doctor contact you?"),
+            "contact_email": _("E-mail address to share with the doctor"),
+            "contact_phone": _("Phone number to share with the doctor"),
         }
         help_texts = {
-            "message": "20 to 3,000 characters: what you are considering, what you have had before, any questions.",
-            "contact": "By default the doctor replies here on the site and sees neither your e-mail nor your phone.",
-            "contact_email": "Only if you chose e-mail above.",
-            "contact_phone": "Only if you chose phone above.",
+            "message": _("20 to 3,000 characters: what you are considering, what you have had before, any questions."),
+            "contact": _("By default the doctor replies here on the site and sees neither your e-mail nor your phone."),
+            "contact_email": _("Only if you chose e-mail above."),
+            "contact_phone": _("Only if you chose phone above."),
         }
         widgets = {
             "message": forms.Textarea(attrs={"rows": 6, "maxlength": 3000}),
@@ -44,9 +46,13 @@ class ConsultationRequestForm(forms.ModelForm):
         cleaned = super().clean()
         contact = cleaned.get("contact")
         if contact == ConsultationRequest.Contact.EMAIL and not cleaned.get("contact_email"):
-            self.add_error("contact_email", "Give the e-mail address the doctor may use, or choose another way.")
+            self.add_error(
+                "contact_email", gettext("Give the e-mail address the doctor may use, or choose another way.")
+            )
         if contact == ConsultationRequest.Contact.PHONE and not cleaned.get("contact_phone"):
-            self.add_error("contact_phone", "Give the phone number the doctor may call, or choose another way.")
+            self.add_error(
+                "contact_phone", gettext("Give the phone number the doctor may call, or choose another way.")
+            )
         return cleaned
 
     def _post_clean(self) -> None:
@@ -62,7 +68,7 @@ class ConsultationRequestForm(forms.ModelForm):
 
 class ConsultationMessageForm(forms.Form):
     body = forms.CharField(
-        label="Your message",
+        label=_("Your message"),
         min_length=2,
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": 3000}),
@@ -71,15 +77,15 @@ class ConsultationMessageForm(forms.Form):
 
 class ConsultationStatusForm(forms.Form):
     status = forms.ChoiceField(
-        label="Status",
+        label=_("Status"),
         choices=[(value, label) for value, label in ConsultationRequest.Status.choices if value != "new"],
     )
 
 
 class ConsultationReportForm(forms.Form):
     reason = forms.CharField(
-        label="What is wrong with this conversation?",
+        label=_("What is wrong with this conversation?"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
-        help_text="A moderator will read the conversation and this note.",
+        help_text=_("A moderator will read the conversation and this note."),
     )

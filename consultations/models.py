@@ -15,9 +15,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.timesince import timesince
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 PHONE_VALIDATOR = RegexValidator(
-    r"^\+?[0-9 ()./-]{6,30}$", "Enter a phone number: digits, spaces and + ( ) - . / only."
+    r"^\+?[0-9 ()./-]{6,30}$", _("Enter a phone number: digits, spaces and + ( ) - . / only.")
 )
 
 
@@ -38,22 +40,22 @@ class ConsultationRequestQuerySet(models.QuerySet["ConsultationRequest"]):
 
 class ConsultationRequest(models.Model):
     class Status(models.TextChoices):
-        NEW = "new", "New"
-        REPLIED = "replied", "Replied"
-        BOOKED = "booked", "Booked"
-        DECLINED = "declined", "Declined"
-        SPAM = "spam", "Spam"
+        NEW = "new", _("New")
+        REPLIED = "replied", _("Replied")
+        BOOKED = "booked", _("Booked")
+        DECLINED = "declined", _("Declined")
+        SPAM = "spam", _("Spam")
 
     class Timing(models.TextChoices):
-        SOON = "soon", "As soon as possible"
-        MONTH = "month", "Within a month"
-        QUARTER = "quarter", "In the next three months"
-        EXPLORING = "exploring", "Just exploring for now"
+        SOON = "soon", _("As soon as possible")
+        MONTH = "month", _("Within a month")
+        QUARTER = "quarter", _("In the next three months")
+        EXPLORING = "exploring", _("Just exploring for now")
 
     class Contact(models.TextChoices):
-        SITE = "site", "Reply on the site only"
-        EMAIL = "email", "Reply on the site, or e-mail me"
-        PHONE = "phone", "Reply on the site, or phone me"
+        SITE = "site", _("Reply on the site only")
+        EMAIL = "email", _("Reply on the site, or e-mail me")
+        PHONE = "phone", _("Reply on the site, or phone me")
 
     doctor = models.ForeignKey("doctors.DoctorProfile", on_delete=models.PROTECT, related_name="consultation_requests")
     patient = models.ForeignKey(
@@ -69,10 +71,10 @@ class ConsultationRequest(models.Model):
     contact_phone = models.CharField(max_length=30, blank=True, validators=[PHONE_VALIDATOR])
     status = models.CharField(max_length=10, choices=Status, default=Status.NEW)
     created_at = models.DateTimeField(default=timezone.now)
-    first_reply_at = models.DateTimeField(null=True, blank=True, help_text="When the doctor first replied.")
+    first_reply_at = models.DateTimeField(null=True, blank=True, help_text=_("When the doctor first replied."))
     last_message_at = models.DateTimeField(default=timezone.now)
     reported_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the doctor or the patient reported the conversation to moderators."
+        null=True, blank=True, help_text=_("When the doctor or the patient reported the conversation to moderators.")
     )
     reported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -90,7 +92,7 @@ class ConsultationRequest(models.Model):
                 | (Q(contact="email", contact_phone="") & ~Q(contact_email=""))
                 | (Q(contact="phone", contact_email="") & ~Q(contact_phone="")),
                 name="consultation_contact_as_chosen",
-                violation_error_message="Give the e-mail address or phone number you chose, and only that.",
+                violation_error_message=_("Give the e-mail address or phone number you chose, and only that."),
             ),
             models.CheckConstraint(
                 condition=Q(status__in=["new", "replied", "booked", "declined", "spam"]),
@@ -141,7 +143,7 @@ class ConsultationPhoto(models.Model):
     private storage under a random name; never given a public URL."""
 
     request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="photos")
-    image = models.CharField(max_length=200, help_text="Name in the private storage.")
+    image = models.CharField(max_length=200, help_text=_("Name in the private storage."))
     width = models.PositiveIntegerField()
     height = models.PositiveIntegerField()
     created_at = models.DateTimeField(default=timezone.now)
@@ -165,5 +167,7 @@ def reply_figures(doctor) -> dict:
     words = ""
     if median is not None:
         start = timezone.now()
-        words = "under a minute" if median < timedelta(minutes=1) else timesince(start, start + median, depth=2)
+        words = (
+            gettext("under a minute") if median < timedelta(minutes=1) else timesince(start, start + median, depth=2)
+        )
     return {"received": len(rows), "replied": len(waits), "median_first_reply": median, "median_words": words}

@@ -4,6 +4,7 @@ even saying "not yours" would tell an outsider that a conversation exists."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext
 
 from accounts.permissions import check_can_participate
 from consultations.models import ConsultationRequest
@@ -17,9 +18,9 @@ def check_can_request_consultation(user, doctor: DoctorProfile) -> None:
     profile is public; never themselves."""
     check_can_participate(user, action="request a consultation")
     if doctor.status != DoctorProfile.Status.VERIFIED or doctor.is_hidden:
-        raise PermissionDenied("This doctor is not taking consultation requests on the site at the moment.")
+        raise PermissionDenied(gettext("This doctor is not taking consultation requests on the site at the moment."))
     if doctor.user_id == user.pk:
-        raise PermissionDenied("You can't request a consultation with yourself.")
+        raise PermissionDenied(gettext("You can't request a consultation with yourself."))
 
 
 def _is_moderator(user) -> bool:
@@ -54,15 +55,15 @@ def check_can_write_consultation(user, request: ConsultationRequest) -> None:
         user.doctor_profile = request.doctor
         check_is_verified_doctor(user, action="reply to consultation requests")
     else:
-        raise PermissionDenied("Only the patient and the doctor write in this conversation.")
+        raise PermissionDenied(gettext("Only the patient and the doctor write in this conversation."))
     if request.status == ConsultationRequest.Status.SPAM:
-        raise PermissionDenied("This conversation was marked as spam and is closed.")
+        raise PermissionDenied(gettext("This conversation was marked as spam and is closed."))
 
 
 def check_can_set_consultation_status(user, request: ConsultationRequest) -> DoctorProfile:
     """The doctor the request went to sets its status (booked, declined, spam...)."""
     if request.doctor.user_id != user.pk:
-        raise PermissionDenied("Only the doctor this request was sent to can change its status.")
+        raise PermissionDenied(gettext("Only the doctor this request was sent to can change its status."))
     user.doctor_profile = request.doctor
     return check_is_verified_doctor(user, action="manage consultation requests")
 
@@ -70,9 +71,9 @@ def check_can_set_consultation_status(user, request: ConsultationRequest) -> Doc
 def check_can_report_consultation(user, request: ConsultationRequest) -> None:
     """Either side reports a conversation to the moderators, once."""
     if user.pk not in (request.patient_id, request.doctor.user_id):
-        raise PermissionDenied("Only the patient and the doctor can report this conversation.")
+        raise PermissionDenied(gettext("Only the patient and the doctor can report this conversation."))
     if request.reported_at is not None:
-        raise PermissionDenied("This conversation is already reported; a moderator will look at it.")
+        raise PermissionDenied(gettext("This conversation is already reported; a moderator will look at it."))
 
 
 def check_can_view_consultation_photo(user, request: ConsultationRequest) -> None:
@@ -91,7 +92,7 @@ def doctor_inbox_owner(user) -> DoctorProfile:
     """The user's doctor profile, for their inbox (whatever its state: a suspended doctor still reads)."""
     doctor = doctor_profile_for(user)
     if doctor is None:
-        raise PermissionDenied("The consultation inbox is for doctors' accounts.")
+        raise PermissionDenied(gettext("The consultation inbox is for doctors' accounts."))
     return doctor
 
 

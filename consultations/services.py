@@ -14,7 +14,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 
 from consultations.models import ConsultationMessage, ConsultationPhoto, ConsultationRequest
 from consultations.permissions import (
@@ -48,7 +49,10 @@ def consultation_request_create(
     pipeline) go to the private storage. The doctor is told. Raises ValidationError on invalid input."""
     check_can_request_consultation(patient, doctor)
     if len(photos) > MAX_PHOTOS:
-        raise ValidationError(f"Send at most {MAX_PHOTOS} photos.")
+        raise ValidationError(
+            ngettext("Send at most %(count)d photo.", "Send at most %(count)d photos.", MAX_PHOTOS)
+            % {"count": MAX_PHOTOS}
+        )
     now = timezone.now()
     request = ConsultationRequest(
         doctor=doctor,
@@ -119,7 +123,7 @@ def consultation_status_set(*, request: ConsultationRequest, user, status: str) 
     locked = ConsultationRequest.objects.select_for_update(of=("self",)).select_related("doctor").get(pk=request.pk)
     check_can_set_consultation_status(user, locked)
     if status not in ConsultationRequest.Status.values or status == ConsultationRequest.Status.NEW:
-        raise ValidationError("Choose replied, booked, declined or spam.")
+        raise ValidationError(gettext("Choose replied, booked, declined or spam."))
     locked.status = status
     locked.save(update_fields=["status"])
     request.status = status
@@ -186,47 +190,62 @@ def _tell(*, user, message: str, url: str, subject: str, template: str, context:
     )
 
 
+def _in_language_of(user) -> translation.override:
+    """What a member is told (notices, e-mails) is in the language they chose, whoever's request sends it."""
+    return translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE)
+
+
 def _request_notify_doctor(request: ConsultationRequest) -> None:
-    _tell(
-        user=request.doctor.user,
-        message=f"{request.patient.public_name} requested a consultation.",
-        url=request.get_absolute_url(),
-        subject=f"{settings.SITE_NAME}: a new consultation request",
-        template="consultations/email/request_notify.txt",
-        context={"name": request.doctor.display_name},
-    )
+    user = request.doctor.user
+    with _in_language_of(user):
+        _tell(
+            user=user,
+            message=gettext("%(patient)s requested a consultation.") % {"patient": request.patient.public_name},
+            url=request.get_absolute_url(),
+            subject=gettext("%(site)s: a new consultation request") % {"site": settings.SITE_NAME},
+            template="consultations/email/request_notify.txt",
+            context={"name": request.doctor.display_name},
+        )
 
 
 def _reply_notify_patient(message: ConsultationMessage) -> None:
     request = message.request
-    _tell(
-        user=request.patient,
-        message=f"{request.doctor.display_name} replied to your consultation request.",
-        url=request.get_absolute_url(),
-        subject=f"{settings.SITE_NAME}: {request.doctor.display_name} replied to your consultation request",
-        template="consultations/email/reply_notify.txt",
-        context={"name": request.patient.handle},
-    )
+    with _in_language_of(request.patient):
+        _tell(
+            user=request.patient,
+            message=gettext("%(doctor)s replied to your consultation request.")
+            % {"doctor": request.doctor.display_name},
+            url=request.get_absolute_url(),
+            subject=gettext("%(site)s: %(doctor)s replied to your consultation request")
+            % {"site": settings.SITE_NAME, "doctor": request.doctor.display_name},
+            template="consultations/email/reply_notify.txt",
+            context={"name": request.patient.handle},
+        )
 
 
 def _message_notify_doctor(message: ConsultationMessage) -> None:
     request = message.request
-    _tell(
-        user=request.doctor.user,
-        message=f"{request.patient.public_name} wrote in a consultation request.",
-        url=request.get_absolute_url(),
-        subject=f"{settings.SITE_NAME}: a new message in a consultation request",
-        template="consultations/email/request_notify.txt",
-        context={"name": request.doctor.display_name},
-    )
+    user = request.doctor.user
+    with _in_language_of(user):
+        _tell(
+            user=user,
+            message=gettext("%(patient)s wrote in a consultation request.") % {"patient": request.patient.public_name},
+            url=request.get_absolute_url(),
+            subject=gettext("%(site)s: a new message in a consultation request") % {"site": settings.SITE_NAME},
+            template="consultations/email/request_notify.txt",
+            context={"name": request.doctor.display_name},
+        )
 
 
 def _status_notify_patient(request: ConsultationRequest) -> None:
-    _tell(
-        user=request.patient,
-        message=f"{request.doctor.display_name} marked your consultation request as {request.get_status_display().lower()}.",
-        url=request.get_absolute_url(),
-        subject=f"{settings.SITE_NAME}: your consultation request with {request.doctor.display_name}",
-        template="consultations/email/reply_notify.txt",
-        context={"name": request.patient.handle},
-    )
+    with _in_language_of(request.patient):
+        _tell(
+            user=request.patient,
+            message=gettext("%(doctor)s marked your consultation request as %(status)s.")
+            % {"doctor": request.doctor.display_name, "status": request.get_status_display().lower()},
+            url=request.get_absolute_url(),
+            subject=gettext("%(site)s: your consultation request with %(doctor)s")
+            % {"site": settings.SITE_NAME, "doctor": request.doctor.display_name},
+            template="consultations/email/reply_notify.txt",
+            context={"name": request.patient.handle},
+        )

@@ -1,7 +1,9 @@
 """E-mails about consultation requests, sent by the task runner after commit."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.tasks import task
+from django.utils import translation
 
 from follows.mail import member_email, wants_immediate
 
@@ -14,6 +16,13 @@ def consultation_mail(*, user_id: int, subject: str, template: str, context: dic
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     if user is None or not wants_immediate(user):
         return
-    member_email(
-        user_id=user.pk, address=user.email, subject=subject, template=template.removesuffix(".txt"), context=context
-    ).send()
+    # The subject and the line were written in the member's language (consultations.services); the body too.
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        email = member_email(
+            user_id=user.pk,
+            address=user.email,
+            subject=subject,
+            template=template.removesuffix(".txt"),
+            context=context,
+        )
+    email.send()

@@ -10,6 +10,7 @@ from django.core.files.storage import storages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -63,7 +64,12 @@ def request_new(request: HttpRequest, slug: str) -> HttpResponse:
             form.is_valid()  # show what was typed, with any other mistakes
             form.add_error(
                 None,
-                f"You have sent {limit_count('consultation')} consultation requests today. Please try again tomorrow.",
+                ngettext(
+                    "You have sent %(count)d consultation request today. Please try again tomorrow.",
+                    "You have sent %(count)d consultation requests today. Please try again tomorrow.",
+                    limit_count("consultation"),
+                )
+                % {"count": limit_count("consultation")},
             )
         elif form.is_valid():
             data = form.cleaned_data
@@ -82,7 +88,11 @@ def request_new(request: HttpRequest, slug: str) -> HttpResponse:
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, f"Your request is sent. We'll tell you when {doctor.display_name} replies.")
+                messages.success(
+                    request,
+                    gettext("Your request is sent. We'll tell you when %(name)s replies.")
+                    % {"name": doctor.display_name},
+                )
                 return redirect(consultation)
     else:
         form = ConsultationRequestForm(initial={"contact": ConsultationRequest.Contact.SITE})
@@ -131,10 +141,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if not can(user, "consultations.write", consultation):
-            raise PermissionDenied("You can't write in this conversation.")
+            raise PermissionDenied(gettext("You can't write in this conversation."))
         if form.is_valid():
             if rate_limited(request, "consultation_message"):
-                form.add_error(None, "You have sent many messages in the last hour. Please wait a little.")
+                form.add_error(None, gettext("You have sent many messages in the last hour. Please wait a little."))
                 status = 429
             else:
                 try:
@@ -142,7 +152,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
                 except ValidationError as error:
                     form.add_error(None, error)
                 else:
-                    messages.success(request, "Your message is sent.")
+                    messages.success(request, gettext("Your message is sent."))
                     return redirect(consultation)
     is_doctor = consultation.doctor.user_id == user.pk
     photos = list(consultation.photos.all())
@@ -166,10 +176,10 @@ def status_set(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access_consultation(request.user, pk)
     form = ConsultationStatusForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose a status from the list.")
+        messages.error(request, gettext("Choose a status from the list."))
         return redirect(consultation)
     consultation_status_set(request=consultation, user=request.user, status=form.cleaned_data["status"])
-    messages.success(request, f"Marked as {consultation.get_status_display().lower()}.")
+    messages.success(request, gettext("Marked as %(status)s.") % {"status": consultation.get_status_display().lower()})
     if consultation.status == ConsultationRequest.Status.SPAM:
         return redirect("consultations:inbox")
     return redirect(consultation)
@@ -183,10 +193,10 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
     if rate_limited(request, "flag"):
         return ratelimited(request)
     if not form.is_valid():
-        messages.error(request, "Say in a few words what is wrong, so a moderator knows what to look for.")
+        messages.error(request, gettext("Say in a few words what is wrong, so a moderator knows what to look for."))
         return redirect(consultation)
     consultation_report(request=consultation, user=request.user, reason=form.cleaned_data["reason"])
-    messages.success(request, "Reported. A moderator will read this conversation.")
+    messages.success(request, gettext("Reported. A moderator will read this conversation."))
     return redirect(consultation)
 
 

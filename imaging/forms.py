@@ -3,13 +3,20 @@ takes an image (cases, review photos, doctor headshots) refuses the same files w
 hands its view a `PreparedImage` (stripped, never named after the upload) instead of the raw upload."""
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 
 from imaging import pipeline
 
-ACCEPTED_HELP = (
-    f"{', '.join(pipeline.FORMAT_LABELS[f] for f in pipeline.ACCEPTED_FORMATS)}, up to 20 MB. "
-    "Location and camera details are removed before anyone sees it."
-)
+
+def _accepted_help() -> str:
+    return gettext("%(formats)s, up to 20 MB. Location and camera details are removed before anyone sees it.") % {
+        "formats": ", ".join(pipeline.FORMAT_LABELS[f] for f in pipeline.ACCEPTED_FORMATS)
+    }
+
+
+# Lazy: read in the language of the page that shows it.
+ACCEPTED_HELP = lazy(_accepted_help, str)()
 
 
 class ImageUploadField(forms.FileField):

@@ -28,6 +28,7 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
+from django.utils.translation import gettext
 from PIL import Image, ImageFilter, ImageOps, features
 
 try:  # Colour management is optional in Pillow builds; without it colours are taken as sRGB.
@@ -75,7 +76,10 @@ _DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, Inde
 def accepted_list() -> str:
     """ "JPEG, PNG or WebP" (the formats people know), naming AVIF apart when this Pillow reads it."""
     extra = [FORMAT_LABELS[f] for f in ACCEPTED_FORMATS if f not in ("JPEG", "PNG", "WEBP")]
-    return "JPEG, PNG or WebP" + (f" ({' or '.join(extra)} works too)" if extra else "")
+    if not extra:
+        return gettext("JPEG, PNG or WebP")
+    # Translators: "AVIF" (or another format name) is also accepted.
+    return gettext("JPEG, PNG or WebP (%(formats)s works too)") % {"formats": " / ".join(extra)}
 
 
 @dataclass(frozen=True)
@@ -117,26 +121,36 @@ def _sniff(head: bytes) -> str:
             if "AVIF" in ACCEPTED_FORMATS:
                 return "AVIF"
             raise _refuse(
-                f"AVIF images aren't supported here. Please upload a photo as {accepted_list()}.", "unsupported_format"
+                gettext("AVIF images aren't supported here. Please upload a photo as %(formats)s.")
+                % {"formats": accepted_list()},
+                "unsupported_format",
             )
         if brands & _HEIF_BRANDS:
             raise _refuse(
-                "HEIC photos aren't supported yet. On an iPhone, choose “Most Compatible” in Camera settings, "
-                f"or export the photo as JPEG, then upload it as {accepted_list()}.",
+                gettext(
+                    "HEIC photos aren't supported yet. On an iPhone, choose “Most Compatible” in Camera settings, "
+                    "or export the photo as JPEG, then upload it as %(formats)s."
+                )
+                % {"formats": accepted_list()},
                 "unsupported_format",
             )
     for signature, label in _KNOWN_OTHER_SIGNATURES:
         if head.startswith(signature):
             raise _refuse(
-                f"{label} files aren't accepted. Please upload a photo as {accepted_list()}.", "unsupported_format"
+                gettext("%(kind)s files aren't accepted. Please upload a photo as %(formats)s.")
+                % {"kind": label, "formats": accepted_list()},
+                "unsupported_format",
             )
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<?xml", b"<svg", b"<!doctype svg")) or b"<svg" in text:
         raise _refuse(
-            f"SVG drawings aren't accepted (they can carry scripts). Please upload a photo as {accepted_list()}.", "svg"
+            gettext("SVG drawings aren't accepted (they can carry scripts). Please upload a photo as %(formats)s.")
+            % {"formats": accepted_list()},
+            "svg",
         )
     raise _refuse(
-        f"This file isn't a valid image, whatever its name says. Please upload a photo as {accepted_list()}.",
+        gettext("This file isn't a valid image, whatever its name says. Please upload a photo as %(formats)s.")
+        % {"formats": accepted_list()},
         "not_image",
     )
 
@@ -144,11 +158,11 @@ def _sniff(head: bytes) -> str:
 def _check_size(upload: File) -> None:
     size = upload.size
     if not size:
-        raise _refuse("The file is empty.", "empty")
+        raise _refuse(gettext("The file is empty."), "empty")
     limit = settings.MAX_UPLOAD_BYTES
     if size > limit:
         raise _refuse(
-            "The file is too big (%(size).1f MB); the limit is %(limit)d MB.",
+            gettext("The file is too big (%(size).1f MB); the limit is %(limit)d MB."),
             "too_big",
             size=size / 1024 / 1024,
             limit=limit // 1024 // 1024,
@@ -158,7 +172,7 @@ def _check_size(upload: File) -> None:
 def _check_pixels(width: int, height: int) -> None:
     if width * height > MAX_PIXELS:
         raise _refuse(
-            "The image is too large in pixels (%(width)d x %(height)d); the limit is %(limit)d megapixels.",
+            gettext("The image is too large in pixels (%(width)d x %(height)d); the limit is %(limit)d megapixels."),
             "too_many_pixels",
             width=width,
             height=height,
@@ -166,7 +180,7 @@ def _check_pixels(width: int, height: int) -> None:
         )
     if min(width, height) < MIN_SIDE:
         raise _refuse(
-            "The image is too small (%(width)d x %(height)d); each side needs at least %(min)d pixels.",
+            gettext("The image is too small (%(width)d x %(height)d); each side needs at least %(min)d pixels."),
             "too_small",
             width=width,
             height=height,
@@ -176,14 +190,14 @@ def _check_pixels(width: int, height: int) -> None:
 
 def _bomb_refusal() -> ValidationError:
     return _refuse(
-        "The image is too large in pixels; the limit is %(limit)d megapixels.",
+        gettext("The image is too large in pixels; the limit is %(limit)d megapixels."),
         "too_many_pixels",
         limit=MAX_PIXELS // 1_000_000,
     )
 
 
 def _corrupt_refusal() -> ValidationError:
-    return _refuse("The image is incomplete or damaged. Please export it again and re-upload.", "corrupt")
+    return _refuse(gettext("The image is incomplete or damaged. Please export it again and re-upload."), "corrupt")
 
 
 def _to_srgb(img: Image.Image) -> Image.Image:
@@ -509,19 +523,22 @@ def pdf_sanitize(upload: File) -> bytes:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
         raise _refuse(
-            "This PDF is protected with a password. Save it without protection and upload it again.", "encrypted"
+            gettext("This PDF is protected with a password. Save it without protection and upload it again."),
+            "encrypted",
         ) from None
     except (pikepdf.PdfError, *_DECODE_ERRORS):
-        raise _refuse("This PDF is damaged or incomplete. Export it again and re-upload.", "corrupt") from None
+        raise _refuse(gettext("This PDF is damaged or incomplete. Export it again and re-upload."), "corrupt") from None
     with pdf:
         if pdf.is_encrypted:
-            raise _refuse("This PDF is encrypted. Save it without protection and upload it again.", "encrypted")
+            raise _refuse(
+                gettext("This PDF is encrypted. Save it without protection and upload it again."), "encrypted"
+            )
         pages = len(pdf.pages)
         if not pages:
-            raise _refuse("This PDF has no pages.", "corrupt")
+            raise _refuse(gettext("This PDF has no pages."), "corrupt")
         if pages > LICENCE_MAX_PAGES:
             raise _refuse(
-                "This PDF has %(pages)d pages; the limit is %(limit)d. Upload only the licence itself.",
+                gettext("This PDF has %(pages)d pages; the limit is %(limit)d. Upload only the licence itself."),
                 "too_many_pages",
                 pages=pages,
                 limit=LICENCE_MAX_PAGES,
@@ -537,13 +554,17 @@ def pdf_sanitize(upload: File) -> bytes:
                 object_stream_mode=pikepdf.ObjectStreamMode.disable,
             )
         except (pikepdf.PdfError, *_DECODE_ERRORS):
-            raise _refuse("This PDF is damaged or incomplete. Export it again and re-upload.", "corrupt") from None
+            raise _refuse(
+                gettext("This PDF is damaged or incomplete. Export it again and re-upload."), "corrupt"
+            ) from None
     # Checked again on what will be stored: anything left is a refusal, not a stored risk.
     with pikepdf.open(io.BytesIO(out.getvalue())) as written:
         if remaining := pdf_active_content(written):
             raise _refuse(
-                "This PDF has active content that could not be removed (%(kind)s). Print it to a new PDF "
-                "or upload a scan as JPEG or PNG.",
+                gettext(
+                    "This PDF has active content that could not be removed (%(kind)s). Print it to a new PDF "
+                    "or upload a scan as JPEG or PNG."
+                ),
                 "active_content",
                 kind=remaining[0],
             )
@@ -558,10 +579,10 @@ def licence_process(upload: File) -> ProcessedFile:
         return upload
     size = upload.size
     if not size:
-        raise _refuse("This file is empty. Choose the scan or photo of your licence again.", "empty")
+        raise _refuse(gettext("This file is empty. Choose the scan or photo of your licence again."), "empty")
     if size > LICENCE_MAX_BYTES:
         raise _refuse(
-            "This file is %(size).1f MB; the limit is %(limit)d MB. A scan at 150-300 dpi is plenty.",
+            gettext("This file is %(size).1f MB; the limit is %(limit)d MB. A scan at 150-300 dpi is plenty."),
             "too_big",
             size=size / 1024 / 1024,
             limit=LICENCE_MAX_BYTES // 1024 // 1024,
@@ -572,4 +593,7 @@ def licence_process(upload: File) -> ProcessedFile:
         return ProcessedFile(pdf_sanitize(upload), name=f"{secrets.token_hex(16)}.pdf")
     if head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")):
         return ProcessedFile(image_prepare(upload).data, name=f"{secrets.token_hex(16)}.jpg")
-    raise _refuse(f"Upload {LICENCE_FORMATS}. Other formats (Word, HEIC, ZIP) can't be checked.", "unsupported_format")
+    raise _refuse(
+        gettext("Upload a PDF, JPEG or PNG file. Other formats (Word, HEIC, ZIP) can't be checked."),
+        "unsupported_format",
+    )

@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Case, Count, Value, When
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from core.permissions import can
 from moderation.admin import HideableAdminMixin, confirm_action
@@ -26,11 +28,11 @@ from photos.models import (
 def _thumbs(case: BeforeAfterPhoto, *, blurred: bool) -> str:
     pictures = [(image, image.picture(blurred=blurred)) for image in case.images.all()]
     if not pictures:
-        return format_html('<span class="photos-admin-note">{}</span>', "no files")
+        return format_html('<span class="photos-admin-note">{}</span>', gettext("no files"))
     if any(image.withheld for image, _ in pictures):
-        return format_html('<span class="photos-admin-note">{}</span>', "hidden: files off the public storage")
+        return format_html('<span class="photos-admin-note">{}</span>', gettext("hidden: files off the public storage"))
     if not all(picture for _, picture in pictures):
-        return format_html('<span class="photos-admin-note">{}</span>', "processing…")
+        return format_html('<span class="photos-admin-note">{}</span>', gettext("processing…"))
     thumbs = format_html_join(
         "",
         '<img src="{}" width="{}" height="{}" alt="{}" loading="lazy" class="photos-admin-thumb">',
@@ -55,13 +57,13 @@ class PhotoImageInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None) -> bool:
         return False
 
-    @admin.display(description="preview (unblurred)")
+    @admin.display(description=_("preview (unblurred)"))
     def preview(self, image: PhotoImage) -> str:
         if image.withheld:
-            return "hidden: the files are off the public storage until the case is restored"
+            return gettext("hidden: the files are off the public storage until the case is restored")
         picture = image.picture(blurred=False)
         if not picture:
-            return "processing…"
+            return gettext("processing…")
         return format_html(
             '<img src="{}" width="{}" height="{}" alt="{}" class="photos-admin-preview">',
             picture["src"],
@@ -70,22 +72,22 @@ class PhotoImageInline(admin.TabularInline):
             image.get_role_display(),
         )
 
-    @admin.display(description="derivative widths")
+    @admin.display(description=_("derivative widths"))
     def derivative_count(self, image: PhotoImage) -> str:
-        return ", ".join(str(r["width"]) for r in image.renditions) or "none"
+        return ", ".join(str(r["width"]) for r in image.renditions) or gettext("none")
 
 
 class RejectForm(forms.Form):
     reason = forms.CharField(
-        label="Reason (the uploader sees it)",
+        label=_("Reason (the uploader sees it)"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text="E.g. “The photos show the patient's face without a visible consent for the face.”",
+        help_text=_("E.g. “The photos show the patient's face without a visible consent for the face.”"),
     )
 
 
 class PendingFirstFilter(admin.SimpleListFilter):
-    title = "status"
+    title = _("status")
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
@@ -146,34 +148,34 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
         # Cases come in through the site, where the uploader gives consent and the pipeline runs.
         return False
 
-    @admin.display(description="photos")
+    @admin.display(description=_("photos"))
     def thumbnails(self, case: BeforeAfterPhoto) -> str:
         return _thumbs(case, blurred=case.is_graphic)
 
-    @admin.display(description="case", ordering="pk")
+    @admin.display(description=_("case"), ordering="pk")
     def case_title(self, case: BeforeAfterPhoto) -> str:
         return str(case)
 
-    @admin.display(description="consent")
+    @admin.display(description=_("consent"))
     def consent_summary(self, case: BeforeAfterPhoto) -> str:
         if case.consent is None:
-            return "none"
+            return gettext("none")
         given = f"{case.consent.get_kind_display()} ({case.consent.attested_at:%Y-%m-%d})"
         if case.consent.withdrawn_at:
             return f"{given}; withdrawn {case.consent.withdrawn_at:%Y-%m-%d}: {case.consent.get_withdrawal_display()}"
         return given
 
-    @admin.display(description="processed", boolean=True)
+    @admin.display(description=_("processed"), boolean=True)
     def is_ready(self, case: BeforeAfterPhoto) -> bool:
         return case.ready_at is not None
 
     def _check_moderator(self, request) -> bool:
         if not can(request.user, "photos.moderate"):
-            self.message_user(request, "Only moderators can approve or reject photos.", messages.ERROR)
+            self.message_user(request, gettext("Only moderators can approve or reject photos."), messages.ERROR)
             return False
         return True
 
-    @admin.action(description="Approve selected cases (publish)")
+    @admin.action(description=_("Approve selected cases (publish)"))
     def approve_selected(self, request, queryset):
         if not self._check_moderator(request):
             return None
@@ -185,12 +187,16 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
             except (ValidationError, PermissionDenied) as error:
                 refused.append(f"case {case.pk}: {' '.join(getattr(error, 'messages', [str(error)]))}")
         if approved:
-            self.message_user(request, f"Approved {approved} case(s).", messages.SUCCESS)
+            self.message_user(
+                request,
+                ngettext("Approved %(count)d case(s).", "Approved %(count)d case(s).", approved) % {"count": approved},
+                messages.SUCCESS,
+            )
         if refused:
             self.message_user(request, "Not approved: " + "; ".join(refused), messages.WARNING)
         return None
 
-    @admin.action(description="Withdraw consent at the patient's request (deletes the photos)…")
+    @admin.action(description=_("Withdraw consent at the patient's request (deletes the photos)…"))
     def withdraw_consent_on_request(self, request, queryset):
         """A patient whose case a doctor posted asked for their consent to be withdrawn: the case names no
         patient account, so a moderator completes it (photos.services.photo_case_withdraw_on_request)."""
@@ -212,10 +218,10 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
             return page
         for case in queryset:
             services.photo_case_withdraw_on_request(moderator=request.user, case=case, note=cleaned["reason"])
-        self.message_user(request, "Consent withdrawn; the photos are deleted.", messages.SUCCESS)
+        self.message_user(request, gettext("Consent withdrawn; the photos are deleted."), messages.SUCCESS)
         return None
 
-    @admin.action(description="Reject selected unpublished cases (deletes their photos)…")
+    @admin.action(description=_("Reject selected unpublished cases (deletes their photos)…"))
     def reject_selected(self, request, queryset):
         if not self._check_moderator(request):
             return None
@@ -231,14 +237,21 @@ class BeforeAfterPhotoAdmin(HideableAdminMixin, admin.ModelAdmin):
                     count += 1
             if count:
                 self.message_user(
-                    request, f"Rejected {count} case(s); their photo files were deleted.", messages.SUCCESS
+                    request,
+                    ngettext(
+                        "Rejected %(count)d case(s); their photo files were deleted.",
+                        "Rejected %(count)d case(s); their photo files were deleted.",
+                        count,
+                    )
+                    % {"count": count},
+                    messages.SUCCESS,
                 )
             if refused:
                 self.message_user(request, "Not rejected: " + "; ".join(refused), messages.WARNING)
             return None
         context = {
             **self.admin_site.each_context(request),
-            "title": "Reject before/after cases",
+            "title": gettext("Reject before/after cases"),
             "opts": self.model._meta,
             "cases": queryset.prefetch_related("images"),
             "form": form,
@@ -287,7 +300,7 @@ class ConsentTextVersionAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(records_total=Count("records"))
 
-    @admin.display(description="records", ordering="records_total")
+    @admin.display(description=_("records"), ordering="records_total")
     def record_count(self, version: ConsentTextVersion) -> int:
         return version.records_total
 
@@ -320,7 +333,7 @@ class ConsentRecordAdmin(admin.ModelAdmin):
     @admin.display(description="case")
     def case_link(self, record: ConsentRecord) -> str:
         case = getattr(record, "photo_case", None)
-        return str(case) if case else "deleted"
+        return str(case) if case else gettext("deleted")
 
 
 @admin.register(ConsentTextTranslation)

@@ -4,6 +4,7 @@ pipeline in `clean()`."""
 from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from imaging.forms import ImageUploadField
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentTextVersion
@@ -14,9 +15,10 @@ class TreatmentsField(forms.ModelMultipleChoiceField):
     def __init__(self, **kwargs) -> None:
         super().__init__(
             queryset=Treatment.objects.order_by("name"),
+            label=_("Treatments"),
             widget=forms.SelectMultiple(attrs={"size": 8}),
-            help_text="Hold Ctrl (Cmd on a Mac) to choose more than one.",
-            error_messages={"required": "Choose at least one treatment."},
+            help_text=_("Hold Ctrl (Cmd on a Mac) to choose more than one."),
+            error_messages={"required": _("Choose at least one treatment.")},
             **kwargs,
         )
 
@@ -25,31 +27,31 @@ class PhotoCaseForm(forms.Form):
     """Post a before/after case. `kind` decides the consent wording: a doctor's attestation of the
     patient's written consent, or a patient's confirmation about their own photos."""
 
-    before = ImageUploadField(label="Before photo")
-    after = ImageUploadField(label="After photo")
+    before = ImageUploadField(label=_("Before photo"))
+    after = ImageUploadField(label=_("After photo"))
     treatments = TreatmentsField()
     time_since_treatment = forms.ChoiceField(
-        label="When was the after photo taken?", choices=[("", "Choose…"), *BeforeAfterPhoto.TimeSince.choices]
+        label=_("When was the after photo taken?"), choices=[("", _("Choose…")), *BeforeAfterPhoto.TimeSince.choices]
     )
     caption = forms.CharField(
-        label="Caption",
+        label=_("Caption"),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What was done and what changed. No names, faces you were not asked to share, or prices.",
+        help_text=_("What was done and what changed. No names, faces you were not asked to share, or prices."),
     )
     is_graphic = forms.BooleanField(
-        label="These photos show nudity, surgery or wounds",
+        label=_("These photos show nudity, surgery or wounds"),
         required=False,
-        help_text="Graphic cases are blurred until each viewer chooses to see them.",
+        help_text=_("Graphic cases are blurred until each viewer chooses to see them."),
     )
     consent_reference = forms.CharField(
-        label="Consent form reference (optional)",
+        label=_("Consent form reference (optional)"),
         max_length=100,
         required=False,
-        help_text="Where the signed form is filed at your practice, e.g. a chart number. Seen by moderators only.",
+        help_text=_("Where the signed form is filed at your practice, e.g. a chart number. Seen by moderators only."),
     )
     consent = forms.BooleanField(
-        required=True, error_messages={"required": "Photos can only be posted with consent: tick the statement."}
+        required=True, error_messages={"required": _("Photos can only be posted with consent: tick the statement.")}
     )
 
     def __init__(self, *args, kind: str = ConsentKind.DOCTOR_ATTESTATION, **kwargs) -> None:

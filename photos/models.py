@@ -17,6 +17,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_cleanup import cleanup
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
@@ -30,8 +32,8 @@ def _private_storage():
 
 
 class ConsentKind(models.TextChoices):
-    DOCTOR_ATTESTATION = "doctor_attestation", "Doctor attests the patient's written consent"
-    PATIENT_SELF = "patient_self", "Patient's own confirmation"
+    DOCTOR_ATTESTATION = "doctor_attestation", _("Doctor attests the patient's written consent")
+    PATIENT_SELF = "patient_self", _("Patient's own confirmation")
 
 
 class ConsentTextVersionQuerySet(models.QuerySet["ConsentTextVersion"]):
@@ -100,9 +102,9 @@ class ConsentTextTranslation(models.Model):
 
 
 class ConsentWithdrawal(models.TextChoices):
-    BY_POSTER = "by_poster", "Withdrawn by the person who posted the case"
-    ON_REQUEST = "on_request", "Withdrawn by a moderator at the patient's request"
-    ACCOUNT_CLOSED = "account_closed", "Withdrawn when the poster closed their account"
+    BY_POSTER = "by_poster", _("Withdrawn by the person who posted the case")
+    ON_REQUEST = "on_request", _("Withdrawn by a moderator at the patient's request")
+    ACCOUNT_CLOSED = "account_closed", _("Withdrawn when the poster closed their account")
 
 
 class ConsentRecord(models.Model):
@@ -121,7 +123,7 @@ class ConsentRecord(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Empty once the person who gave it closed their account.",
+        help_text=_("Empty once the person who gave it closed their account."),
     )
     # The language of the wording its author read: the version's own, or its translation.
     language = models.CharField(max_length=8, choices=settings.LANGUAGES, default="en")
@@ -129,10 +131,10 @@ class ConsentRecord(models.Model):
     withdrawal = models.CharField(max_length=20, choices=ConsentWithdrawal, blank=True)
     attested_at = models.DateTimeField(default=timezone.now)
     reference = models.CharField(
-        "consent form reference",
+        _("consent form reference"),
         max_length=100,
         blank=True,
-        help_text="Private: where the signed form is filed at the practice (no patient names). Moderators only.",
+        help_text=_("Private: where the signed form is filed at the practice (no patient names). Moderators only."),
     )
 
     class Meta:
@@ -218,18 +220,18 @@ class BeforeAfterPhoto(Hideable):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for a moderator"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
+        PENDING = "pending", _("Waiting for a moderator")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
 
     class TimeSince(models.TextChoices):
-        IMMEDIATELY = "immediately", "Straight after"
-        WEEKS_1_2 = "1_2_weeks", "1 to 2 weeks after"
-        WEEKS_3_6 = "3_6_weeks", "3 to 6 weeks after"
-        MONTHS_2_3 = "2_3_months", "2 to 3 months after"
-        MONTHS_4_6 = "4_6_months", "4 to 6 months after"
-        MONTHS_7_12 = "7_12_months", "7 to 12 months after"
-        YEARS_1_PLUS = "1_year_plus", "More than a year after"
+        IMMEDIATELY = "immediately", _("Straight after")
+        WEEKS_1_2 = "1_2_weeks", _("1 to 2 weeks after")
+        WEEKS_3_6 = "3_6_weeks", _("3 to 6 weeks after")
+        MONTHS_2_3 = "2_3_months", _("2 to 3 months after")
+        MONTHS_4_6 = "4_6_months", _("4 to 6 months after")
+        MONTHS_7_12 = "7_12_months", _("7 to 12 months after")
+        YEARS_1_PLUS = "1_year_plus", _("More than a year after")
 
     uploader = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="photo_cases")
     doctor = models.ForeignKey(
@@ -238,7 +240,7 @@ class BeforeAfterPhoto(Hideable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="photo_cases",
-        help_text="The doctor who treated the patient, if known.",
+        help_text=_("The doctor who treated the patient, if known."),
     )
     review = models.ForeignKey(
         "reviews.Review",
@@ -248,13 +250,15 @@ class BeforeAfterPhoto(Hideable):
         # (photos.services.photo_cases_withdraw_for_review): a cascade would destroy published photos.
         on_delete=models.PROTECT,
         related_name="photo_cases",
-        help_text="For a patient's photos: the review they belong to.",
+        help_text=_("For a patient's photos: the review they belong to."),
     )
     treatments = TaggableManager(through=PhotoTreatment, related_name="photo_cases", help_text="")
     caption = models.TextField(validators=[MaxLengthValidator(1000)])
     time_since_treatment = models.CharField(max_length=20, choices=TimeSince)
     is_graphic = models.BooleanField(
-        "graphic", default=False, help_text="Nudity, surgery or wounds: blurred until the viewer chooses to see it."
+        _("graphic"),
+        default=False,
+        help_text=_("Nudity, surgery or wounds: blurred until the viewer chooses to see it."),
     )
     consent = models.OneToOneField(
         ConsentRecord, null=True, blank=True, on_delete=models.PROTECT, related_name="photo_case"
@@ -268,27 +272,27 @@ class BeforeAfterPhoto(Hideable):
     )
     created_at = models.DateTimeField(default=timezone.now)
     ready_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When every image's derivatives were made."
+        null=True, blank=True, editable=False, help_text=_("When every image's derivatives were made.")
     )
 
     objects = BeforeAfterPhotoQuerySet.as_manager()
 
-    NEVER_DELETED = "A published case is never deleted: hide it instead (it can be restored later)."
+    NEVER_DELETED = _("A published case is never deleted: hide it instead (it can be restored later).")
 
     class Meta:
-        verbose_name = "before/after case"
-        verbose_name_plural = "before/after cases"
+        verbose_name = _("before/after case")
+        verbose_name_plural = _("before/after cases")
         constraints = [
             # No consent, no publication: stated in SQL so no code path can get round it.
             models.CheckConstraint(
                 condition=~Q(status="approved") | Q(consent__isnull=False),
                 name="photo_approved_has_consent",
-                violation_error_message="A case without a consent record cannot be approved.",
+                violation_error_message=_("A case without a consent record cannot be approved."),
             ),
             models.CheckConstraint(
                 condition=~Q(status="rejected") | ~Q(status_reason=""),
                 name="photo_rejected_has_reason",
-                violation_error_message="Say why the case is rejected.",
+                violation_error_message=_("Say why the case is rejected."),
             ),
         ]
         indexes = [
@@ -343,20 +347,21 @@ class BeforeAfterPhoto(Hideable):
     def after(self) -> "PhotoImage | None":
         return self.image_for(PhotoImage.Role.AFTER)
 
-    def _alt(self, role_label: str) -> str:
+    def _alt_parts(self) -> dict[str, str]:
         # `treatment_list` from with_display(); a case loaded otherwise reads its treatments.
         listed = getattr(self, "treatment_list", None)
         treatments = ", ".join(t.name for t in (listed if listed is not None else self.treatments.all()))
         caption = self.caption if len(self.caption) <= 140 else self.caption[:139].rstrip() + "…"
-        return f"{role_label} photo, {treatments}: {caption}"
+        return {"treatments": treatments, "caption": caption}
 
     @property
     def before_alt(self) -> str:
-        return self._alt("Before")
+        return gettext("Before photo, %(treatments)s: %(caption)s") % self._alt_parts()
 
     @property
     def after_alt(self) -> str:
-        return self._alt(f"After ({self.get_time_since_treatment_display().lower()})")
+        time = self.get_time_since_treatment_display().lower()
+        return gettext("After (%(time)s) photo, %(treatments)s: %(caption)s") % {**self._alt_parts(), "time": time}
 
     @property
     def credit(self) -> str:
@@ -382,8 +387,8 @@ class PhotoImage(models.Model):
     """
 
     class Role(models.TextChoices):
-        BEFORE = "before", "Before"
-        AFTER = "after", "After"
+        BEFORE = "before", _("Before")
+        AFTER = "after", _("After")
 
     case = models.ForeignKey(BeforeAfterPhoto, on_delete=models.CASCADE, related_name="images")
     role = models.CharField(max_length=6, choices=Role)
@@ -395,7 +400,7 @@ class PhotoImage(models.Model):
     withheld = models.BooleanField(
         default=False,
         editable=False,
-        help_text="The derivatives are on the private storage (the case or its review is hidden).",
+        help_text=_("The derivatives are on the private storage (the case or its review is hidden)."),
     )
 
     class Meta:

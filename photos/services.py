@@ -37,9 +37,9 @@ from django.db.models import Case, F, Value, When
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from accounts.services import notice_create
 from imaging import pipeline
@@ -104,10 +104,10 @@ def photo_case_create(
         doctor = review.doctor
         kind = ConsentKind.PATIENT_SELF
     if not consent_given:
-        raise ValidationError("Confirm the consent statement to post photos.", code="consent_required")
+        raise ValidationError(gettext("Confirm the consent statement to post photos."), code="consent_required")
     treatments = list(treatments)
     if not treatments:
-        raise ValidationError("Choose at least one treatment.", code="treatments_required")
+        raise ValidationError(gettext("Choose at least one treatment."), code="treatments_required")
     text_version = consent_text_current(kind)
 
     stored = [pipeline.original_store(before), pipeline.original_store(after)]
@@ -177,9 +177,9 @@ def photo_case_approve(*, moderator, case: BeforeAfterPhoto) -> BeforeAfterPhoto
     if case.status == BeforeAfterPhoto.Status.APPROVED:
         return case
     if case.consent_id is None:
-        raise ValidationError("This case has no consent record, so it cannot be published.", code="no_consent")
+        raise ValidationError(gettext("This case has no consent record, so it cannot be published."), code="no_consent")
     if case.status == BeforeAfterPhoto.Status.REJECTED:
-        raise ValidationError("A rejected case has no files any more; it cannot be approved.", code="rejected")
+        raise ValidationError(gettext("A rejected case has no files any more; it cannot be approved."), code="rejected")
     before = {"status": case.status}
     case.status = BeforeAfterPhoto.Status.APPROVED
     case.status_reason = ""
@@ -193,11 +193,9 @@ def photo_case_approve(*, moderator, case: BeforeAfterPhoto) -> BeforeAfterPhoto
         before=before,
         after={"status": case.status, "is_graphic": case.is_graphic},
     )
-    notice_create(
-        user=case.uploader,
-        message="Your before/after case was approved and is now public.",
-        url=case.get_absolute_url(),
-    )
+    with _in_language_of(case.uploader):
+        message = gettext("Your before/after case was approved and is now public.")
+    notice_create(user=case.uploader, message=message, url=case.get_absolute_url())
     return case
 
 
@@ -309,22 +307,28 @@ def photo_case_withdraw(*, case: BeforeAfterPhoto, user) -> BeforeAfterPhoto:
     """
     locked = BeforeAfterPhoto.objects.select_for_update().get(pk=case.pk)
     if not user.is_authenticated or locked.uploader_id != user.pk:
-        raise PermissionDenied("You can only withdraw photos you posted.")
+        raise PermissionDenied(gettext("You can only withdraw photos you posted."))
     _case_erase(case=locked, actor=user, reason=CASE_WITHDRAWN_REASON, withdrawal=ConsentWithdrawal.BY_POSTER)
     case.hidden_at, case.hidden_reason = locked.hidden_at, locked.hidden_reason
     return locked
 
 
-def _doctor_tell_withdrawn(*, case_id: int, address: str, display_name: str) -> None:
-    send_mail(
-        f"{settings.SITE_NAME}: a patient withdrew consent for case {case_id}",
-        render_to_string(
+def _in_language_of(user) -> translation.override:
+    """What a member is told (notices, e-mails) is in the language they chose, whoever's request sends it."""
+    return translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE)
+
+
+def _doctor_tell_withdrawn(*, case_id: int, address: str, display_name: str, language: str = "") -> None:
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = gettext("%(site)s: a patient withdrew consent for case %(case_id)s") % {
+            "site": settings.SITE_NAME,
+            "case_id": case_id,
+        }
+        body = render_to_string(
             "photos/email/consent_withdrawn.txt",
             {"SITE_NAME": settings.SITE_NAME, "case_id": case_id, "doctor_name": display_name},
-        ),
-        None,
-        [address],
-    )
+        )
+    send_mail(subject, body, None, [address])
 
 
 @transaction.atomic
@@ -349,17 +353,18 @@ def photo_case_withdraw_on_request(*, moderator, case: BeforeAfterPhoto, note: s
     )
     doctor = getattr(locked.uploader, "doctor_profile", None)
     if doctor is not None and locked.uploader.is_active:
-        notice_create(
-            user=locked.uploader,
-            message=f"A patient withdrew their consent for before/after case {locked.pk}: its photos are deleted.",
-            url=reverse("photos:mine"),
-        )
+        with _in_language_of(locked.uploader):
+            message = gettext(
+                "A patient withdrew their consent for before/after case %(case_id)s: its photos are deleted."
+            ) % {"case_id": locked.pk}
+        notice_create(user=locked.uploader, message=message, url=reverse("photos:mine"))
         transaction.on_commit(
             partial(
                 _doctor_tell_withdrawn,
                 case_id=locked.pk,
                 address=locked.uploader.email,
                 display_name=doctor.display_name,
+                language=locked.uploader.language,
             )
         )
     return locked
@@ -413,14 +418,16 @@ def photo_case_reject(*, moderator, case: BeforeAfterPhoto, reason: str) -> Befo
     check_can_moderate(moderator)
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Say why the case is rejected.", code="reason_required")
+        raise ValidationError(gettext("Say why the case is rejected."), code="reason_required")
     case = BeforeAfterPhoto.objects.select_for_update().get(pk=case.pk)
     if case.status == BeforeAfterPhoto.Status.REJECTED:
         return case
     if case.status == BeforeAfterPhoto.Status.APPROVED:
         raise ValidationError(
-            "This case is published, so it is not rejected (that would delete its photos): hide it instead; "
-            "it can be restored later.",
+            gettext(
+                "This case is published, so it is not rejected (that would delete its photos): hide it instead; "
+                "it can be restored later."
+            ),
             code="published",
         )
     before = {"status": case.status}
@@ -440,11 +447,9 @@ def photo_case_reject(*, moderator, case: BeforeAfterPhoto, reason: str) -> Befo
         before=before,
         after={"status": case.status, "files_removed": True},
     )
-    notice_create(
-        user=case.uploader,
-        message=f"Your before/after case was not published: {reason}"[:300],
-        url=case.get_absolute_url(),
-    )
+    with _in_language_of(case.uploader):
+        message = gettext("Your before/after case was not published: %(reason)s") % {"reason": reason}
+    notice_create(user=case.uploader, message=message[:300], url=case.get_absolute_url())
     return case
 
 

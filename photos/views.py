@@ -2,6 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from core.permissions import can
@@ -132,7 +133,7 @@ def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=Non
                 consent_reference=data.get("consent_reference", ""),
                 review=review,
             ),
-            success="Thank you. Your case is being processed and will be public once a moderator approves it.",
+            success=gettext("Thank you. Your case is being processed and will be public once a moderator approves it."),
             redirect_to=lambda case: case,
         )
         if done:
@@ -145,7 +146,7 @@ def _case_form_view(request: HttpRequest, *, kind: str, heading: str, review=Non
 def case_new(request: HttpRequest) -> HttpResponse:
     """A verified doctor posts a before/after case with their attestation of the patient's consent."""
     check_can_upload_case(request.user)
-    return _case_form_view(request, kind=ConsentKind.DOCTOR_ATTESTATION, heading="Post a before/after case")
+    return _case_form_view(request, kind=ConsentKind.DOCTOR_ATTESTATION, heading=gettext("Post a before/after case"))
 
 
 @login_required
@@ -154,5 +155,5 @@ def review_case_new(request: HttpRequest, review_id: int) -> HttpResponse:
     review = get_object_or_404(Review.objects.filter(author=request.user).select_related("treatment"), pk=review_id)
     check_can_attach_to_review(request.user, review)
     return _case_form_view(
-        request, kind=ConsentKind.PATIENT_SELF, heading="Add before/after photos to your review", review=review
+        request, kind=ConsentKind.PATIENT_SELF, heading=gettext("Add before/after photos to your review"), review=review
     )

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -27,7 +28,7 @@ def photo_picture(image, *, blurred: bool, size: str = "case", alt: str = "", ea
         "picture": image.picture(blurred=blurred) if image is not None else None,
         "sizes": SIZES[size],
         # Blurred images say so: a screen-reader user gets the same choice as everyone else.
-        "alt": f"Blurred graphic photo. {alt}" if blurred and alt else alt,
+        "alt": gettext("Blurred graphic photo. %(alt)s") % {"alt": alt} if blurred and alt else alt,
         "blurred": blurred,
         "eager": eager,
         "thumb": size == "thumb",
