@@ -140,7 +140,9 @@ class FlagAdmin(admin.ModelAdmin):
         if obj.status != Flag.Status.OPEN:
             return ""
         url = reverse("admin:moderation_flag_review", args=[obj.content_type_id, obj.object_id])
-        return format_html('<a class="button moderation-review-button" href="{}">{}</a>', url, gettext("Review"))
+        return format_html(
+            '<a class="button moderation-review-button" href="{}">{}</a>', url, pgettext("verb", "Review")
+        )
 
     @admin.display(description=gettext_lazy("item"))
     def item_state(self, obj: Flag):
@@ -596,10 +598,10 @@ class AppealQueueFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
-            ("pending", gettext("Pending")),
-            ("mine", gettext("Pending, yours to decide")),
-            ("decided", gettext("Decided")),
-            ("all", gettext("All")),
+            ("pending", pgettext("appeals", "Pending")),
+            ("mine", pgettext("appeals", "Pending, yours to decide")),
+            ("decided", pgettext("appeals", "Decided")),
+            ("all", pgettext("appeals", "All")),
         ]
 
     def choices(self, changelist):

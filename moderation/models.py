@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class HideableQuerySet(models.QuerySet):
@@ -287,8 +288,8 @@ class Flag(models.Model):
         OTHER = "other", _("Something else")
 
     class Status(models.TextChoices):
-        OPEN = "open", _("Open")
-        RESOLVED = "resolved", _("Resolved")
+        OPEN = "open", pgettext_lazy("flag status", "Open")
+        RESOLVED = "resolved", pgettext_lazy("flag status", "Resolved")
 
     class Outcome(models.TextChoices):
         HIDDEN = "hidden", _("Content hidden")
@@ -370,7 +371,7 @@ class Appeal(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for a moderator")
         UPHELD = "upheld", _("Hiding upheld")
-        RESTORED = "restored", _("Restored")
+        RESTORED = "restored", pgettext_lazy("appeal status", "Restored")
 
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
     object_id = models.PositiveBigIntegerField()
