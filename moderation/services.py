@@ -515,7 +515,11 @@ def _appeals_settle_on_restore(target: models.Model, *, actor, note: str) -> Non
         appeal.status = Appeal.Status.RESTORED
         appeal.decided_by = actor if actor is not None and actor.pk != appeal.hidden_by_id else None
         appeal.decided_at = timezone.now()
-        appeal.decision_note = (note.strip() or "A moderator restored it.")[:300]
+        if not (decision_note := note.strip()):
+            # Sent to the member: in their language.
+            with translation.override(appeal.appellant.language or settings.LANGUAGE_CODE):
+                decision_note = _("A moderator restored it.")
+        appeal.decision_note = decision_note[:300]
         appeal.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
         _appeal_notify(appeal, target)
 
