@@ -4,6 +4,8 @@ flagged (an answer with its disclaimer, a review, a case); every decision goes t
 `moderation.services` and leaves a log entry.
 """
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
@@ -17,6 +19,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.timesince import timesince
+from django.utils.translation import gettext, gettext_lazy, ngettext, pgettext
 
 from accounts.admin import UserAdmin
 from accounts.models import User
@@ -35,7 +38,7 @@ FLAG_REVIEW_TEMPLATE = "admin/console/flag_review.html"
 
 
 class FlagTargetFilter(admin.SimpleListFilter):
-    title = "flagged item type"
+    title = gettext_lazy("flagged item type")
     parameter_name = "target"
 
     def lookups(self, request, model_admin):
@@ -86,7 +89,7 @@ class FlagAdmin(admin.ModelAdmin):
         return Flag.objects.for_queue().with_reporter_trust().annotate(target_hidden=_target_hidden_expression())
 
     def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, extra_context={"title": "Flag queue", **(extra_context or {})})
+        return super().changelist_view(request, extra_context={"title": gettext("Flag queue"), **(extra_context or {})})
 
     def get_ordering(self, request):
         # Annotations of for_queue(), so not in `ordering` (which the system checks hold to fields).
@@ -109,7 +112,7 @@ class FlagAdmin(admin.ModelAdmin):
     def has_hide_permission(self, request) -> bool:
         return super().has_change_permission(request) and request.user.has_perm(HIDE_PERMISSION)
 
-    @admin.display(description="flagged item", ordering="content_type_id")
+    @admin.display(description=gettext_lazy("flagged item"), ordering="content_type_id")
     def flagged_item(self, obj: Flag):
         kind = obj.content_type.name
         url = admin_change_url(obj.content_type, obj.object_id)
@@ -117,18 +120,18 @@ class FlagAdmin(admin.ModelAdmin):
             return f"{kind}: {obj.target_repr}"
         return format_html('<span class="quiet">{}:</span> <a href="{}">{}</a>', kind, url, obj.target_repr)
 
-    @admin.display(description="open flags", ordering="-target_open_flags")
+    @admin.display(description=gettext_lazy("open flags"), ordering="-target_open_flags")
     def open_on_item(self, obj: Flag) -> int:
         return obj.target_open_flags
 
-    @admin.display(description="reporter's trust")
+    @admin.display(description=gettext_lazy("reporter's trust"))
     def reporter_trust(self, obj: Flag):
         """Whether this flag counts toward automatic hiding, and the reporter's record (moderation.trust)."""
         trust = reporter_trust(obj)
         css = "moderation-visible" if trust.is_trusted else "moderation-hidden"
         return format_html('<span class="moderation-status {}">{}</span>', css, trust.summary)
 
-    @admin.display(description="details")
+    @admin.display(description=gettext_lazy("details"))
     def short_details(self, obj: Flag) -> str:
         return Truncator(obj.details).chars(60)
 
@@ -137,26 +140,32 @@ class FlagAdmin(admin.ModelAdmin):
         if obj.status != Flag.Status.OPEN:
             return ""
         url = reverse("admin:moderation_flag_review", args=[obj.content_type_id, obj.object_id])
-        return format_html('<a class="button moderation-review-button" href="{}">Review</a>', url)
+        return format_html(
+            '<a class="button moderation-review-button" href="{}">{}</a>', url, pgettext("verb", "Review")
+        )
 
-    @admin.display(description="item")
+    @admin.display(description=gettext_lazy("item"))
     def item_state(self, obj: Flag):
         if obj.target_hidden is None:
-            return "deleted"
+            return gettext("deleted")
         if obj.target_hidden:
-            return format_html('<span class="moderation-status moderation-hidden">{}</span>', "Hidden")
-        return format_html('<span class="moderation-status moderation-visible">{}</span>', "Visible")
+            return format_html('<span class="moderation-status moderation-hidden">{}</span>', gettext("Hidden"))
+        return format_html('<span class="moderation-status moderation-visible">{}</span>', gettext("Visible"))
 
-    @admin.display(description="flagged", ordering="created_at")
+    @admin.display(description=gettext_lazy("flagged"), ordering="created_at")
     def flagged(self, obj: Flag) -> str:
-        return f"{timesince(obj.created_at, depth=1)} ago"
+        return gettext("%(since)s ago") % {"since": timesince(obj.created_at, depth=1)}
 
-    @admin.display(description="status", ordering="status")
+    @admin.display(description=gettext_lazy("status"), ordering="status")
     def state(self, obj: Flag) -> str:
         if obj.status == Flag.Status.OPEN:
-            return "Open"
-        by = f" by {obj.resolved_by.handle}" if obj.resolved_by_id else ""
-        return f"{obj.get_outcome_display()}{by}"
+            return pgettext("flag status", "Open")
+        if obj.resolved_by_id:
+            return gettext("%(outcome)s by %(handle)s") % {
+                "outcome": obj.get_outcome_display(),
+                "handle": obj.resolved_by.handle,
+            }
+        return obj.get_outcome_display()
 
     def get_urls(self):
         urls = [
@@ -176,7 +185,7 @@ class FlagAdmin(admin.ModelAdmin):
             title=title,
             question=question,
             button=button,
-            reason_label="Note (kept in the log)",
+            reason_label=gettext("Note (kept in the log)"),
             reason_required=outcome == Flag.Outcome.HIDDEN,
         )
         if page is not None:
@@ -191,44 +200,48 @@ class FlagAdmin(admin.ModelAdmin):
                 resolved_items += 1
         self.message_user(
             request,
-            f"Resolved the flags on {resolved_items} item{'s' if resolved_items != 1 else ''}.",
+            ngettext("Resolved the flags on %(count)s item.", "Resolved the flags on %(count)s items.", resolved_items)
+            % {"count": resolved_items},
             messages.SUCCESS,
         )
         return None
 
-    @admin.action(description="Hide the flagged items and resolve…", permissions=["hide"])
+    @admin.action(description=gettext_lazy("Hide the flagged items and resolve…"), permissions=["hide"])
     def resolve_hide(self, request, queryset):
         return self._resolve_many(
             request,
             queryset,
             outcome=Flag.Outcome.HIDDEN,
-            title="Hide flagged items",
-            question="The items these flags are about will be hidden from the public, and all their open flags "
-            "resolved.",
-            button="Hide and resolve",
+            title=gettext("Hide flagged items"),
+            question=gettext(
+                "The items these flags are about will be hidden from the public, and all their open flags resolved."
+            ),
+            button=gettext("Hide and resolve"),
         )
 
-    @admin.action(description="Keep the flagged items and resolve…", permissions=["change"])
+    @admin.action(description=gettext_lazy("Keep the flagged items and resolve…"), permissions=["change"])
     def resolve_keep(self, request, queryset):
         return self._resolve_many(
             request,
             queryset,
             outcome=Flag.Outcome.KEPT,
-            title="Keep flagged items",
-            question="The items these flags are about stay public (and come back if flags hid them "
-            "automatically); all their open flags are resolved.",
-            button="Keep and resolve",
+            title=gettext("Keep flagged items"),
+            question=gettext(
+                "The items these flags are about stay public (and come back if flags hid them "
+                "automatically); all their open flags are resolved."
+            ),
+            button=gettext("Keep and resolve"),
         )
 
-    @admin.action(description="Resolve as handled another way…", permissions=["change"])
+    @admin.action(description=gettext_lazy("Resolve as handled another way…"), permissions=["change"])
     def resolve_other(self, request, queryset):
         return self._resolve_many(
             request,
             queryset,
             outcome=Flag.Outcome.OTHER_ACTION,
-            title="Resolve flags",
-            question="The open flags on these items are resolved; their visibility does not change.",
-            button="Resolve",
+            title=gettext("Resolve flags"),
+            question=gettext("The open flags on these items are resolved; their visibility does not change."),
+            button=gettext("Resolve"),
         )
 
     def review_view(self, request, content_type_id: int, object_id: int):
@@ -250,25 +263,31 @@ class FlagAdmin(admin.ModelAdmin):
             flag.trust = reporter_trust(flag)
         hidden = getattr(target, "is_hidden", False)
         outcomes = [
-            (Flag.Outcome.HIDDEN, "Keep it hidden" if hidden else "Hide it", self.has_hide_permission(request)),
-            (Flag.Outcome.KEPT, "Restore it" if hidden else "Keep it", True),
-            (Flag.Outcome.OTHER_ACTION, "Handled another way", True),
+            (
+                Flag.Outcome.HIDDEN,
+                gettext("Keep it hidden") if hidden else gettext("Hide it"),
+                self.has_hide_permission(request),
+            ),
+            (Flag.Outcome.KEPT, gettext("Restore it") if hidden else gettext("Keep it"), True),
+            (Flag.Outcome.OTHER_ACTION, gettext("Handled another way"), True),
         ]
         allowed = {value for value, _, ok in outcomes if ok}
         if request.method == "POST":
             outcome = request.POST.get("outcome", "")
             note = request.POST.get("note", "").strip()[:300]
             if outcome not in allowed:
-                self.message_user(request, "Choose what to do with the item.", messages.ERROR)
+                self.message_user(request, gettext("Choose what to do with the item."), messages.ERROR)
             elif outcome == Flag.Outcome.HIDDEN and not note:
-                self.message_user(request, "Say why you hide it: the note is kept in the log.", messages.ERROR)
+                self.message_user(request, gettext("Say why you hide it: the note is kept in the log."), messages.ERROR)
             else:
                 flags_resolve(actor=request.user, target=target, outcome=outcome, note=note)
-                self.message_user(request, f"Resolved the flags on “{target}”.", messages.SUCCESS)
+                self.message_user(
+                    request, gettext("Resolved the flags on “%(item)s”.") % {"item": target}, messages.SUCCESS
+                )
                 return HttpResponseRedirect(self._next_review_url(exclude=(content_type_id, object_id)))
         context = {
             **self.admin_site.each_context(request),
-            "title": f"Review flagged {content_type.name}",
+            "title": gettext("Review flagged %(kind)s") % {"kind": content_type.name},
             "opts": self.model._meta,
             "target": target,
             "kind": content_type.name,
@@ -367,11 +386,11 @@ def _preview_text(obj: models.Model) -> str:
 
 
 class SuspensionFilter(admin.SimpleListFilter):
-    title = "suspension"
+    title = gettext_lazy("suspension")
     parameter_name = "suspension"
 
     def lookups(self, request, model_admin):
-        return [("suspended", "Suspended"), ("active", "Not suspended")]
+        return [("suspended", gettext("Suspended")), ("active", gettext("Not suspended"))]
 
     def queryset(self, request, queryset):
         if self.value() == "suspended":
@@ -387,7 +406,7 @@ class MemberAdmin(UserAdmin):
     `moderation.services` and leave a log entry; the fields themselves are read-only here."""
 
     actions = ["suspend_members", "reinstate_members", "close_accounts_remove_posts", "close_accounts_keep_posts"]
-    suspension_help = (
+    suspension_help = gettext_lazy(
         "The member sees this on their account page and whenever the site refuses them something. "
         "Kept in the moderation log."
     )
@@ -405,83 +424,106 @@ class MemberAdmin(UserAdmin):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None:
             return fieldsets
-        return [*fieldsets, ("Suspension", {"fields": ["suspension"]})]
+        return [*fieldsets, (gettext("Suspension"), {"fields": ["suspension"]})]
 
     def has_suspend_permission(self, request) -> bool:
         return can(request.user, "moderation.suspend")
 
-    @admin.display(description="standing", ordering="suspended_at")
+    @admin.display(description=gettext_lazy("standing"), ordering="suspended_at")
     def standing(self, member):
         if member.closed_at is not None:
             return format_html(
-                '<span class="moderation-status moderation-hidden">Closed {}</span>',
-                member.closed_at.strftime("%Y-%m-%d"),
+                '<span class="moderation-status moderation-hidden">{}</span>',
+                gettext("Closed %(date)s") % {"date": member.closed_at.strftime("%Y-%m-%d")},
             )
         if member.suspended_at is None:
-            return format_html('<span class="moderation-status moderation-visible">{}</span>', "Active")
+            return format_html('<span class="moderation-status moderation-visible">{}</span>', gettext("Active"))
         return format_html(
-            '<span class="moderation-status moderation-hidden" title="{}">Suspended {}</span>',
+            '<span class="moderation-status moderation-hidden" title="{}">{}</span>',
             member.suspension_reason,
-            member.suspended_at.strftime("%Y-%m-%d"),
+            gettext("Suspended %(date)s") % {"date": member.suspended_at.strftime("%Y-%m-%d")},
         )
 
-    @admin.display(description="suspension")
+    @admin.display(description=gettext_lazy("suspension"))
     def suspension(self, member) -> str:
         if member.suspended_at is None:
-            return "Not suspended. Use the “Suspend” action to suspend this member."
-        return f"Suspended {member.suspended_at:%Y-%m-%d %H:%M}. Reason shown to the member: {member.suspension_reason}"
+            return gettext("Not suspended. Use the “Suspend” action to suspend this member.")
+        return gettext("Suspended %(date)s. Reason shown to the member: %(reason)s") % {
+            "date": f"{member.suspended_at:%Y-%m-%d %H:%M}",
+            "reason": member.suspension_reason,
+        }
 
-    @admin.action(description="Suspend selected members…", permissions=["suspend"], location=BOTH_LOCATIONS)
+    @admin.action(
+        description=gettext_lazy("Suspend selected members…"), permissions=["suspend"], location=BOTH_LOCATIONS
+    )
     def suspend_members(self, request, queryset):
         cleaned, page = confirm_action(
             self,
             request,
             queryset,
-            title="Suspend members",
-            question="These members will still be able to log in and read, but not post, vote, flag or review "
-            "until you lift the suspension. They see the reason you give.",
-            button="Suspend",
-            reason_label="Reason shown to the member",
+            title=gettext("Suspend members"),
+            question=gettext(
+                "These members will still be able to log in and read, but not post, vote, flag or review "
+                "until you lift the suspension. They see the reason you give."
+            ),
+            button=gettext("Suspend"),
+            reason_label=gettext("Reason shown to the member"),
             reason_help=self.suspension_help,
         )
         if page is not None:
             return page
-        return self._decide(request, queryset, member_suspend, reason=cleaned["reason"], verb="Suspended")
+        return self._decide(
+            request,
+            queryset,
+            member_suspend,
+            reason=cleaned["reason"],
+            done_message=lambda count: ngettext("Suspended %(count)s member.", "Suspended %(count)s members.", count),
+        )
 
     @admin.action(
-        description="Lift the suspension of selected members…", permissions=["suspend"], location=BOTH_LOCATIONS
+        description=gettext_lazy("Lift the suspension of selected members…"),
+        permissions=["suspend"],
+        location=BOTH_LOCATIONS,
     )
     def reinstate_members(self, request, queryset):
         cleaned, page = confirm_action(
             self,
             request,
             queryset,
-            title="Lift suspensions",
-            question="These members may post, vote, flag and review again.",
-            button="Lift the suspension",
-            reason_label="Note (kept in the log)",
+            title=gettext("Lift suspensions"),
+            question=gettext("These members may post, vote, flag and review again."),
+            button=gettext("Lift the suspension"),
+            reason_label=gettext("Note (kept in the log)"),
             reason_required=False,
         )
         if page is not None:
             return page
         return self._decide(
-            request, queryset, member_reinstate, reason=cleaned["reason"], verb="Lifted the suspension of"
+            request,
+            queryset,
+            member_reinstate,
+            reason=cleaned["reason"],
+            done_message=lambda count: ngettext(
+                "Lifted the suspension of %(count)s member.", "Lifted the suspension of %(count)s members.", count
+            ),
         )
 
-    close_question = (
+    close_question = gettext_lazy(
         "For members who cannot log in and asked us to erase their data. Their e-mail address, names, handle, "
         "password, two-factor devices, notices and photos (in every storage) are erased and the account can "
         "never log in again. This cannot be undone. {posts} They get a last e-mail confirming it."
     )
 
     @admin.action(
-        description="Close selected accounts, removing their posts…", permissions=["suspend"], location=BOTH_LOCATIONS
+        description=gettext_lazy("Close selected accounts, removing their posts…"),
+        permissions=["suspend"],
+        location=BOTH_LOCATIONS,
     )
     def close_accounts_remove_posts(self, request, queryset):
         return self._close(request, queryset, keep_posts=False)
 
     @admin.action(
-        description="Close selected accounts, keeping their posts as “Former member”…",
+        description=gettext_lazy("Close selected accounts, keeping their posts as “Former member”…"),
         permissions=["suspend"],
         location=BOTH_LOCATIONS,
     )
@@ -490,18 +532,18 @@ class MemberAdmin(UserAdmin):
 
     def _close(self, request, queryset, *, keep_posts: bool):
         posts = (
-            "Their questions and reviews stay up under the label “Former member”."
+            gettext("Their questions and reviews stay up under the label “Former member”.")
             if keep_posts
-            else "Their questions and reviews leave every public page for good."
+            else gettext("Their questions and reviews leave every public page for good.")
         )
         cleaned, page = confirm_action(
             self,
             request,
             queryset,
-            title="Close accounts (erasure request)",
-            question=self.close_question.format(posts=posts),
-            button="Close and erase",
-            reason_label="The request this answers (kept in the log, without the member's name or address)",
+            title=gettext("Close accounts (erasure request)"),
+            question=str(self.close_question).format(posts=posts),
+            button=gettext("Close and erase"),
+            reason_label=gettext("The request this answers (kept in the log, without the member's name or address)"),
         )
         if page is not None:
             return page
@@ -509,9 +551,17 @@ class MemberAdmin(UserAdmin):
         def close(*, actor, member, reason):
             return member_close(actor=actor, member=member, keep_posts=keep_posts, reason=reason)
 
-        return self._decide(request, queryset, close, reason=cleaned["reason"], verb="Closed the accounts of")
+        return self._decide(
+            request,
+            queryset,
+            close,
+            reason=cleaned["reason"],
+            done_message=lambda count: ngettext(
+                "Closed the accounts of %(count)s member.", "Closed the accounts of %(count)s members.", count
+            ),
+        )
 
-    def _decide(self, request, queryset, service, *, reason: str, verb: str) -> None:
+    def _decide(self, request, queryset, service, *, reason: str, done_message: Callable[[int], str]) -> None:
         done = unchanged = 0
         for member in queryset:
             try:
@@ -523,9 +573,18 @@ class MemberAdmin(UserAdmin):
                 done += 1
             else:
                 unchanged += 1
-        self.message_user(request, f"{verb} {done} member{'s' if done != 1 else ''}.", messages.SUCCESS)
+        self.message_user(request, done_message(done) % {"count": done}, messages.SUCCESS)
         if unchanged:
-            self.message_user(request, f"{unchanged} already as asked: left unchanged.", messages.INFO)
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)s already as asked: left unchanged.",
+                    "%(count)s already as asked: left unchanged.",
+                    unchanged,
+                )
+                % {"count": unchanged},
+                messages.INFO,
+            )
 
 
 # Appeals -----------------------------------------------------------------------------------------
@@ -534,15 +593,15 @@ class MemberAdmin(UserAdmin):
 class AppealQueueFilter(admin.SimpleListFilter):
     """Pending appeals first; "yours to decide" leaves out those of items the moderator hid themself."""
 
-    title = "status"
+    title = gettext_lazy("status")
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
         return [
-            ("pending", "Pending"),
-            ("mine", "Pending, yours to decide"),
-            ("decided", "Decided"),
-            ("all", "All"),
+            ("pending", pgettext("appeals", "Pending")),
+            ("mine", pgettext("appeals", "Pending, yours to decide")),
+            ("decided", pgettext("appeals", "Decided")),
+            ("all", pgettext("appeals", "All")),
         ]
 
     def choices(self, changelist):
@@ -566,7 +625,7 @@ class AppealQueueFilter(admin.SimpleListFilter):
 
 
 class AppealTargetFilter(FlagTargetFilter):
-    title = "appealed item type"
+    title = gettext_lazy("appealed item type")
 
 
 class AppealAdmin(admin.ModelAdmin):
@@ -607,7 +666,9 @@ class AppealAdmin(admin.ModelAdmin):
     readonly_fields = fields
 
     def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, extra_context={"title": "Appeal queue", **(extra_context or {})})
+        return super().changelist_view(
+            request, extra_context={"title": gettext("Appeal queue"), **(extra_context or {})}
+        )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # Every field is read-only: the decision is made with the actions, so no Save buttons.
@@ -623,7 +684,7 @@ class AppealAdmin(admin.ModelAdmin):
     def has_decide_permission(self, request) -> bool:
         return super().has_change_permission(request) and request.user.has_perm(HIDE_PERMISSION)
 
-    @admin.display(description="appealed item", ordering="content_type_id")
+    @admin.display(description=gettext_lazy("appealed item"), ordering="content_type_id")
     def appealed_item(self, obj: Appeal):
         kind = obj.content_type.name
         url = admin_change_url(obj.content_type, obj.object_id)
@@ -631,21 +692,23 @@ class AppealAdmin(admin.ModelAdmin):
             return f"{kind}: {obj.target_repr}"
         return format_html('<span class="quiet">{}:</span> <a href="{}">{}</a>', kind, url, obj.target_repr)
 
-    @admin.display(description="hidden by", ordering="hidden_by__handle")
+    @admin.display(description=gettext_lazy("hidden by"), ordering="hidden_by__handle")
     def hidden_by_display(self, obj: Appeal) -> str:
-        return obj.hidden_by.handle if obj.hidden_by_id else "flags (automatic)"
+        return obj.hidden_by.handle if obj.hidden_by_id else gettext("flags (automatic)")
 
-    @admin.display(description="member's reason")
+    @admin.display(description=gettext_lazy("member's reason"))
     def short_reason(self, obj: Appeal) -> str:
         return Truncator(obj.reason).chars(120)
 
-    @admin.display(description="who decides")
+    @admin.display(description=gettext_lazy("who decides"))
     def who_decides(self, obj: Appeal) -> str:
         if not obj.is_pending:
-            return f"decided by {obj.decided_by.handle}" if obj.decided_by_id else "decided"
+            if obj.decided_by_id:
+                return gettext("decided by %(handle)s") % {"handle": obj.decided_by.handle}
+            return gettext("decided")
         if getattr(obj, "hidden_by_viewer", False):
-            return "another moderator (you hid it)"
-        return "you may decide"
+            return gettext("another moderator (you hid it)")
+        return gettext("you may decide")
 
     def get_queryset(self, request):
         # "who decides" depends on the moderator looking at the list (the admin object is shared by requests).
@@ -659,12 +722,18 @@ class AppealAdmin(admin.ModelAdmin):
             )
         )
 
-    @admin.action(description="Restore the items of selected appeals…", permissions=["decide"], location=BOTH_LOCATIONS)
+    @admin.action(
+        description=gettext_lazy("Restore the items of selected appeals…"),
+        permissions=["decide"],
+        location=BOTH_LOCATIONS,
+    )
     def decide_restore(self, request, queryset):
         return self._decide(request, queryset, restore=True)
 
     @admin.action(
-        description="Uphold the hiding for selected appeals…", permissions=["decide"], location=BOTH_LOCATIONS
+        description=gettext_lazy("Uphold the hiding for selected appeals…"),
+        permissions=["decide"],
+        location=BOTH_LOCATIONS,
     )
     def decide_uphold(self, request, queryset):
         return self._decide(request, queryset, restore=False)
@@ -674,15 +743,17 @@ class AppealAdmin(admin.ModelAdmin):
             self,
             request,
             queryset,
-            title="Restore on appeal" if restore else "Uphold the hiding",
+            title=gettext("Restore on appeal") if restore else gettext("Uphold the hiding"),
             question=(
-                "The items of these appeals will be public and counted again."
+                gettext("The items of these appeals will be public and counted again.")
                 if restore
-                else "The items of these appeals stay hidden; the members are told it was looked at again."
+                else gettext("The items of these appeals stay hidden; the members are told it was looked at again.")
             ),
-            button="Restore" if restore else "Uphold",
-            reason_label="Note to the member",
-            reason_help="Sent to each member with the decision (on the site and by e-mail), and kept in the log.",
+            button=gettext("Restore") if restore else gettext("Uphold"),
+            reason_label=gettext("Note to the member"),
+            reason_help=gettext(
+                "Sent to each member with the decision (on the site and by e-mail), and kept in the log."
+            ),
         )
         if page is not None:
             return page
@@ -694,8 +765,15 @@ class AppealAdmin(admin.ModelAdmin):
                 self.message_user(request, f"“{appeal.target_repr}”: {refusal}", messages.ERROR)
                 continue
             done += 1
-        verb = "Restored the items of" if restore else "Upheld the hiding for"
-        self.message_user(request, f"{verb} {done} appeal{'s' if done != 1 else ''}.", messages.SUCCESS)
+        if restore:
+            message = ngettext(
+                "Restored the items of %(count)s appeal.", "Restored the items of %(count)s appeals.", done
+            )
+        else:
+            message = ngettext(
+                "Upheld the hiding for %(count)s appeal.", "Upheld the hiding for %(count)s appeals.", done
+            )
+        self.message_user(request, message % {"count": done}, messages.SUCCESS)
         return None
 
 

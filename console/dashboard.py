@@ -11,6 +11,7 @@ from django.apps import apps
 from django.db import models
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from moderation.models import Appeal, Flag, ModerationLog
 from moderation.targets import admin_changelist_url
@@ -66,8 +67,8 @@ def _doctor_applications(request: HttpRequest) -> Queue | None:
         request,
         "doctors.doctorprofile",
         key="doctors",
-        title="Doctor applications",
-        help="Pending verification: check the licence, then verify or reject.",
+        title=gettext("Doctor applications"),
+        help=gettext("Pending verification: check the licence, then verify or reject."),
     )
 
 
@@ -76,8 +77,8 @@ def _photos_pending(request: HttpRequest) -> Queue | None:
         request,
         "photos.beforeafterphoto",
         key="photos",
-        title="Photos to approve",
-        help="Before/after photos waiting for approval (consent and privacy checked).",
+        title=gettext("Photos to approve"),
+        help=gettext("Before/after photos waiting for approval (consent and privacy checked)."),
     )
 
 
@@ -86,10 +87,10 @@ def _open_flags(request: HttpRequest) -> Queue | None:
         return None
     return Queue(
         key="flags",
-        title="Open flags",
+        title=gettext("Open flags"),
         count=Flag.objects.open().count(),
         url=_changelist(Flag, "status__exact=open"),
-        help="Reported by readers, most-flagged items first. Items with many flags are already hidden.",
+        help=gettext("Reported by readers, most-flagged items first. Items with many flags are already hidden."),
     )
 
 
@@ -101,10 +102,15 @@ def _new_doctor_answers(request: HttpRequest) -> Queue | None:
     since = timezone.now() - datetime.timedelta(days=days)
     return Queue(
         key="new_doctor_answers",
-        title="Answers by new doctors",
+        title=gettext("Answers by new doctors"),
         count=model._default_manager.filter(doctor__verified_at__gte=since).count(),
         url=_changelist(model, f"doctor_verified={days}"),
-        help=f"Answers from doctors verified in the last {days} days: worth a second look.",
+        help=ngettext(
+            "Answers from doctors verified in the last %(days)s day: worth a second look.",
+            "Answers from doctors verified in the last %(days)s days: worth a second look.",
+            days,
+        )
+        % {"days": days},
     )
 
 
@@ -114,10 +120,10 @@ def _reviews_reported(request: HttpRequest) -> Queue | None:
         return None
     return Queue(
         key="reviews",
-        title="Reviews reported",
+        title=gettext("Reviews reported"),
         count=Flag.objects.open().filter(content_type__app_label="reviews", content_type__model="review").count(),
         url=_changelist(Flag, "status__exact=open&target=reviews.review"),
-        help="Open flags on patient reviews.",
+        help=gettext("Open flags on patient reviews."),
     )
 
 
@@ -127,10 +133,10 @@ def _receipts_waiting(request: HttpRequest) -> Queue | None:
         return None
     return Queue(
         key="receipts",
-        title="Receipts to check",
+        title=gettext("Receipts to check"),
         count=model._default_manager.filter(verification="receipt_pending").count(),
         url=_changelist(model, "verification=receipt_pending"),
-        help="Patients' proof of treatment: approve or don't accept; the receipt is deleted either way.",
+        help=gettext("Patients' proof of treatment: approve or don't accept; the receipt is deleted either way."),
     )
 
 
@@ -139,10 +145,10 @@ def _appeals_pending(request: HttpRequest) -> Queue | None:
         return None
     return Queue(
         key="appeals",
-        title="Appeals",
+        title=gettext("Appeals"),
         count=Appeal.objects.pending().count(),
         url=_changelist(Appeal, "queue=pending"),
-        help="Members asking for a second look at a hiding. Decided by a moderator who did not hide the item.",
+        help=gettext("Members asking for a second look at a hiding. Decided by a moderator who did not hide the item."),
     )
 
 

@@ -4,6 +4,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.two_factor import has_second_factor, session_used_second_factor, two_factor_required
 from console import dashboard
@@ -13,9 +15,9 @@ from core.redirects import safe_next_url
 class CandidAdminSite(admin.AdminSite):
     """The admin as the moderators' console: queues with counts on the index, above the usual app list."""
 
-    site_header = "Candid moderation"
-    site_title = "Candid moderation"
-    index_title = "Moderation console"
+    site_header = gettext_lazy("Candid moderation")
+    site_title = gettext_lazy("Candid moderation")
+    index_title = gettext_lazy("Moderation console")
 
     def index(self, request, extra_context=None):
         context = {
@@ -41,8 +43,8 @@ class CandidAdminSite(admin.AdminSite):
             if self.has_permission(request):
                 return redirect(next_url)
             if request.user.is_staff:
-                raise PermissionDenied("Set up two-factor authentication, and log in with it, to use the admin.")
-            raise PermissionDenied("The admin is for staff accounts only.")
+                raise PermissionDenied(_("Set up two-factor authentication, and log in with it, to use the admin."))
+            raise PermissionDenied(_("The admin is for staff accounts only."))
         return redirect(f"{reverse('account_login')}?{urlencode({REDIRECT_FIELD_NAME: next_url})}")
 
     def password_change(self, request, extra_context=None):

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from taggit.admin import TagAdmin
 from taggit.forms import MergeTagsForm
 from taggit.models import Tag, TaggedItem
@@ -25,25 +26,25 @@ class PermissionGatedTagAdmin(TagAdmin):
     def has_merge_permission(self, request: HttpRequest) -> bool:
         return all(getattr(self, f"has_{name}_permission")(request) for name in MERGE_PERMISSIONS)
 
-    @admin.action(description="Merge selected tags", permissions=["merge"])
+    @admin.action(description=gettext_lazy("Merge selected tags"), permissions=["merge"])
     def render_tag_form(self, request: HttpRequest, queryset) -> HttpResponse:
         request.session[_SESSION_KEY] = ",".join(str(pk) for pk in queryset.values_list("pk", flat=True))
         return redirect(reverse("admin:taggit_tag_merge_tags", current_app=self.admin_site.name))
 
     def merge_tags_view(self, request: HttpRequest) -> HttpResponse:
         if not self.has_merge_permission(request):
-            raise PermissionDenied("Merging tags needs permission to add, change and delete tags.")
+            raise PermissionDenied(gettext("Merging tags needs permission to add, change and delete tags."))
         ids = [int(pk) for pk in request.session.get(_SESSION_KEY, "").split(",") if pk.isdecimal() and len(pk) < 10]
         tags = list(Tag.objects.filter(pk__in=ids))
         changelist = reverse("admin:taggit_tag_changelist", current_app=self.admin_site.name)
         if not tags:
-            self.message_user(request, "Select the tags to merge on the list first.", messages.WARNING)
+            self.message_user(request, gettext("Select the tags to merge on the list first."), messages.WARNING)
             return redirect(changelist)
         form = MergeTagsForm(request.POST if request.method == "POST" else None)
         if form.is_valid():
             self._merge(tags, form.cleaned_data["new_tag_name"])
             request.session.pop(_SESSION_KEY, None)
-            self.message_user(request, "Tags have been merged.", messages.SUCCESS)
+            self.message_user(request, gettext("Tags have been merged."), messages.SUCCESS)
             return redirect(changelist)
         context = {**self.admin_site.each_context(request), "form": form, "selected_tag_ids": ids}
         return render(request, "admin/taggit/merge_tags_form.html", context)

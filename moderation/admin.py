@@ -33,6 +33,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from core.permissions import can
 from moderation.forms import ModerationReasonForm
@@ -46,11 +48,11 @@ CONFIRMATION_TEMPLATE = "admin/moderation/action_confirmation.html"
 
 
 class VisibilityFilter(admin.SimpleListFilter):
-    title = "visibility"
+    title = gettext_lazy("visibility")
     parameter_name = "visibility"
 
     def lookups(self, request, model_admin):
-        return [("visible", "Visible"), ("hidden", "Hidden")]
+        return [("visible", _("Visible")), ("hidden", _("Hidden"))]
 
     def queryset(self, request, queryset):
         if self.value() == "visible":
@@ -63,12 +65,17 @@ class VisibilityFilter(admin.SimpleListFilter):
 class NewDoctorAnswersFilter(admin.SimpleListFilter):
     """Answers by doctors verified recently: their first answers deserve a second look."""
 
-    title = "doctor verified"
+    title = gettext_lazy("doctor verified")
     parameter_name = "doctor_verified"
     DAYS = 30
 
     def lookups(self, request, model_admin):
-        return [(str(self.DAYS), f"In the last {self.DAYS} days")]
+        return [
+            (
+                str(self.DAYS),
+                ngettext("In the last %(days)s day", "In the last %(days)s days", self.DAYS) % {"days": self.DAYS},
+            )
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == str(self.DAYS):
@@ -90,7 +97,7 @@ def confirm_action(
     title: str,
     question: str,
     button: str,
-    reason_label: str = "Reason",
+    reason_label: str = gettext_lazy("Reason"),
     reason_required: bool = True,
     reason_help: str = "",
 ) -> tuple[dict[str, Any] | None, TemplateResponse | None]:
@@ -193,32 +200,39 @@ class HideableAdminMixin:
     def has_hide_permission(self, request) -> bool:
         return can(request.user, "moderation.hide")
 
-    @admin.display(description="visibility", ordering="hidden_at")
+    @admin.display(description=gettext_lazy("visibility"), ordering="hidden_at")
     def visibility_status(self, obj):
         if obj.hidden_at is None:
-            return format_html('<span class="moderation-status moderation-visible">{}</span>', "Visible")
+            return format_html('<span class="moderation-status moderation-visible">{}</span>', _("Visible"))
         return format_html(
-            '<span class="moderation-status moderation-hidden" title="{}">Hidden {}</span>',
+            '<span class="moderation-status moderation-hidden" title="{}">{}</span>',
             obj.hidden_reason,
-            obj.hidden_at.strftime("%Y-%m-%d"),
+            _("Hidden %(date)s") % {"date": obj.hidden_at.strftime("%Y-%m-%d")},
         )
 
     def restore_refusal(self, obj) -> str:
         """Why `obj` must stay hidden, or "" when it may be restored. Admins add their own rules."""
         return restore_refusal(obj)
 
-    @admin.action(description="Hide selected %(verbose_name_plural)s…", permissions=["hide"], location=BOTH_LOCATIONS)
+    @admin.action(
+        description=gettext_lazy("Hide selected %(verbose_name_plural)s…"),
+        permissions=["hide"],
+        location=BOTH_LOCATIONS,
+    )
     def hide_selected(self, request, queryset):
         opts = self.model._meta
         cleaned, page = confirm_action(
             self,
             request,
             queryset,
-            title=f"Hide {opts.verbose_name_plural}",
-            question=f"These {opts.verbose_name_plural} will disappear from public pages, counts and search. "
-            "Nothing is deleted; you can restore them later.",
-            button="Hide",
-            reason_label="Why",
+            title=_("Hide %(things)s") % {"things": opts.verbose_name_plural},
+            question=_(
+                "These %(things)s will disappear from public pages, counts and search. "
+                "Nothing is deleted; you can restore them later."
+            )
+            % {"things": opts.verbose_name_plural},
+            button=_("Hide"),
+            reason_label=_("Why"),
         )
         if page is not None:
             return page
@@ -229,13 +243,25 @@ class HideableAdminMixin:
                 continue
             content_hide(actor=request.user, target=obj, reason=cleaned["reason"])
             done += 1
-        self.message_user(request, f"Hid {done} {_noun(opts, done)}.", messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("Hid %(count)s %(noun)s.", "Hid %(count)s %(noun)s.", done)
+            % {"count": done, "noun": _noun(opts, done)},
+            messages.SUCCESS,
+        )
         if skipped:
-            self.message_user(request, f"{skipped} {_noun(opts, skipped)} already hidden.", messages.INFO)
+            self.message_user(
+                request,
+                ngettext("%(count)s %(noun)s already hidden.", "%(count)s %(noun)s already hidden.", skipped)
+                % {"count": skipped, "noun": _noun(opts, skipped)},
+                messages.INFO,
+            )
         return None
 
     @admin.action(
-        description="Restore selected %(verbose_name_plural)s…", permissions=["hide"], location=BOTH_LOCATIONS
+        description=gettext_lazy("Restore selected %(verbose_name_plural)s…"),
+        permissions=["hide"],
+        location=BOTH_LOCATIONS,
     )
     def restore_selected(self, request, queryset):
         opts = self.model._meta
@@ -243,10 +269,11 @@ class HideableAdminMixin:
             self,
             request,
             queryset,
-            title=f"Restore {opts.verbose_name_plural}",
-            question=f"These {opts.verbose_name_plural} will be public again and counted again.",
-            button="Restore",
-            reason_label="Why",
+            title=_("Restore %(things)s") % {"things": opts.verbose_name_plural},
+            question=_("These %(things)s will be public again and counted again.")
+            % {"things": opts.verbose_name_plural},
+            button=_("Restore"),
+            reason_label=_("Why"),
         )
         if page is not None:
             return page
@@ -259,7 +286,12 @@ class HideableAdminMixin:
                 continue
             content_restore(actor=request.user, target=obj, reason=cleaned["reason"])
             done += 1
-        self.message_user(request, f"Restored {done} {_noun(opts, done)}.", messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("Restored %(count)s %(noun)s.", "Restored %(count)s %(noun)s.", done)
+            % {"count": done, "noun": _noun(opts, done)},
+            messages.SUCCESS,
+        )
         return None
 
     def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
@@ -316,7 +348,7 @@ class ModerationLogAdmin(admin.ModelAdmin):
     readonly_fields = fields
 
     def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, extra_context={"title": "Moderation log", **(extra_context or {})})
+        return super().changelist_view(request, extra_context={"title": _("Moderation log"), **(extra_context or {})})
 
     def has_add_permission(self, request):
         return False
@@ -331,11 +363,11 @@ class ModerationLogAdmin(admin.ModelAdmin):
         # "This item's moderation log", linked from every moderated item's change form.
         return lookup == "target_id" or super().lookup_allowed(lookup, value, request)
 
-    @admin.display(description="who", ordering="actor__handle")
+    @admin.display(description=gettext_lazy("who"), ordering="actor__handle")
     def actor_display(self, entry: ModerationLog) -> str:
-        return entry.actor.handle if entry.actor_id else "automatic"
+        return entry.actor.handle if entry.actor_id else pgettext("moderation actor", "automatic")
 
-    @admin.display(description="target", ordering="target_type")
+    @admin.display(description=gettext_lazy("target"), ordering="target_type")
     def target_link(self, entry: ModerationLog):
         url = admin_change_url(entry.target_type, entry.target_id)
         kind = entry.target_type.name
@@ -343,18 +375,18 @@ class ModerationLogAdmin(admin.ModelAdmin):
             return f"{kind}: {entry.target_repr}"
         return format_html('<span class="quiet">{}:</span> <a href="{}">{}</a>', kind, url, entry.target_repr)
 
-    @admin.display(description="reason")
+    @admin.display(description=gettext_lazy("reason"))
     def short_reason(self, entry: ModerationLog) -> str:
         return Truncator(entry.reason).chars(80)
 
-    @admin.display(description="changed")
+    @admin.display(description=gettext_lazy("changed"))
     def changed_fields(self, entry: ModerationLog) -> str:
         keys = [
             key for key in dict.fromkeys([*entry.before, *entry.after]) if entry.before.get(key) != entry.after.get(key)
         ]
         return ", ".join(key.replace("_", " ") for key in keys)
 
-    @admin.display(description="before → after")
+    @admin.display(description=gettext_lazy("before → after"))
     def snapshot(self, entry: ModerationLog):
         return render_to_string("admin/moderation/snapshot.html", snapshot_table(entry.before, entry.after))
 

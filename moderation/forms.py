@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from moderation.models import Appeal, Flag
 
@@ -13,9 +15,9 @@ class FlagForm(forms.ModelForm):
             "reason": forms.RadioSelect,
             "details": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
         }
-        labels = {"reason": "What is wrong?", "details": "Details"}
+        labels = {"reason": _("What is wrong?"), "details": _("Details")}
         help_texts = {
-            "details": "Optional, unless you chose “Something else”. Moderators read this; the author does not.",
+            "details": _("Optional, unless you chose “Something else”. Moderators read this; the author does not."),
         }
 
     def __init__(self, *args, **kwargs) -> None:
@@ -26,7 +28,7 @@ class FlagForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("reason") == Flag.Reason.OTHER and not (cleaned.get("details") or "").strip():
-            self.add_error("details", "Tell us what is wrong when you choose “Something else”.")
+            self.add_error("details", _("Tell us what is wrong when you choose “Something else”."))
         return cleaned
 
 
@@ -36,11 +38,11 @@ class ModerationReasonForm(forms.Form):
     reason = forms.CharField(
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text="Kept in the moderation log with each item.",
+        help_text=_("Kept in the moderation log with each item."),
     )
 
     def __init__(
-        self, *args, reason_required: bool = True, reason_label: str = "Reason", reason_help: str = "", **kwargs
+        self, *args, reason_required: bool = True, reason_label: str = _("Reason"), reason_help: str = "", **kwargs
     ):
         super().__init__(*args, **kwargs)
         self.fields["reason"].required = reason_required
@@ -57,16 +59,21 @@ class AppealForm(forms.ModelForm):
         model = Appeal
         fields = ["reason"]
         widgets = {"reason": forms.Textarea(attrs={"rows": 6, "maxlength": Appeal.REASON_MAX_LENGTH})}
-        labels = {"reason": "Why should it be public again?"}
+        labels = {"reason": _("Why should it be public again?")}
         help_texts = {
-            "reason": f"Up to {Appeal.REASON_MAX_LENGTH} characters. A moderator who did not hide it reads this "
-            "and decides; you will get their answer on the site and by e-mail.",
+            "reason": format_lazy(
+                _(
+                    "Up to {count} characters. A moderator who did not hide it reads this and decides; you will "
+                    "get their answer on the site and by e-mail."
+                ),
+                count=Appeal.REASON_MAX_LENGTH,
+            ),
         }
 
     def clean_reason(self) -> str:
         reason = self.cleaned_data["reason"].strip()
         if not reason:
-            raise forms.ValidationError("Tell the moderators why it should be public again.")
+            raise forms.ValidationError(_("Tell the moderators why it should be public again."))
         return reason
 
 
@@ -74,11 +81,11 @@ class AppealDecisionForm(forms.Form):
     """A moderator's decision on an appeal, in the admin."""
 
     decision = forms.ChoiceField(
-        choices=[("restore", "Restore it: the hiding was a mistake"), ("uphold", "Uphold the hiding")],
+        choices=[("restore", _("Restore it: the hiding was a mistake")), ("uphold", _("Uphold the hiding"))],
         widget=forms.RadioSelect,
     )
     note = forms.CharField(
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text="Sent to the member with the decision, and kept in the moderation log.",
+        help_text=_("Sent to the member with the decision, and kept in the moderation log."),
     )

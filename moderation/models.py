@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class HideableQuerySet(models.QuerySet):
@@ -107,26 +109,26 @@ class ModerationLog(models.Model):
     """One immutable entry per moderation action: who did what to which object, why, and what changed."""
 
     class Action(models.TextChoices):
-        DOCTOR_VERIFY = "doctor_verify", "Verified doctor"
-        DOCTOR_REJECT = "doctor_reject", "Rejected doctor application"
-        DOCTOR_SUSPEND = "doctor_suspend", "Suspended doctor"
-        DOCTOR_REINSTATE = "doctor_reinstate", "Reinstated doctor"
-        MEMBER_SUSPEND = "member_suspend", "Suspended member"
-        MEMBER_REINSTATE = "member_reinstate", "Lifted member's suspension"
-        MEMBER_CLOSE = "member_close", "Closed a member's account (data request)"
-        HIDE = "hide", "Hid content"
-        RESTORE = "restore", "Restored content"
-        AUTO_HIDE = "auto_hide", "Hid content automatically (flags)"
-        FLAG_RESOLVE = "flag_resolve", "Resolved flag"
-        PHOTO_APPROVE = "photo_approve", "Approved photo"
-        PHOTO_REJECT = "photo_reject", "Rejected photo"
-        EDIT = "edit", "Edited someone else's content"
-        DISCLAIMER_CHANGE = "disclaimer_change", "Published a new disclaimer version"
-        DELETE = "delete", "Deleted content"
-        DATA_EXPORT = "data_export", "Exported a member's data"
-        APPEAL = "appeal", "Appealed a hiding"
-        APPEAL_UPHOLD = "appeal_uphold", "Upheld a hiding on appeal"
-        APPEAL_RESTORE = "appeal_restore", "Restored content on appeal"
+        DOCTOR_VERIFY = "doctor_verify", _("Verified doctor")
+        DOCTOR_REJECT = "doctor_reject", _("Rejected doctor application")
+        DOCTOR_SUSPEND = "doctor_suspend", _("Suspended doctor")
+        DOCTOR_REINSTATE = "doctor_reinstate", _("Reinstated doctor")
+        MEMBER_SUSPEND = "member_suspend", _("Suspended member")
+        MEMBER_REINSTATE = "member_reinstate", _("Lifted member's suspension")
+        MEMBER_CLOSE = "member_close", _("Closed a member's account (data request)")
+        HIDE = "hide", _("Hid content")
+        RESTORE = "restore", _("Restored content")
+        AUTO_HIDE = "auto_hide", _("Hid content automatically (flags)")
+        FLAG_RESOLVE = "flag_resolve", _("Resolved flag")
+        PHOTO_APPROVE = "photo_approve", _("Approved photo")
+        PHOTO_REJECT = "photo_reject", _("Rejected photo")
+        EDIT = "edit", _("Edited someone else's content")
+        DISCLAIMER_CHANGE = "disclaimer_change", _("Published a new disclaimer version")
+        DELETE = "delete", _("Deleted content")
+        DATA_EXPORT = "data_export", _("Exported a member's data")
+        APPEAL = "appeal", _("Appealed a hiding")
+        APPEAL_UPHOLD = "appeal_uphold", _("Upheld a hiding on appeal")
+        APPEAL_RESTORE = "appeal_restore", _("Restored content on appeal")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -134,13 +136,13 @@ class ModerationLog(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Empty for automatic actions.",
+        help_text=_("Empty for automatic actions."),
     )
     action = models.CharField(max_length=24, choices=Action, db_index=True)
     target_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
     target_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("target_type", "target_id")
-    target_repr = models.CharField(max_length=200, help_text="What the target was called at the time.")
+    target_repr = models.CharField(max_length=200, help_text=_("What the target was called at the time."))
     reason = models.TextField(blank=True)
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)
@@ -278,26 +280,26 @@ class Flag(models.Model):
     """
 
     class Reason(models.TextChoices):
-        SPAM = "spam", "Spam or advertising"
-        MISINFORMATION = "misinformation", "Medical misinformation"
-        PRIVACY = "privacy", "Shares someone's private information"
-        HARASSMENT = "harassment", "Harassment or abuse"
-        NOT_GENUINE = "not_genuine", "Not a real patient or doctor"
-        OTHER = "other", "Something else"
+        SPAM = "spam", _("Spam or advertising")
+        MISINFORMATION = "misinformation", _("Medical misinformation")
+        PRIVACY = "privacy", _("Shares someone's private information")
+        HARASSMENT = "harassment", _("Harassment or abuse")
+        NOT_GENUINE = "not_genuine", _("Not a real patient or doctor")
+        OTHER = "other", _("Something else")
 
     class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        RESOLVED = "resolved", "Resolved"
+        OPEN = "open", pgettext_lazy("flag status", "Open")
+        RESOLVED = "resolved", pgettext_lazy("flag status", "Resolved")
 
     class Outcome(models.TextChoices):
-        HIDDEN = "hidden", "Content hidden"
-        KEPT = "kept", "Content kept"
-        OTHER_ACTION = "other_action", "Handled another way (see the log)"
+        HIDDEN = "hidden", _("Content hidden")
+        KEPT = "kept", _("Content kept")
+        OTHER_ACTION = "other_action", _("Handled another way (see the log)")
 
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
-    target_repr = models.CharField(max_length=200, help_text="What the item was called when it was flagged.")
+    target_repr = models.CharField(max_length=200, help_text=_("What the item was called when it was flagged."))
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags")
     reason = models.CharField(max_length=20, choices=Reason)
     details = models.TextField(blank=True, max_length=1000)
@@ -320,7 +322,7 @@ class Flag(models.Model):
                 fields=["content_type", "object_id", "reporter"],
                 condition=models.Q(status="open"),
                 name="flag_one_open_per_reporter",
-                violation_error_message="You have already flagged this; a moderator will look at it.",
+                violation_error_message=_("You have already flagged this; a moderator will look at it."),
             ),
             models.CheckConstraint(
                 condition=~models.Q(reason="other") | ~models.Q(details=""),
@@ -342,7 +344,7 @@ class Flag(models.Model):
 
     def clean(self) -> None:
         if self.reason == self.Reason.OTHER and not self.details.strip():
-            raise ValidationError({"details": "Tell us what is wrong when you choose “Something else”."})
+            raise ValidationError({"details": _("Tell us what is wrong when you choose “Something else”.")})
 
 
 class AppealQuerySet(models.QuerySet["Appeal"]):
@@ -367,36 +369,36 @@ class Appeal(models.Model):
     REASON_MAX_LENGTH = 2000
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for a moderator"
-        UPHELD = "upheld", "Hiding upheld"
-        RESTORED = "restored", "Restored"
+        PENDING = "pending", _("Waiting for a moderator")
+        UPHELD = "upheld", _("Hiding upheld")
+        RESTORED = "restored", pgettext_lazy("appeal status", "Restored")
 
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
     object_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("content_type", "object_id")
-    target_repr = models.CharField(max_length=200, help_text="What the item was called when it was appealed.")
+    target_repr = models.CharField(max_length=200, help_text=_("What the item was called when it was appealed."))
     appellant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appeals")
-    hidden_at = models.DateTimeField(help_text="When the appealed hiding happened.")
-    hidden_reason = models.CharField(max_length=300, blank=True, help_text="The reason the member was given.")
+    hidden_at = models.DateTimeField(help_text=_("When the appealed hiding happened."))
+    hidden_reason = models.CharField(max_length=300, blank=True, help_text=_("The reason the member was given."))
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="The moderator who hid it; empty when flags hid it.",
+        help_text=_("The moderator who hid it; empty when flags hid it."),
     )
     reason = models.TextField(
-        "member's reason", max_length=REASON_MAX_LENGTH, help_text="Why the member thinks it should be public."
+        _("member's reason"), max_length=REASON_MAX_LENGTH, help_text=_("Why the member thinks it should be public.")
     )
-    created_at = models.DateTimeField("appealed at", default=timezone.now)
+    created_at = models.DateTimeField(_("appealed at"), default=timezone.now)
 
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
-    decision_note = models.CharField(max_length=300, blank=True, help_text="Sent to the member with the decision.")
+    decision_note = models.CharField(max_length=300, blank=True, help_text=_("Sent to the member with the decision."))
 
     objects = AppealQuerySet.as_manager()
 
@@ -406,7 +408,7 @@ class Appeal(models.Model):
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "hidden_at"],
                 name="appeal_one_per_hiding",
-                violation_error_message="This hiding has already been appealed.",
+                violation_error_message=_("This hiding has already been appealed."),
             ),
             models.CheckConstraint(
                 condition=(models.Q(status="pending") & models.Q(decided_at__isnull=True))

@@ -26,8 +26,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.services import notice_create
 from moderation import tasks
@@ -123,15 +125,20 @@ def _notify_owner_of_hiding(target: Hideable, *, actor) -> None:
     owner_id = content_owner_id(target)
     if owner_id is None or (actor is not None and owner_id == actor.pk):
         return
-    kind = target._meta.verbose_name
+    owner = get_user_model().objects.get(pk=owner_id)
     title = Truncator(str(target)).chars(80)
-    # Notices hold 300 characters: the reason is shortened so that "You can appeal" always fits.
-    reason = Truncator(target.hidden_reason).chars(150).rstrip(" .") or "against our rules"
-    notice_create(
-        user=get_user_model().objects.get(pk=owner_id),
-        message=f"Your {kind} “{title}” was hidden: {reason}. You can appeal.",
-        url=appeal_url(target),
-    )
+    # The notice is kept as text, in the member's language.
+    with translation.override(owner.language or settings.LANGUAGE_CODE):
+        kind = str(target._meta.verbose_name)
+        # Notices hold 300 characters: the reason is shortened so that "You can appeal" always fits.
+        reason = Truncator(target.hidden_reason).chars(150).rstrip(" .") or _("against our rules")
+        message = _("Your %(kind)s “%(title)s” was hidden: %(reason)s. You can appeal.") % {
+            "kind": kind,
+            "title": title,
+            "reason": reason,
+        }
+        url = appeal_url(target)
+    notice_create(user=owner, message=message, url=url)
 
 
 @transaction.atomic
@@ -239,7 +246,7 @@ def flag_create(*, reporter, target: Hideable, reason: str, details: str = "") -
         with transaction.atomic():
             flag.save()
     except IntegrityError as error:
-        raise FlagAlreadyOpen("You have already flagged this; a moderator will look at it.") from error
+        raise FlagAlreadyOpen(_("You have already flagged this; a moderator will look at it.")) from error
     threshold = settings.FLAG_AUTO_HIDE_THRESHOLD
     if threshold and not target.is_hidden and may_hide_on_flags(target):
         weights = [
@@ -420,7 +427,7 @@ def member_close(*, actor, member, keep_posts: bool, reason: str) -> bool:
     check_can_suspend(actor, member)
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Say why the account is closed (the request it answers).")
+        raise ValidationError(_("Say why the account is closed (the request it answers)."))
     if member.is_closed:
         return False
     log_action(
@@ -450,9 +457,11 @@ def appeal_create(*, appellant, target: Hideable, reason: str) -> Appeal:
     check_can_appeal(appellant, target, hiding)
     reason = reason.strip()
     if not reason:
-        raise ValidationError({"reason": "Tell the moderators why it should be public again."})
+        raise ValidationError({"reason": _("Tell the moderators why it should be public again.")})
     if len(reason) > Appeal.REASON_MAX_LENGTH:
-        raise ValidationError({"reason": f"Keep the appeal to {Appeal.REASON_MAX_LENGTH} characters."})
+        raise ValidationError(
+            {"reason": _("Keep the appeal to %(count)s characters.") % {"count": Appeal.REASON_MAX_LENGTH}}
+        )
     appeal = Appeal(
         content_type=ContentType.objects.get_for_model(target, for_concrete_model=False),
         object_id=target.pk,
@@ -468,7 +477,7 @@ def appeal_create(*, appellant, target: Hideable, reason: str) -> Appeal:
         with transaction.atomic():
             appeal.save()
     except IntegrityError as error:  # the same hiding appealed at the same moment (appeal_one_per_hiding)
-        raise PermissionDenied("You have already appealed this; each hiding can be appealed once.") from error
+        raise PermissionDenied(_("You have already appealed this; each hiding can be appealed once.")) from error
     log_action(
         actor=appellant,
         action=ModerationLog.Action.APPEAL,
@@ -480,22 +489,21 @@ def appeal_create(*, appellant, target: Hideable, reason: str) -> Appeal:
 
 
 APPEAL_NOTICES = {
-    Appeal.Status.RESTORED: "Your appeal was accepted: your {kind} “{title}” is public again.",
-    Appeal.Status.UPHELD: "Your appeal was reviewed: your {kind} “{title}” stays hidden.",
+    Appeal.Status.RESTORED: gettext_lazy("Your appeal was accepted: your {kind} “{title}” is public again."),
+    Appeal.Status.UPHELD: gettext_lazy("Your appeal was reviewed: your {kind} “{title}” stays hidden."),
 }
 
 
 def _appeal_notify(appeal: Appeal, target: models.Model) -> None:
     """The member's notice and e-mail of how their appeal ended."""
-    message = APPEAL_NOTICES[appeal.status].format(
-        kind=target._meta.verbose_name, title=Truncator(appeal.target_repr).chars(80)
-    )
     restored = appeal.status == Appeal.Status.RESTORED
-    notice_create(
-        user=appeal.appellant,
-        message=f"{message} {appeal.decision_note}",
-        url=target.get_absolute_url() if restored and hasattr(target, "get_absolute_url") else appeal_url(target),
-    )
+    # The notice is kept as text, in the member's language (and its address too).
+    with translation.override(appeal.appellant.language or settings.LANGUAGE_CODE):
+        message = str(APPEAL_NOTICES[appeal.status]).format(
+            kind=target._meta.verbose_name, title=Truncator(appeal.target_repr).chars(80)
+        )
+        url = target.get_absolute_url() if restored and hasattr(target, "get_absolute_url") else appeal_url(target)
+    notice_create(user=appeal.appellant, message=f"{message} {appeal.decision_note}", url=url)
     transaction.on_commit(partial(tasks.send_appeal_decision.enqueue, appeal.pk))
 
 
@@ -507,7 +515,11 @@ def _appeals_settle_on_restore(target: models.Model, *, actor, note: str) -> Non
         appeal.status = Appeal.Status.RESTORED
         appeal.decided_by = actor if actor is not None and actor.pk != appeal.hidden_by_id else None
         appeal.decided_at = timezone.now()
-        appeal.decision_note = (note.strip() or "A moderator restored it.")[:300]
+        if not (decision_note := note.strip()):
+            # Sent to the member: in their language.
+            with translation.override(appeal.appellant.language or settings.LANGUAGE_CODE):
+                decision_note = _("A moderator restored it.")
+        appeal.decision_note = decision_note[:300]
         appeal.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
         _appeal_notify(appeal, target)
 
@@ -525,11 +537,11 @@ def appeal_decide(*, actor, appeal: Appeal, restore: bool, note: str) -> Appeal:
     check_can_decide_appeal(actor, appeal)
     note = note.strip()
     if not note:
-        raise ValidationError({"decision_note": "Tell the member why, in a sentence they can read."})
+        raise ValidationError({"decision_note": _("Tell the member why, in a sentence they can read.")})
     model = appeal.content_type.model_class()
     target = model._default_manager.select_for_update().filter(pk=appeal.object_id).first() if model else None
     if target is None:
-        raise PermissionDenied("The appealed item no longer exists.")
+        raise PermissionDenied(_("The appealed item no longer exists."))
     if restore and (refusal := restore_refusal(target)):
         raise PermissionDenied(refusal)
     appeal.status = Appeal.Status.RESTORED if restore else Appeal.Status.UPHELD

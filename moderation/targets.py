@@ -10,6 +10,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
 
 from moderation.models import Hideable
 
@@ -106,5 +107,5 @@ def restore_refusal(obj: models.Model) -> str:
     """Why `obj` must stay hidden whoever asks, or "" when it may be restored: a doctor's answer without
     its medical disclaimer is never shown. Content admins add their own rules on top."""
     if any(f.name == "disclaimer" for f in obj._meta.concrete_fields) and obj.disclaimer_id is None:
-        return f"“{obj}” has no disclaimer; it can't be shown until it has one."
+        return _("“%(item)s” has no disclaimer; it can't be shown until it has one.") % {"item": obj}
     return ""

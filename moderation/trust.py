@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 DEFAULT_ACCOUNT_AGE_DAYS = 7
 REJECTED_FLAGS_TOLERATED = 2
@@ -55,15 +56,15 @@ class Trust:
         """Why this reporter's flags don't count toward automatic hiding (empty when they do)."""
         doubts = []
         if self.reported_subject:
-            doubts.append("flag from the reviewed doctor")
+            doubts.append(_("flag from the reviewed doctor"))
         if self.suspended:
-            doubts.append("suspended")
+            doubts.append(_("suspended"))
         if not self.email_confirmed:
-            doubts.append("e-mail not confirmed")
+            doubts.append(_("e-mail not confirmed"))
         if timezone.now() - self.joined < trusted_account_age():
-            doubts.append(f"joined {self.joined:%Y-%m-%d}")
+            doubts.append(_("joined %(date)s") % {"date": f"{self.joined:%Y-%m-%d}"})
         if self.rejected >= REJECTED_FLAGS_TOLERATED and self.rejected > self.upheld:
-            doubts.append("more flags rejected than upheld")
+            doubts.append(_("more flags rejected than upheld"))
         return doubts
 
     @property
@@ -80,10 +81,10 @@ class Trust:
     @property
     def summary(self) -> str:
         """One line for moderators, e.g. "trusted, weight 2 · 5 upheld, 1 rejected"."""
-        record = f"{self.upheld} upheld, {self.rejected} rejected"
+        record = _("%(upheld)s upheld, %(rejected)s rejected") % {"upheld": self.upheld, "rejected": self.rejected}
         if self.is_trusted:
-            return f"trusted, weight {self.weight} · {record}"
-        return f"not counted ({', '.join(self.doubts)}) · {record}"
+            return _("trusted, weight %(weight)s · %(record)s") % {"weight": self.weight, "record": record}
+        return _("not counted (%(doubts)s) · %(record)s") % {"doubts": ", ".join(self.doubts), "record": record}
 
 
 def reporter_trust(flag) -> Trust:

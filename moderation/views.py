@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from core.redirects import safe_next_url
 from core.views import ratelimited, submit_form
@@ -42,9 +43,9 @@ def flag(request: HttpRequest, content_type: str, object_id: int) -> HttpRespons
                 details=form.cleaned_data["details"],
             )
         except FlagAlreadyOpen:
-            messages.info(request, "You have already flagged this; a moderator will look at it.")
+            messages.info(request, _("You have already flagged this; a moderator will look at it."))
         else:
-            messages.success(request, "Thank you. A moderator will review it; we don't tell the author who flagged.")
+            messages.success(request, _("Thank you. A moderator will review it; we don't tell the author who flagged."))
         return redirect(back)
     return render(
         request,
@@ -81,7 +82,7 @@ def appeal(request: HttpRequest, content_type: str, object_id: int) -> HttpRespo
             request,
             form,
             lambda: appeal_create(appellant=request.user, target=target, reason=form.cleaned_data["reason"]),
-            success="Your appeal is sent. A moderator who did not hide it will decide, and we will tell you.",
+            success=_("Your appeal is sent. A moderator who did not hide it will decide, and we will tell you."),
             redirect_to=lambda created: appeal_url(target),
         )
         if done:
