@@ -1,7 +1,7 @@
 from django import forms
 from django.core.validators import MaxLengthValidator, MinLengthValidator
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from questions.models import Answer, FollowUp, Question
@@ -9,6 +9,13 @@ from questions.text import clean_user_text
 from treatments.models import Treatment
 
 MAX_TREATMENTS = 5
+# Django's own message, word for word in English; marked here so that its Spanish reads well (Django's
+# catalogue has "carácter(es) (tiene5)").
+TOO_SHORT = ngettext_lazy(
+    "Ensure this value has at least %(limit_value)d character (it has %(show_value)d).",
+    "Ensure this value has at least %(limit_value)d characters (it has %(show_value)d).",
+    "limit_value",
+)
 
 
 class QuestionForm(forms.ModelForm):
@@ -60,7 +67,7 @@ class QuestionForm(forms.ModelForm):
             "Pick 1 to %(most)s: doctors who know these treatments will see your question."
         ) % {"most": MAX_TREATMENTS}
         self.fields["age_range"].choices = [("", gettext("Prefer not to say")), *Question.AgeRange.choices]
-        self.fields["body"].validators = [MinLengthValidator(30), MaxLengthValidator(5000)]
+        self.fields["body"].validators = [MinLengthValidator(30, message=TOO_SHORT), MaxLengthValidator(5000)]
         # As the title is typed, htmx asks for similar questions (data-hx-*: valid HTML attributes).
         self.fields["title"].widget.attrs.update(
             {

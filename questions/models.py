@@ -542,6 +542,7 @@ class FollowUp(StoredHTMLBody, Hideable):
     objects = FollowUpQuerySet.as_manager()
 
     class Meta:
+        # Translators: the model's name (the admin, "Flag this …"); Django makes its plural by adding "s".
         verbose_name = _("follow-up")
         constraints = [
             models.CheckConstraint(
