@@ -10,6 +10,7 @@ check too). Pages decide which buttons to show with the same functions, by name,
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import check_can_participate
 from core.permissions import register
@@ -34,7 +35,7 @@ def check_can_ask(user) -> None:
         )
 
 
-def check_can_write_answers(user, *, action: str = "answer questions") -> DoctorProfile:
+def check_can_write_answers(user, *, action: str = _("answer questions")) -> DoctorProfile:
     """The one rule for whose words are published as an answer, for new answers and edits alike: a
     verified doctor whose profile no moderator hid, on an account in good standing. Returns the profile.
 
