@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, NewDoctorAnswersFilter
 from questions.models import Answer, AnswerRevision, DisclaimerTranslation, DisclaimerVersion, FollowUp, Question
@@ -23,11 +25,11 @@ class DisclaimerVersionAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(answer_total=Count("answers"))
 
-    @admin.display(description="text")
+    @admin.display(description=_("text"))
     def excerpt(self, obj: DisclaimerVersion) -> str:
         return obj.text if len(obj.text) < 90 else f"{obj.text[:90]}…"
 
-    @admin.display(description="answers", ordering="answer_total")
+    @admin.display(description=_("answers"), ordering="answer_total")
     def answer_total(self, obj: DisclaimerVersion) -> int:
         return obj.answer_total
 
@@ -43,10 +45,10 @@ class DisclaimerVersionAdmin(admin.ModelAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
         if obj is not None and "text" in form.base_fields:
-            form.base_fields["text"].help_text = (
+            form.base_fields["text"].help_text = gettext(
                 "Saving publishes a new version with this text; answers written from now on show it. "
-                f"{obj} stays unchanged under the answers written with it. Use {{doctor}} where the name goes."
-            )
+                "%(version)s stays unchanged under the answers written with it. Use {doctor} where the name goes."
+            ) % {"version": obj}
         return form
 
     def save_model(self, request, obj, form, change) -> None:
@@ -65,7 +67,7 @@ class AnswerRevisionInline(admin.TabularInline):
     readonly_fields = fields
     extra = 0
     can_delete = False
-    verbose_name_plural = "Earlier texts (kept when the answer is edited)"
+    verbose_name_plural = _("Earlier texts (kept when the answer is edited)")
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
@@ -88,7 +90,7 @@ class AnswerAdminForm(forms.ModelForm):
             current = DisclaimerVersion.objects.order_by("-number")[:1]
             self.fields["disclaimer"].queryset = DisclaimerVersion.objects.filter(pk__in=current.values("pk"))
             self.fields["disclaimer"].required = True
-            self.fields["disclaimer"].help_text = "Every answer carries the disclaimer version in force."
+            self.fields["disclaimer"].help_text = gettext("Every answer carries the disclaimer version in force.")
 
     editor = None  # who saves: set by AnswerAdmin.get_form
 
@@ -151,22 +153,22 @@ class AnswerAdmin(HideableAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("question", "doctor", "disclaimer")
 
-    @admin.display(description="question", ordering="question__title")
+    @admin.display(description=_("question"), ordering="question__title")
     def question_title(self, obj: Answer) -> str:
         return obj.question.title[:80]
 
-    @admin.display(description="disclaimer", ordering="disclaimer__number")
+    @admin.display(description=_("disclaimer"), ordering="disclaimer__number")
     def disclaimer_version(self, obj: Answer) -> str:
         return f"v{obj.disclaimer.number}"
 
-    @admin.display(description="disclaimer as readers see it")
+    @admin.display(description=_("disclaimer as readers see it"))
     def disclaimer_shown(self, obj: Answer) -> str:
         if obj is None or obj.pk is None:
-            return "The disclaimer in force is attached when the answer is saved."
+            return gettext("The disclaimer in force is attached when the answer is saved.")
         return format_html(
-            '<div class="disclaimer">{} <br><small>(version {})</small></div>',
+            '<div class="disclaimer">{} <br><small>{}</small></div>',
             obj.disclaimer_text,
-            obj.disclaimer.number,
+            gettext("(version %(number)s)") % {"number": obj.disclaimer.number},
         )
 
     def save_model(self, request, obj, form, change) -> None:
@@ -242,22 +244,22 @@ class FollowUpAdmin(HideableAdminMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("author", "doctor", "disclaimer", "answer__question")
 
-    @admin.display(description="kind", ordering="doctor")
+    @admin.display(description=_("kind"), ordering="doctor")
     def kind(self, obj: FollowUp) -> str:
-        return "Doctor's reply" if obj.is_reply else "Asker's follow-up"
+        return gettext("Doctor's reply") if obj.is_reply else gettext("Asker's follow-up")
 
-    @admin.display(description="under the answer to", ordering="answer__question__title")
+    @admin.display(description=_("under the answer to"), ordering="answer__question__title")
     def answer_link(self, obj: FollowUp) -> str:
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj.answer.question.title[:80])
 
-    @admin.display(description="disclaimer as readers see it")
+    @admin.display(description=_("disclaimer as readers see it"))
     def disclaimer_shown(self, obj: FollowUp) -> str:
         if not obj.is_reply:
-            return "None: a follow-up from the person who asked."
+            return gettext("None: a follow-up from the person who asked.")
         return format_html(
-            '<div class="disclaimer">{} <br><small>(version {})</small></div>',
+            '<div class="disclaimer">{} <br><small>{}</small></div>',
             obj.disclaimer_text,
-            obj.disclaimer.number,
+            gettext("(version %(number)s)") % {"number": obj.disclaimer.number},
         )
 
 

@@ -11,8 +11,9 @@ from django.db.models.functions import Length, Replace
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator, format_lazy, slugify
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
@@ -28,9 +29,13 @@ DOCTOR_PLACEHOLDER = "{doctor}"
 # counting the placeholder and whitespace. "{doctor}" alone, or "{doctor}." padded with spaces, is none.
 DISCLAIMER_MIN_TEXT = 40
 _DISCLAIMER_NOT_COUNTED = (DOCTOR_PLACEHOLDER, " ", "\n", "\r", "\t")
-DISCLAIMER_TOO_SHORT = (
-    f"A disclaimer needs at least {DISCLAIMER_MIN_TEXT} characters of text besides {DOCTOR_PLACEHOLDER} "
-    "(not counting spaces): say what the answer is and is not, e.g. that it is not a diagnosis."
+DISCLAIMER_TOO_SHORT = format_lazy(
+    _(
+        "A disclaimer needs at least {count} characters of text besides {placeholder} "
+        "(not counting spaces): say what the answer is and is not, e.g. that it is not a diagnosis."
+    ),
+    count=DISCLAIMER_MIN_TEXT,
+    placeholder=DOCTOR_PLACEHOLDER,
 )
 
 
@@ -63,7 +68,7 @@ class DisclaimerVersion(models.Model):
 
     number = models.PositiveIntegerField(unique=True)
     text = models.TextField(
-        help_text="Use {doctor} where the doctor's name goes, e.g. \"The information in {doctor}'s answer …\"."
+        help_text=_("Use {doctor} where the doctor's name goes, e.g. \"The information in {doctor}'s answer …\".")
     )
     created_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey(
@@ -88,12 +93,12 @@ class DisclaimerVersion(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None and not self._state.adding:
-            raise ValidationError("Disclaimer versions are immutable: create a new version instead.")
+            raise ValidationError(_("Disclaimer versions are immutable: create a new version instead."))
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
         if DOCTOR_PLACEHOLDER not in (self.text or ""):
-            raise ValidationError({"text": "The disclaimer must contain {doctor} where the doctor's name goes."})
+            raise ValidationError({"text": _("The disclaimer must contain {doctor} where the doctor's name goes.")})
         if disclaimer_text_length(self.text or "") < DISCLAIMER_MIN_TEXT:
             raise ValidationError({"text": DISCLAIMER_TOO_SHORT})
 
@@ -127,7 +132,7 @@ class StoredHTMLBody(models.Model):
     path changes a body without its HTML. Pages show `body_rendered`.
     """
 
-    body_html = models.TextField(editable=False, default="", help_text="The body as HTML, made when it is saved.")
+    body_html = models.TextField(editable=False, default="", help_text=_("The body as HTML, made when it is saved."))
 
     class Meta:
         abstract = True
@@ -253,7 +258,7 @@ class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):
 
 class Question(StoredHTMLBody, Hideable):
     class AgeRange(models.TextChoices):
-        UNDER_25 = "under_25", "Under 25"
+        UNDER_25 = "under_25", _("Under 25")
         AGE_25_34 = "25_34", "25-34"
         AGE_35_44 = "35_44", "35-44"
         AGE_45_54 = "45_54", "45-54"
@@ -272,7 +277,7 @@ class Question(StoredHTMLBody, Hideable):
 
     # Denormalised for list pages; maintained by questions.services in the same transaction.
     answer_count = models.PositiveIntegerField(default=0)
-    helpful_count = models.PositiveIntegerField(default=0, help_text="Helpful votes over all its answers.")
+    helpful_count = models.PositiveIntegerField(default=0, help_text=_("Helpful votes over all its answers."))
     first_answer_doctor = models.ForeignKey(
         "doctors.DoctorProfile", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -338,16 +343,16 @@ class Answer(StoredHTMLBody, Hideable):
     body = models.TextField(validators=[MinLengthValidator(50), MaxLengthValidator(5000)])
     disclaimer = models.ForeignKey(DisclaimerVersion, on_delete=models.PROTECT, related_name="answers")
     helpful_count = models.PositiveIntegerField(default=0)
-    thanked_at = models.DateTimeField(null=True, blank=True, help_text="When the asker thanked the doctor.")
+    thanked_at = models.DateTimeField(null=True, blank=True, help_text=_("When the asker thanked the doctor."))
     chosen_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="When the asker marked it as the answer that helped most (one per question).",
+        help_text=_("When the asker marked it as the answer that helped most (one per question)."),
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(
-        null=True, blank=True, help_text="When the text last changed; earlier texts are kept as revisions."
+        null=True, blank=True, help_text=_("When the text last changed; earlier texts are kept as revisions.")
     )
     # PostgreSQL keeps it (a trigger, migration 0005) for full-text search; unused elsewhere.
     search_vector = SearchVectorField(null=True, editable=False)
@@ -362,7 +367,7 @@ class Answer(StoredHTMLBody, Hideable):
                 fields=["question"],
                 condition=Q(chosen_at__isnull=False),
                 name="answer_one_chosen_per_question",
-                violation_error_message="The asker has already marked another answer as the most helpful.",
+                violation_error_message=_("The asker has already marked another answer as the most helpful."),
             ),
         ]
         indexes = [
@@ -535,7 +540,7 @@ class FollowUp(StoredHTMLBody, Hideable):
         blank=True,
         on_delete=models.PROTECT,
         related_name="follow_up_replies",
-        help_text="Set on a doctor's reply: the doctor who wrote the answer.",
+        help_text=_("Set on a doctor's reply: the doctor who wrote the answer."),
     )
     disclaimer = models.ForeignKey(
         DisclaimerVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="follow_up_replies"
@@ -546,13 +551,14 @@ class FollowUp(StoredHTMLBody, Hideable):
     objects = FollowUpQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "follow-up"
+        # Translators: the model's name (the admin, "Flag this …"); Django makes its plural by adding "s".
+        verbose_name = _("follow-up")
         constraints = [
             models.CheckConstraint(
                 condition=Q(doctor__isnull=True, disclaimer__isnull=True)
                 | Q(doctor__isnull=False, disclaimer__isnull=False),
                 name="follow_up_reply_has_disclaimer",
-                violation_error_message="A doctor's reply carries the disclaimer naming the doctor.",
+                violation_error_message=_("A doctor's reply carries the disclaimer naming the doctor."),
             ),
         ]
         indexes = [models.Index(fields=["answer", "created_at"], name="follow_up_thread")]

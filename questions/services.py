@@ -31,6 +31,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.services import notice_create
 from core.votes import helpful_vote_toggle
@@ -61,7 +62,7 @@ from questions.permissions import (
     check_can_vote,
     check_can_withdraw_question,
 )
-from questions.text import clean_user_text
+from questions.text import clean_user_text, in_language_of
 
 
 @transaction.atomic
@@ -172,7 +173,9 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
         with transaction.atomic():
             answer.save()
     except IntegrityError as error:
-        raise ValidationError("You have already answered this question. You can edit your answer instead.") from error
+        raise ValidationError(
+            gettext("You have already answered this question. You can edit your answer instead.")
+        ) from error
 
     Question.objects.filter(pk=question.pk).update(
         answer_count=F("answer_count") + 1,
@@ -184,10 +187,15 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
 
     # The asker is told directly (their e-mail, with the answer and its disclaimer, is the task's);
     # whoever follows the question hears of it in their notices and digest.
+    with in_language_of(question.author):
+        message = gettext("%(doctor)s answered your question “%(title)s”.") % {
+            "doctor": doctor.display_name,
+            "title": question.title,
+        }
     notify(
         user=question.author,
         kind=ANSWER_TO_MY_QUESTION,
-        message=f"{doctor.display_name} answered your question “{question.title}”.",
+        message=message,
         url=answer.get_absolute_url(),
         direct=True,
         topic=f"question:{question.pk}",
@@ -304,9 +312,14 @@ def answer_thank(*, answer: Answer, user) -> Answer:
     updated = Answer.objects.filter(pk=answer.pk, thanked_at__isnull=True).update(thanked_at=now)
     if updated:
         answer.thanked_at = now
+        with in_language_of(answer.doctor.user):
+            message = gettext("%(handle)s thanked you for your answer to “%(title)s”.") % {
+                "handle": user.handle,
+                "title": answer.question.title,
+            }
         notice_create(
             user=answer.doctor.user,
-            message=f"{user.handle} thanked you for your answer to “{answer.question.title}”.",
+            message=message,
             url=answer.get_absolute_url(),
         )
         # update(), not save(): only the first thanks counts. Its question's page shows it.
@@ -351,10 +364,15 @@ def follow_up_reply_create(*, answer: Answer, author, body: str) -> FollowUp:
 def _follow_up_notify_doctor(follow_up: FollowUp) -> None:
     """Tell the answering doctor the asker asked a follow-up: a notice now, an e-mail after commit."""
     answer = follow_up.answer
+    with in_language_of(answer.doctor.user):
+        message = gettext("%(name)s asked a follow-up under your answer to “%(title)s”.") % {
+            "name": follow_up.author.public_name,
+            "title": answer.question.title,
+        }
     notify(
         user=answer.doctor.user,
         kind="follow-up-to-my-answer",
-        message=f"{follow_up.author.public_name} asked a follow-up under your answer to “{answer.question.title}”.",
+        message=message,
         url=follow_up.get_absolute_url(),
         direct=True,
         mail=False,  # the task below e-mails it
@@ -367,10 +385,15 @@ def _follow_up_notify_doctor(follow_up: FollowUp) -> None:
 def _follow_up_reply_notify_asker(reply: FollowUp) -> None:
     """Tell the asker the doctor replied to their follow-up: a notice now, an e-mail after commit."""
     question = reply.answer.question
+    with in_language_of(question.author):
+        message = gettext("%(doctor)s replied to your follow-up on “%(title)s”.") % {
+            "doctor": reply.doctor.display_name,
+            "title": question.title,
+        }
     notify(
         user=question.author,
         kind=REPLY_TO_MY_FOLLOW_UP,
-        message=f"{reply.doctor.display_name} replied to your follow-up on “{question.title}”.",
+        message=message,
         url=reply.get_absolute_url(),
         direct=True,
         mail=False,  # the task below e-mails it

@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.tasks import task
+from django.utils.translation import gettext
 
 from follows.mail import member_email, notices_emailed, wants_immediate
 from follows.services import ANSWER_TO_MY_QUESTION
 from questions.models import Answer, FollowUp
+from questions.text import in_language_of
 
 
 def _absolute(path: str) -> str:
@@ -19,27 +21,30 @@ def answer_notify_asker(answer_id: int) -> None:
     # Hidden in the meantime, or the asker closed their account: nothing to say.
     if answer is None or answer.is_hidden or answer.question.is_hidden or not answer.question.author.is_active:
         return
-    excerpt = answer.public_text(chars=600)
-    context = {
-        "SITE_NAME": settings.SITE_NAME,
-        "answer": answer,
-        "question": answer.question,
-        "doctor_name": answer.doctor.display_name,
-        "answer_excerpt": excerpt.words,
-        "disclaimer_text": excerpt.disclaimer,
-        "answer_url": _absolute(answer.get_absolute_url()),
-    }
     asker = answer.question.author
     # At once only if the asker wants that (follows: their e-mail preferences); otherwise their digest.
     if not wants_immediate(asker):
         return
-    member_email(
-        user_id=asker.pk,
-        address=asker.email,
-        subject=f"{settings.SITE_NAME}: {answer.doctor.display_name} answered your question",
-        template="questions/email/answer_notify",
-        context=context,
-    ).send()
+    excerpt = answer.public_text(chars=600)
+    with in_language_of(asker):  # words, dates and links in the asker's language
+        context = {
+            "SITE_NAME": settings.SITE_NAME,
+            "answer": answer,
+            "question": answer.question,
+            "doctor_name": answer.doctor.display_name,
+            "answer_excerpt": excerpt.words,
+            "disclaimer_text": excerpt.disclaimer,
+            "answer_url": _absolute(answer.get_absolute_url()),
+        }
+        message = member_email(
+            user_id=asker.pk,
+            address=asker.email,
+            subject=gettext("%(site)s: %(doctor)s answered your question")
+            % {"site": settings.SITE_NAME, "doctor": answer.doctor.display_name},
+            template="questions/email/answer_notify",
+            context=context,
+        )
+    message.send()
     notices_emailed(user_id=asker.pk, kind=ANSWER_TO_MY_QUESTION, topic=f"question:{answer.question_id}")
 
 
@@ -61,23 +66,25 @@ def follow_up_notify_doctor(follow_up_id: int) -> None:
     follow_up = _follow_up_for_mail(follow_up_id)
     if follow_up is None or not follow_up.answer.doctor.user.is_active:
         return
-    context = {
-        "SITE_NAME": settings.SITE_NAME,
-        "follow_up": follow_up,
-        "question": follow_up.answer.question,
-        "doctor_name": follow_up.answer.doctor.display_name,
-        "url": _absolute(follow_up.get_absolute_url()),
-    }
     doctor_user = follow_up.answer.doctor.user
     if not wants_immediate(doctor_user):
         return  # the on-site notice waits for their digest
-    member_email(
-        user_id=doctor_user.pk,
-        address=doctor_user.email,
-        subject=f"{settings.SITE_NAME}: a follow-up question under your answer",
-        template="questions/email/follow_up_notify",
-        context=context,
-    ).send()
+    with in_language_of(doctor_user):  # words, dates and links in the doctor's language
+        context = {
+            "SITE_NAME": settings.SITE_NAME,
+            "follow_up": follow_up,
+            "question": follow_up.answer.question,
+            "doctor_name": follow_up.answer.doctor.display_name,
+            "url": _absolute(follow_up.get_absolute_url()),
+        }
+        message = member_email(
+            user_id=doctor_user.pk,
+            address=doctor_user.email,
+            subject=gettext("%(site)s: a follow-up question under your answer") % {"site": settings.SITE_NAME},
+            template="questions/email/follow_up_notify",
+            context=context,
+        )
+    message.send()
 
 
 @task
@@ -87,21 +94,24 @@ def follow_up_reply_notify_asker(follow_up_id: int) -> None:
     reply = _follow_up_for_mail(follow_up_id)
     if reply is None or not reply.is_reply or not reply.answer.question.author.is_active:
         return
-    context = {
-        "SITE_NAME": settings.SITE_NAME,
-        "reply": reply,
-        "question": reply.answer.question,
-        "doctor_name": reply.doctor.display_name,
-        "disclaimer_text": reply.disclaimer_text,
-        "url": _absolute(reply.get_absolute_url()),
-    }
     asker = reply.answer.question.author
     if not wants_immediate(asker):
         return  # the on-site notice waits for their digest
-    member_email(
-        user_id=asker.pk,
-        address=asker.email,
-        subject=f"{settings.SITE_NAME}: {reply.doctor.display_name} replied to your follow-up",
-        template="questions/email/follow_up_reply_notify",
-        context=context,
-    ).send()
+    with in_language_of(asker):  # words, dates and links in the asker's language
+        context = {
+            "SITE_NAME": settings.SITE_NAME,
+            "reply": reply,
+            "question": reply.answer.question,
+            "doctor_name": reply.doctor.display_name,
+            "disclaimer_text": reply.disclaimer_text,
+            "url": _absolute(reply.get_absolute_url()),
+        }
+        message = member_email(
+            user_id=asker.pk,
+            address=asker.email,
+            subject=gettext("%(site)s: %(doctor)s replied to your follow-up")
+            % {"site": settings.SITE_NAME, "doctor": reply.doctor.display_name},
+            template="questions/email/follow_up_reply_notify",
+            context=context,
+        )
+    message.send()

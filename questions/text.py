@@ -9,6 +9,8 @@ import re
 import unicodedata
 
 import nh3
+from django.conf import settings
+from django.utils import translation
 from django.utils.html import Urlizer, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -144,3 +146,9 @@ def mark_terms(text: str, terms: list[str], *, length: int = 240) -> str:
     prefix = "… " if start else ""
     suffix = " …" if start + length < len(text) else ""
     return f"{prefix}{window}{suffix}"
+
+
+def in_language_of(user) -> translation.override:
+    """`with in_language_of(member):` what is written to one member (a notice, an e-mail) in the
+    language they chose (`User.language`), whatever the page that caused it was in."""
+    return translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE)

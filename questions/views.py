@@ -5,6 +5,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import get_text_list
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import check_can_participate
@@ -54,7 +57,13 @@ from questions.text import excerpt
 from treatments.models import Treatment
 
 PAGE_SIZE = 20
-SORT_TABS = [("newest", "Newest"), ("helpful", "Most helpful"), ("unanswered", "Unanswered")]
+SORT_TABS = [("newest", _("Newest")), ("helpful", _("Most helpful")), ("unanswered", _("Unanswered"))]
+# The list's heading for screen readers, by sort.
+SORT_HEADINGS = {
+    "newest": _("Newest questions"),
+    "helpful": _("Most helpful questions"),
+    "unanswered": _("Unanswered questions"),
+}
 
 
 @shared_with_members()
@@ -89,6 +98,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
             f"list:{sort}:{treatment.pk if treatment else ''}:{page.number}", lambda: rows, topics=topics
         ),
         "sort": sort,
+        "sort_heading": SORT_HEADINGS[sort],
         "sort_tabs": [
             (key, label, urlencode({k: v for k, v in {**filters, "sort": key}.items() if v and v != "newest"}))
             for key, label in SORT_TABS
@@ -218,7 +228,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         # Members told why where a button would be (the page members share never needs it: only members
         # who may take part share it).
         try:
-            check_can_participate(user, action="mark answers as helpful")
+            # Translators: completes "Log in to …" and "you can't … for now": a verb in the infinitive.
+            check_can_participate(user, action=gettext("mark answers as helpful"))
         except PermissionDenied as refusal:
             vote_refusal = str(refusal)
         try:
@@ -246,6 +257,8 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     context = {
         "question": question,
         "treatments": treatments,
+        # "Botox, fillers or lip lift" (the separator and "or" in the page's language).
+        "treatment_names": get_text_list([treatment.name for treatment in treatments]),
         "answers": answers,
         "answer_cards": cards,
         "related": related,
@@ -305,7 +318,7 @@ def ask(request: HttpRequest) -> HttpResponse:
                 age_range=data["age_range"],
                 city=data["city"],
             )
-            messages.success(request, "Your question is posted. We'll e-mail you when a doctor answers.")
+            messages.success(request, gettext("Your question is posted. We'll e-mail you when a doctor answers."))
             return redirect(question)
     else:
         initial = {}
@@ -328,14 +341,16 @@ def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     question = get_object_or_404(Question.objects.public().select_related("author"), pk=pk)
     existing = Answer.objects.filter(question=question, doctor__user=request.user).first()
     if existing is not None and not existing.is_hidden:
-        messages.info(request, "You have already answered this question; you can edit your answer here.")
+        messages.info(request, gettext("You have already answered this question; you can edit your answer here."))
         return redirect("questions:answer_edit", pk=existing.pk)
     doctor = check_can_answer(request.user, question)
     form = AnswerForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
         if rate_limited(request, "answer"):
-            form.add_error(None, "You have posted many answers in the last hour. Please wait a little and try again.")
+            form.add_error(
+                None, gettext("You have posted many answers in the last hour. Please wait a little and try again.")
+            )
             status = 429
         else:
             try:
@@ -343,7 +358,7 @@ def answer_new(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                messages.success(request, "Your answer is published. The patient will be notified.")
+                messages.success(request, gettext("Your answer is published. The patient will be notified."))
                 return redirect(answer.get_absolute_url())
     context = {
         "form": form,
@@ -365,7 +380,7 @@ def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, "Your answer is updated. The earlier text is kept for the moderators.")
+            messages.success(request, gettext("Your answer is updated. The earlier text is kept for the moderators."))
             return redirect(answer.get_absolute_url())
     context = {
         "form": form,
@@ -400,7 +415,9 @@ def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
                 ),
             },
         )
-    messages.success(request, "Marked as helpful. Thank you." if voted else "Your helpful mark is removed.")
+    messages.success(
+        request, gettext("Marked as helpful. Thank you.") if voted else gettext("Your helpful mark is removed.")
+    )
     return redirect(answer.get_absolute_url())
 
 
@@ -416,7 +433,10 @@ def answer_thank_view(request: HttpRequest, pk: int) -> HttpResponse:
             "questions/includes/answer_card.html#thanks",
             {"answer": answer, "actions": AnswerActions(is_asker=True)},
         )
-    messages.success(request, f"You thanked {answer.doctor.display_name}. They'll see it on their account.")
+    messages.success(
+        request,
+        gettext("You thanked %(doctor)s. They'll see it on their account.") % {"doctor": answer.doctor.display_name},
+    )
     return redirect(answer.get_absolute_url())
 
 
@@ -438,7 +458,7 @@ def follow_up_new(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         if rate_limited(request, "follow_up"):
             form.add_error(
-                None, "You have posted many follow-ups in the last hour. Please wait a little and try again."
+                None, gettext("You have posted many follow-ups in the last hour. Please wait a little and try again.")
             )
             status = 429
         else:
@@ -449,9 +469,10 @@ def follow_up_new(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(
                     request,
-                    "Your reply is published. The patient will be notified."
+                    gettext("Your reply is published. The patient will be notified.")
                     if reply
-                    else f"Your follow-up is published. We'll tell you when {answer.doctor.display_name} replies.",
+                    else gettext("Your follow-up is published. We'll tell you when %(doctor)s replies.")
+                    % {"doctor": answer.doctor.display_name},
                 )
                 return redirect(follow_up.get_absolute_url())
     context = {"form": form, "answer": answer, "question": answer.question, "reply": reply}
@@ -468,8 +489,12 @@ def answer_choose_view(request: HttpRequest, pk: int) -> HttpResponse:
         return ratelimited(request)
     if request.POST.get("unchoose"):
         answer_unchoose(answer=answer, user=request.user)
-        messages.success(request, "Your mark is removed.")
+        messages.success(request, gettext("Your mark is removed."))
     else:
         answer_choose(answer=answer, user=request.user)
-        messages.success(request, f"Marked {answer.doctor.display_name}'s answer as the one that helped you most.")
+        messages.success(
+            request,
+            gettext("Marked %(doctor)s's answer as the one that helped you most.")
+            % {"doctor": answer.doctor.display_name},
+        )
     return redirect(answer.get_absolute_url())
