@@ -26,13 +26,20 @@ def _statistics(po: Path) -> str:
 
 @pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE])
 def test_every_marked_string_is_translated(code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # makemessages as a developer runs it (`make messages`), into a copy of the catalogue.
-    (tmp_path / code / "LC_MESSAGES").mkdir(parents=True)
-    shutil.copy(LOCALE / code / "LC_MESSAGES" / "django.po", tmp_path / code / "LC_MESSAGES" / "django.po")
-    monkeypatch.chdir(settings.BASE_DIR)
-    with override_settings(LOCALE_PATHS=[tmp_path]):
-        call_command("makemessages", locale=[code], ignore_patterns=MAKEMESSAGES_IGNORE, verbosity=0)
-    statistics = _statistics(tmp_path / code / "LC_MESSAGES" / "django.po")
+    # makemessages as a developer runs it (`make messages`), over a tree of links to the project's own
+    # folders: makemessages writes into the `locale` folder beside what it reads, so the project's
+    # catalogue is copied there and left as it is.
+    root = Path(settings.BASE_DIR)
+    for entry in root.iterdir():
+        if entry.name != "locale" and not entry.name.startswith("."):
+            (tmp_path / entry.name).symlink_to(entry)
+    (tmp_path / "locale" / code / "LC_MESSAGES").mkdir(parents=True)
+    catalogue = tmp_path / "locale" / code / "LC_MESSAGES" / "django.po"
+    shutil.copy(LOCALE / code / "LC_MESSAGES" / "django.po", catalogue)
+    monkeypatch.chdir(tmp_path)
+    with override_settings(LOCALE_PATHS=[tmp_path / "locale"]):
+        call_command("makemessages", locale=[code], ignore_patterns=MAKEMESSAGES_IGNORE, symlinks=True, verbosity=0)
+    statistics = _statistics(catalogue)
     assert "untranslated" not in statistics and "fuzzy" not in statistics, (
         f"{code}: {statistics}. Run `make messages` and translate what it added."
     )
