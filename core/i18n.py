@@ -74,3 +74,22 @@ MAKEMESSAGES_IGNORE = [
     "private",
     "test-results",
 ]
+
+
+def written_in():
+    """The field a member's post keeps its language in (`lang` on the page; lists filter by it)."""
+    from django.db import models
+
+    return models.CharField(
+        "language",
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        db_index=True,
+        help_text="The language it was written in: the page it was written on.",
+    )
+
+
+def current_language() -> str:
+    """The active language as one of settings.LANGUAGES (the default when none is active)."""
+    return translation.get_supported_language_variant(translation.get_language() or settings.LANGUAGE_CODE)

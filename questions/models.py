@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from core.i18n import written_in
 from core.links import reverse_often
 from core.votes import HelpfulVoteBase
 from doctors.models import DoctorProfile
@@ -272,6 +273,7 @@ class Question(StoredHTMLBody, Hideable):
     treatments = TaggableManager(through=QuestionTreatment, related_name="questions", help_text="")
     age_range = models.CharField(max_length=10, choices=AgeRange, blank=True)
     city = models.CharField(max_length=100, blank=True)
+    language = written_in()
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -349,6 +351,7 @@ class Answer(StoredHTMLBody, Hideable):
         blank=True,
         help_text=_("When the asker marked it as the answer that helped most (one per question)."),
     )
+    language = written_in()
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
     edited_at = models.DateTimeField(
@@ -415,6 +418,7 @@ class Answer(StoredHTMLBody, Hideable):
 QUOTED_ANSWER_FIELDS = (
     "question_id",
     "body",
+    "language",
     "helpful_count",
     "chosen_at",
     "created_at",

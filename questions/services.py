@@ -34,6 +34,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from accounts.services import notice_create
+from core.i18n import current_language
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from follows.services import (
@@ -79,6 +80,7 @@ def question_create(
         body=clean_user_text(body),
         age_range=age_range,
         city=clean_user_text(city),
+        language=current_language(),  # the page it was asked on
         created_at=now,
         last_activity_at=now,
     )
@@ -166,6 +168,7 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
         doctor=doctor,
         body=clean_user_text(body),
         disclaimer=DisclaimerVersion.objects.current(),
+        language=current_language(),
         created_at=timezone.now(),
     )
     answer.full_clean(exclude=["question", "doctor", "disclaimer"], validate_constraints=False)

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import written_in
 from core.votes import HelpfulVoteBase
 from doctors.permissions import doctor_profile_for
 from imaging.fields import LicenceDocumentField
@@ -200,6 +201,7 @@ class Review(Hideable):
     )
     cost_currency = models.CharField(_("currency"), max_length=3, choices=Currency, default=Currency.USD)
     treatment_date = models.DateField(_("when it was done"))
+    language = written_in()
     title = models.CharField(max_length=120, validators=[MinLengthValidator(5)])
     story = models.TextField(
         _("your story"),

@@ -39,6 +39,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.services import notice_create
+from core.i18n import current_language
 from core.votes import helpful_vote_toggle
 from doctors.models import DoctorProfile
 from follows.services import NEW_REVIEW, follow_create, followers_notify
@@ -172,6 +173,7 @@ def review_create(
     check_can_write_review(author)
     review = Review(
         author=author,
+        language=current_language(),  # the page it was written on
         treatment=treatment,
         doctor=doctor,
         verdict=verdict,

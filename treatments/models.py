@@ -35,6 +35,27 @@ class TreatmentQuerySet(models.QuerySet["Treatment"]):
         """The rows without the overview's text: for lists and menus, which never show it."""
         return self.defer(*OVERVIEW_FIELDS)
 
+    def with_translated_words(self) -> "TreatmentQuerySet":
+        """Each row gets `translated_names` and `translated_synonyms`: its names and search words in
+        every other language, comma-separated, in the same query (search reads them from the catalogue)."""
+
+        def joined(field: str) -> models.Subquery:
+            words = (
+                TreatmentTranslation.objects.filter(treatment=models.OuterRef("pk"))
+                .exclude(**{field: ""})
+                .order_by()
+                .values("treatment")
+                .annotate(words=models.StringAgg(field, delimiter=models.Value(", "), output_field=models.TextField()))
+                .values("words")
+            )
+            return models.functions.Coalesce(
+                models.Subquery(words[:1], output_field=models.TextField()),
+                models.Value(""),
+                output_field=models.TextField(),
+            )
+
+        return self.annotate(translated_names=joined("name"), translated_synonyms=joined("synonyms"))
+
     def for_home(self) -> "TreatmentQuerySet":
         """Most asked-about first (questions the public can see), then by name."""
         visible = models.Q(question_items__content_object__hidden_at__isnull=True)
@@ -284,9 +305,10 @@ def catalogue() -> dict[int, Treatment]:
     here, where a prefetch per list cost as much as the list's own query."""
     # v2: rows cached before `synonyms` existed would load it one query per treatment.
     # v3: without the overview's text, which only the hub shows (it reads its own row).
+    # v4: with the names and search words of every language.
     return cached_until_changed(
-        "treatments:catalogue:v3",
-        lambda: {t.pk: t for t in Treatment.objects.without_overview()},
+        "treatments:catalogue:v4",
+        lambda: {t.pk: t for t in Treatment.objects.without_overview().with_translated_words()},
         topics=["list:treatments"],
     )
 
@@ -308,14 +330,14 @@ def _words(text: str) -> str:
 
 
 def _names_and_synonyms(treatment: Treatment) -> tuple[list[str], list[str]]:
-    """A treatment's names and search words in every language (search finds "bótox" on any page)."""
-    names, synonyms = [treatment.name], list(treatment.synonym_list)
-    for code, _language in settings.LANGUAGES:
-        text = translations_in(code).get(treatment.pk, {})
-        if text.get("name"):
-            names.append(text["name"])
-        synonyms += [word.strip() for word in text.get("synonyms", "").split(",") if word.strip()]
-    return names, synonyms
+    """A catalogue treatment's names and search words in every language (`with_translated_words`):
+    search finds "bótox" on any page."""
+
+    def split(words: str) -> list[str]:
+        return [word.strip() for word in words.split(",") if word.strip()]
+
+    names = [treatment.name, *split(getattr(treatment, "translated_names", ""))]
+    return names, [*treatment.synonym_list, *split(getattr(treatment, "translated_synonyms", ""))]
 
 
 def treatments_named_in(text: str) -> tuple[list[Treatment], str]:
