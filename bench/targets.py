@@ -121,6 +121,10 @@ def _api_question() -> dict:
     return {"url": f"/api/v1/questions/{question.pk}", "note": page["note"]}
 
 
+def _in_spanish(page: dict) -> dict:
+    return {**page, "url": "/es" + page["url"]} if "url" in page else page
+
+
 def _plain(name: str) -> dict:
     url = _url(name)
     return {"url": url} if url else {"skip": f"no URL named {name}"}
@@ -132,6 +136,8 @@ def pages(rotation: Path | None = None, rotation_count: int = 1000) -> list[dict
         ("home", _plain("core:home")),
         ("question list", _plain("questions:list")),
         ("question page, 10 answers", _question(10)),
+        # The same page in Spanish (/es/...): the page cache and the query budget hold per language.
+        ("question page, 10 answers, Spanish", _in_spanish(_question(10))),
         ("question page, 20 answers", _question()),
         ("treatment hub", _treatment()),
         ("doctor profile", _doctor()),
