@@ -1,5 +1,6 @@
 from urllib.parse import quote, urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -81,21 +82,27 @@ def question_list(request: HttpRequest) -> HttpResponse:
     if slug:
         treatment = get_object_or_404(Treatment, slug=slug)
         questions = questions.for_treatment(treatment)
+    # Questions asked in one language (the page they were asked on); any other value means all.
+    language = request.GET.get("language", "")
+    if language not in dict(settings.LANGUAGES):
+        language = ""
+    if language:
+        questions = questions.filter(language=language)
     page = CachedCountPaginator(
         questions.sorted_by(sort),
         PAGE_SIZE,
         topics=["list:questions"],
         # What is counted: the sorts differ only in "unanswered" leaving answered questions out.
-        key=f"questions:{'unanswered' if sort == 'unanswered' else 'all'}:{treatment.pk if treatment else ''}",
+        key=f"questions:{'unanswered' if sort == 'unanswered' else 'all'}:{treatment.pk if treatment else ''}:{language}",
     ).get_page(request.GET.get("page"))
     # The page's rows are the same for everyone until the list moves (new, hidden or re-counted questions,
     # treatments; votes for the helpful order): kept as HTML.
     rows = page.object_list
-    filters = {"sort": sort if sort != "newest" else "", "treatment": slug}
+    filters = {"sort": sort if sort != "newest" else "", "treatment": slug, "language": language}
     context = {
         "page": page,
         "question_rows": question_rows_until_changed(
-            f"list:{sort}:{treatment.pk if treatment else ''}:{page.number}", lambda: rows, topics=topics
+            f"list:{sort}:{treatment.pk if treatment else ''}:{language}:{page.number}", lambda: rows, topics=topics
         ),
         "sort": sort,
         "sort_heading": SORT_HEADINGS[sort],
@@ -105,6 +112,8 @@ def question_list(request: HttpRequest) -> HttpResponse:
         ],
         "treatment": treatment,
         "treatment_options": treatment_options(treatment.pk if treatment else None),
+        "language": language,
+        "languages": settings.LANGUAGES,
         "query_string": urlencode({k: v for k, v in filters.items() if v}),
     }
     return render(request, "questions/list.html", context)

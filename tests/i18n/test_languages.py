@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
 from django.test import Client, RequestFactory
+from django.utils import translation
 
 from accounts.models import User
 from pagecache.middleware import _request_is_cacheable
@@ -113,3 +114,29 @@ def test_the_sitemap_lists_each_page_in_each_language(client, treatment):
         assert f'hreflang="{language}"' in sitemap
     assert f"http://testserver/es{question.get_absolute_url()}" in sitemap
     assert f"http://testserver{question.get_absolute_url()}" in sitemap
+
+
+def test_posts_keep_their_language_and_lists_filter_by_it(client, patient, treatment):
+    from questions.services import question_create
+
+    with translation.override("es"):
+        spanish = question_create(
+            author=patient,
+            title="¿Cuánto dura el bótox en la frente?",
+            body="Me puse bótox hace dos meses y ya siento que se mueve otra vez la frente. ¿Es normal?",
+            treatments=[treatment],
+        )
+    english = question_create(
+        author=patient,
+        title="How long does Botox last on the forehead?",
+        body="I had Botox two months ago and my forehead is already moving again. Is that normal?",
+        treatments=[treatment],
+    )
+    assert (spanish.language, english.language) == ("es", "en")
+    page = client.get(spanish.get_absolute_url()).text
+    assert '<h1 id="question-title" class="h3" lang="es">' in page  # an English page, a Spanish question
+    only_spanish = client.get("/es/questions/", {"language": "es"}).text
+    assert spanish.title in only_spanish and english.title not in only_spanish
+    everything = client.get("/questions/", {"language": "xx\x01"})
+    assert everything.status_code in (200, 400)
+    assert english.title in client.get("/questions/", {"language": "nope"}).text
