@@ -16,6 +16,7 @@ its permissions.py (imported by its AppConfig.ready()); core imports no app. Nam
 from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
 
 Check = Callable[..., object]
 
@@ -43,7 +44,7 @@ def refusal(user, action: str, *objects) -> str:
     try:
         check(user, action, *objects)
     except PermissionDenied as reason:
-        return str(reason) or "You can't do this."
+        return str(reason) or gettext("You can't do this.")
     return ""
 
 

@@ -5,8 +5,9 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 
-RATE_LIMITED = "You're posting faster than we allow. Please wait a few minutes; what you typed is still here."
+RATE_LIMITED = _("You're posting faster than we allow. Please wait a few minutes; what you typed is still here.")
 
 
 def ratelimited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

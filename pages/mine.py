@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 
 from accounts.models import Notice
 from accounts.services import notices_mark_read
@@ -130,7 +131,7 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 age_range=data["age_range"],
                 city=data["city"],
             ),
-            success="Your question is updated.",
+            success=gettext("Your question is updated."),
             redirect_to=lambda updated: updated,
         )
         if done:
@@ -146,17 +147,22 @@ def question_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
     check_can_withdraw_question(request.user, question)
     if request.method == "POST":
         question_withdraw(question=question, author=request.user)
-        messages.success(request, f"Your question “{question.title}” is withdrawn: nobody else can see it now.")
+        messages.success(
+            request,
+            gettext("Your question “%(title)s” is withdrawn: nobody else can see it now.") % {"title": question.title},
+        )
         return redirect("core:mine")
     return render(
         request,
         "pages/mine/withdraw.html",
         {
-            "heading": "Withdraw your question?",
+            "heading": gettext("Withdraw your question?"),
             "thing": f"“{question.title}”",
-            "consequence": "Nobody else will see it or its answers any more, and it can't be answered. "
-            "It is kept, not deleted: the moderators can still see it.",
-            "button": "Withdraw the question",
+            "consequence": gettext(
+                "Nobody else will see it or its answers any more, and it can't be answered. "
+                "It is kept, not deleted: the moderators can still see it."
+            ),
+            "button": gettext("Withdraw the question"),
         },
     )
 
@@ -171,17 +177,19 @@ def photo_withdraw_view(request: HttpRequest, pk: int) -> HttpResponse:
     case = get_object_or_404(withdrawable, pk=pk)
     if request.method == "POST":
         photo_case_withdraw(case=case, user=request.user)
-        messages.success(request, "Your consent is withdrawn and your photos are deleted.")
+        messages.success(request, gettext("Your consent is withdrawn and your photos are deleted."))
         return redirect("core:mine")
     return render(
         request,
         "pages/mine/withdraw.html",
         {
-            "heading": "Withdraw your photos?",
+            "heading": gettext("Withdraw your photos?"),
             "thing": f"“{case.caption[:80]}”",
-            "consequence": "This withdraws your consent: the before and after photos leave every public page, the "
-            "gallery and your review, and every copy of them is deleted at once. It cannot be undone. We keep "
-            "only a record that you gave consent and when you withdrew it.",
-            "button": "Withdraw the photos",
+            "consequence": gettext(
+                "This withdraws your consent: the before and after photos leave every public page, the "
+                "gallery and your review, and every copy of them is deleted at once. It cannot be undone. We keep "
+                "only a record that you gave consent and when you withdrew it."
+            ),
+            "button": gettext("Withdraw the photos"),
         },
     )

@@ -18,13 +18,15 @@ from django.db.models.functions import TruncMonth
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from moderation.models import Flag, ModerationLog
 from pagecache.topics import cached_until_changed, depends_on
 
 MONTHS = 12
 LOG_TOPIC = "moderation:log"
-NO_FLAG = "No flag: found by a moderator"
+NO_FLAG = _("No flag: found by a moderator")
 Action = ModerationLog.Action
 COUNTED = [
     Action.HIDE,
@@ -42,8 +44,10 @@ class MonthFigures:
     month: datetime.date
     hidden_by_moderators: int = 0
     hidden_by_flags: int = 0
+    # Keyed by the flag reason's value ("" when nobody flagged) and the content type's id: the figures
+    # are kept in the cache for every language, their labels are read in the reader's.
     by_reason: dict[str, int] = field(default_factory=dict)
-    by_kind: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[int, int] = field(default_factory=dict)
     appeals: int = 0
     restored_on_appeal: int = 0
     upheld_on_appeal: int = 0
@@ -61,19 +65,24 @@ class MonthFigures:
     @property
     def reasons(self) -> list[tuple[str, int]]:
         """Flag reasons in the order readers see them when flagging, then hidings nobody flagged."""
-        order = [str(label) for label in Flag.Reason.labels] + [NO_FLAG]
-        return sorted(self.by_reason.items(), key=lambda item: order.index(item[0]))
+        labels = dict(Flag.Reason.choices)
+        order = [*labels, ""]
+        return [
+            (str(labels.get(reason, NO_FLAG)), count)
+            for reason, count in sorted(self.by_reason.items(), key=lambda item: order.index(item[0]))
+        ]
 
     @property
     def kinds(self) -> list[tuple[str, int]]:
-        return sorted(self.by_kind.items(), key=lambda item: (-item[1], item[0]))
+        kinds = [(_kind(content_type_id), count) for content_type_id, count in self.by_kind.items()]
+        return sorted(kinds, key=lambda item: (-item[1], item[0]))
 
 
 def month_starts(today: datetime.date, months: int = MONTHS) -> list[datetime.date]:
     """The first days of this month and the `months - 1` before it, newest first."""
     year, month = today.year, today.month
     starts = []
-    for _ in range(months):
+    for _month in range(months):
         starts.append(datetime.date(year, month, 1))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return starts
@@ -97,7 +106,7 @@ def _main_flag_reason() -> Subquery:
 
 def _kind(content_type_id: int) -> str:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return str(model._meta.verbose_name_plural).capitalize() if model else "Other"
+    return str(model._meta.verbose_name_plural).capitalize() if model else gettext("Other")
 
 
 def compute_figures(today: datetime.date) -> list[MonthFigures]:
@@ -129,9 +138,9 @@ def compute_figures(today: datetime.date) -> list[MonthFigures]:
                 entry.hidden_by_moderators += n
             else:
                 entry.hidden_by_flags += n
-            reason = str(reason_labels.get(row["flag_reason"], NO_FLAG))
+            reason = row["flag_reason"] if row["flag_reason"] in reason_labels else ""
             entry.by_reason[reason] = entry.by_reason.get(reason, 0) + n
-            kind = _kind(row["target_type_id"])
+            kind = row["target_type_id"]
             entry.by_kind[kind] = entry.by_kind.get(kind, 0) + n
         elif action == Action.APPEAL:
             entry.appeals += n
@@ -164,7 +173,7 @@ def transparency(request: HttpRequest) -> HttpResponse:
     chosen = _chosen_month(request, month_starts(today))
     depends_on(request, LOG_TOPIC)
     months = cached_until_changed(
-        f"transparency:{today:%Y-%m}", lambda: compute_figures(today), topics=[LOG_TOPIC], timeout=24 * 3600
+        f"transparency:v2:{today:%Y-%m}", lambda: compute_figures(today), topics=[LOG_TOPIC], timeout=24 * 3600
     )
     selected = next(entry for entry in months if entry.month == chosen)
     return render(

@@ -14,6 +14,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
 from consultations.models import reply_figures
@@ -241,7 +242,9 @@ def doctor_dashboard(request: HttpRequest) -> HttpResponse:
     questions to answer (new since the last visit first), recent answers. Personal: never cached."""
     doctor = doctor_profile_for(request.user)
     if doctor is None:
-        messages.info(request, "This account has no doctor profile yet. Apply below to answer as a verified doctor.")
+        messages.info(
+            request, gettext("This account has no doctor profile yet. Apply below to answer as a verified doctor.")
+        )
         return redirect("doctors:apply")
     # The permission checks below read the profile from the user instead of the database again.
     request.user.doctor_profile = doctor

@@ -1,23 +1,25 @@
 from django import forms
 from django.contrib import admin
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from treatments.models import Treatment
 
 SECTIONS = ["what_it_is", "how_it_works", "downtime", "results_last", "risks", "who_it_suits"]
 AT_A_GLANCE = ["downtime_at_a_glance", "results_at_a_glance", "sessions_at_a_glance"]
 REVIEW = ["reviewer_name", "reviewer_credential", "last_reviewed"]
-PARAGRAPHS = "Plain text: leave a blank line between paragraphs. No HTML or Markdown; the page formats it."
 
 
 class TreatmentAdminForm(forms.ModelForm):
     """The treatment with its overview, and a box that records today's medical review."""
 
     mark_reviewed = forms.BooleanField(
-        label="Mark as medically reviewed today",
+        label=_("Mark as medically reviewed today"),
         required=False,
-        help_text="Tick once the reviewer named above has checked the overview as it now reads: the "
-        "last-reviewed date becomes today. Leave it unticked for a change that needs no new review.",
+        help_text=_(
+            "Tick once the reviewer named above has checked the overview as it now reads: the "
+            "last-reviewed date becomes today. Leave it unticked for a change that needs no new review."
+        ),
     )
 
     class Meta:
@@ -42,31 +44,36 @@ class TreatmentAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "slug", "category", "description", "synonyms"]}),
         (
-            "Overview",
+            _("Overview"),
             {
-                "description": "The editors' overview at the top of the treatment's page. It is shown once the "
-                "first five sections are all written; keep each to a short paragraph or two, in plain words, "
-                f"with facts rather than promises. {PARAGRAPHS}",
+                "description": _(
+                    "The editors' overview at the top of the treatment's page. It is shown once the "
+                    "first five sections are all written; keep each to a short paragraph or two, in plain words, "
+                    "with facts rather than promises. Plain text: leave a blank line between paragraphs. No HTML "
+                    "or Markdown; the page formats it."
+                ),
                 "fields": SECTIONS,
             },
         ),
         (
-            "At a glance",
+            _("At a glance"),
             {
-                "description": "Short facts shown as a strip above the sections; each is left out when blank.",
+                "description": _("Short facts shown as a strip above the sections; each is left out when blank."),
                 "fields": AT_A_GLANCE,
             },
         ),
         (
-            "Medical review",
+            _("Medical review"),
             {
-                "description": 'Shown under the overview as "Medically reviewed by <name>, <credential>, on '
-                '<date>". Name and date go together.',
+                "description": _(
+                    'Shown under the overview as "Medically reviewed by <name>, <credential>, on '
+                    '<date>". Name and date go together.'
+                ),
                 "fields": [*REVIEW, "mark_reviewed"],
             },
         ),
     ]
 
-    @admin.display(boolean=True, description="overview")
+    @admin.display(boolean=True, description=_("overview"))
     def overview_written(self, treatment: Treatment) -> bool:
         return treatment.has_overview

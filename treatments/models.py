@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
 
 from core.links import reverse_often
@@ -85,97 +86,97 @@ class Treatment(TagBase):
     """
 
     class Category(models.TextChoices):
-        INJECTABLES = "injectables", "Injectables"
-        LASERS = "lasers", "Lasers & energy devices"
-        SURGERY = "surgery", "Surgery"
-        SKIN_CARE = "skin_care", "Skin care"
-        DENTAL = "dental", "Cosmetic dentistry"
+        INJECTABLES = "injectables", _("Injectables")
+        LASERS = "lasers", _("Lasers & energy devices")
+        SURGERY = "surgery", _("Surgery")
+        SKIN_CARE = "skin_care", _("Skin care")
+        DENTAL = "dental", _("Cosmetic dentistry")
 
     category = models.CharField(max_length=20, choices=Category, db_index=True)
     description = models.TextField(blank=True)
     synonyms = models.CharField(
         max_length=300,
         blank=True,
-        help_text='Other names patients search for, comma-separated: "tox, neurotoxin, wrinkle relaxer".',
+        help_text=_('Other names patients search for, comma-separated: "tox, neurotoxin, wrinkle relaxer".'),
     )
 
     # The overview, in plain text: paragraphs separated by a blank line (the hub escapes it and adds the
     # paragraph breaks itself, so the admin never writes HTML into a public page).
     what_it_is = models.TextField(
-        "what it is",
+        _("what it is"),
         blank=True,
-        help_text="What the treatment is and what it is used for, in two or three sentences.",
+        help_text=_("What the treatment is and what it is used for, in two or three sentences."),
     )
     how_it_works = models.TextField(
-        "how it works",
+        _("how it works"),
         blank=True,
-        help_text="What happens at an appointment and why it has the effect it has.",
+        help_text=_("What happens at an appointment and why it has the effect it has."),
     )
     downtime = models.TextField(
-        blank=True, help_text="What the days and weeks afterwards look like: swelling, bruising, time off work."
+        blank=True, help_text=_("What the days and weeks afterwards look like: swelling, bruising, time off work.")
     )
     results_last = models.TextField(
-        "how long results last",
+        _("how long results last"),
         blank=True,
-        help_text="When the result shows, and how long it lasts or whether it is permanent.",
+        help_text=_("When the result shows, and how long it lasts or whether it is permanent."),
     )
     risks = models.TextField(
-        "risks and side effects",
+        _("risks and side effects"),
         blank=True,
-        help_text="The common side effects first, then the rare but serious complications.",
+        help_text=_("The common side effects first, then the rare but serious complications."),
     )
     who_it_suits = models.TextField(
-        "who it suits",
+        _("who it suits"),
         blank=True,
-        help_text="Optional: who is a good candidate, and who should not have it.",
+        help_text=_("Optional: who is a good candidate, and who should not have it."),
     )
     downtime_at_a_glance = models.CharField(
-        "downtime at a glance", max_length=40, blank=True, help_text='A few words: "None", "1 to 2 weeks".'
+        _("downtime at a glance"), max_length=40, blank=True, help_text=_('A few words: "None", "1 to 2 weeks".')
     )
     results_at_a_glance = models.CharField(
-        "results last, at a glance",
+        _("results last, at a glance"),
         max_length=40,
         blank=True,
-        help_text='A few words: "3 to 4 months", "Permanent".',
+        help_text=_('A few words: "3 to 4 months", "Permanent".'),
     )
     sessions_at_a_glance = models.CharField(
-        "sessions at a glance", max_length=40, blank=True, help_text='A few words: "1", "3 to 6, a month apart".'
+        _("sessions at a glance"), max_length=40, blank=True, help_text=_('A few words: "1", "3 to 6, a month apart".')
     )
     reviewer_name = models.CharField(
-        "medical reviewer",
+        _("medical reviewer"),
         max_length=120,
         blank=True,
-        help_text='Who checked the overview, as shown on the page: "Dr. Ana Ruiz".',
+        help_text=_('Who checked the overview, as shown on the page: "Dr. Ana Ruiz".'),
     )
     reviewer_credential = models.CharField(
-        "reviewer's credential",
+        _("reviewer's credential"),
         max_length=120,
         blank=True,
-        help_text='Shown after the name: "board-certified dermatologist".',
+        help_text=_('Shown after the name: "board-certified dermatologist".'),
     )
     last_reviewed = models.DateField(
-        "last reviewed",
+        _("last reviewed"),
         null=True,
         blank=True,
-        help_text="The day the reviewer last checked the overview as it reads now.",
+        help_text=_("The day the reviewer last checked the overview as it reads now."),
     )
 
     objects = TreatmentQuerySet.as_manager()
 
     # The sections the hub shows, in order; the first five make an overview worth showing.
     OVERVIEW_SECTIONS = [
-        ("what_it_is", "What it is"),
-        ("how_it_works", "How it works"),
-        ("downtime", "Downtime and recovery"),
-        ("results_last", "How long results last"),
-        ("risks", "Risks and side effects"),
-        ("who_it_suits", "Who it suits"),
+        ("what_it_is", _("What it is")),
+        ("how_it_works", _("How it works")),
+        ("downtime", _("Downtime and recovery")),
+        ("results_last", _("How long results last")),
+        ("risks", _("Risks and side effects")),
+        ("who_it_suits", _("Who it suits")),
     ]
     REQUIRED_SECTIONS = ["what_it_is", "how_it_works", "downtime", "results_last", "risks"]
     AT_A_GLANCE = [
-        ("downtime_at_a_glance", "Downtime"),
-        ("results_at_a_glance", "Results last"),
-        ("sessions_at_a_glance", "Sessions"),
+        ("downtime_at_a_glance", _("Downtime")),
+        ("results_at_a_glance", _("Results last")),
+        ("sessions_at_a_glance", _("Sessions")),
     ]
 
     class Meta:
@@ -186,7 +187,7 @@ class Treatment(TagBase):
                 condition=models.Q(reviewer_name="", last_reviewed__isnull=True)
                 | (~models.Q(reviewer_name="") & models.Q(last_reviewed__isnull=False)),
                 name="treatment_review_has_reviewer_and_date",
-                violation_error_message="A medical review needs both the reviewer's name and the date.",
+                violation_error_message=_("A medical review needs both the reviewer's name and the date."),
             ),
         ]
 
@@ -196,7 +197,7 @@ class Treatment(TagBase):
     def clean(self) -> None:
         super().clean()
         if self.last_reviewed and self.last_reviewed > timezone.localdate():
-            raise ValidationError({"last_reviewed": "The last review cannot be in the future."})
+            raise ValidationError({"last_reviewed": _("The last review cannot be in the future.")})
 
     @property
     def has_overview(self) -> bool:

@@ -11,8 +11,9 @@ nothing of the request or the user. The process forgets it on restart, which eve
 from django import template
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf
+from django.utils.html import json_script
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 register = template.Library()
 
@@ -41,3 +42,27 @@ def include_kept(parser: template.base.Parser, token: template.base.Token) -> In
     if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
         raise template.TemplateSyntaxError(f"{bits[0]} takes one quoted template name.")
     return IncludeKeptNode(bits[1][1:-1])
+
+
+def _site_strings() -> dict[str, str]:
+    """The words static/js/site.js writes into the page, in the active language ({name} filled in by the script)."""
+    return {
+        "before": gettext("Before"),
+        "after": gettext("After"),
+        "sliderLabel": gettext(
+            "Comparison: slide left for more of the after photo, right for more of the before photo"
+        ),
+        # Translators: the slider's position read aloud, e.g. "40% before".
+        "sliderValue": gettext("{value}% before"),
+        "compare": gettext("Compare with a slider"),
+        "sideBySide": gettext("Show side by side"),
+        "pickedTooMany": gettext("{picked} picked: please pick at most {maximum}."),
+        "picked": gettext("{picked} of at most {maximum} picked."),
+    }
+
+
+@register.simple_tag
+def site_strings() -> SafeString:
+    """`<script type="application/json" id="site-strings">`: site.js's words in the page's language (the
+    script falls back to English without it)."""
+    return json_script(_site_strings(), "site-strings")

@@ -4,6 +4,32 @@ document.addEventListener("htmx:configRequest", (event) => {
   if (token) event.detail.headers["X-CSRFToken"] = token.content;
 });
 
+// The words this script writes, in the page's language (core/templatetags/chrome.py `site_strings`);
+// English when the page does not carry them.
+const siteStrings = (() => {
+  const english = {
+    before: "Before",
+    after: "After",
+    sliderLabel: "Comparison: slide left for more of the after photo, right for more of the before photo",
+    sliderValue: "{value}% before",
+    compare: "Compare with a slider",
+    sideBySide: "Show side by side",
+    pickedTooMany: "{picked} picked: please pick at most {maximum}.",
+    picked: "{picked} of at most {maximum} picked.",
+  };
+  const element = document.getElementById("site-strings");
+  if (!element) return english;
+  try {
+    return { ...english, ...JSON.parse(element.textContent) };
+  } catch {
+    return english;
+  }
+})();
+
+function siteString(name, values = {}) {
+  return siteStrings[name].replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
 // Photos: on a case page the before and after images sit side by side; with JavaScript they can also
 // be compared with a slider over one another. Graphic cases that are still blurred get no slider.
 function photosCompare(root) {
@@ -27,10 +53,10 @@ function photosCompareOne(pair) {
   line.className = "ba-slider-line";
   const tagBefore = document.createElement("span");
   tagBefore.className = "ba-slider-tag ba-slider-tag-before";
-  tagBefore.textContent = "Before";
+  tagBefore.textContent = siteString("before");
   const tagAfter = document.createElement("span");
   tagAfter.className = "ba-slider-tag ba-slider-tag-after";
-  tagAfter.textContent = "After";
+  tagAfter.textContent = siteString("after");
   slider.append(base, overlay, line, tagBefore, tagAfter);
   // The copies repeat the images shown side by side: hide them from screen readers.
   slider.setAttribute("aria-hidden", "true");
@@ -43,10 +69,10 @@ function photosCompareOne(pair) {
   range.value = "50";
   range.className = "form-range ba-slider-range";
   range.hidden = true;
-  range.setAttribute("aria-label", "Comparison: slide left for more of the after photo, right for more of the before photo");
+  range.setAttribute("aria-label", siteString("sliderLabel"));
   const setSplit = () => {
     slider.style.setProperty("--ba-split", `${range.value}%`);
-    range.setAttribute("aria-valuetext", `${range.value}% before`);
+    range.setAttribute("aria-valuetext", siteString("sliderValue", { value: range.value }));
   };
   range.addEventListener("input", setSplit);
   setSplit();
@@ -54,7 +80,7 @@ function photosCompareOne(pair) {
   const toggle = document.createElement("button");
   toggle.type = "button";
   toggle.className = "btn btn-outline-dark btn-sm ba-view-toggle";
-  toggle.textContent = "Compare with a slider";
+  toggle.textContent = siteString("compare");
   toggle.setAttribute("aria-pressed", "false");
   toggle.addEventListener("click", () => {
     const sliding = slider.hidden;
@@ -62,7 +88,7 @@ function photosCompareOne(pair) {
     range.hidden = !sliding;
     pair.hidden = sliding;
     toggle.setAttribute("aria-pressed", String(sliding));
-    toggle.textContent = sliding ? "Show side by side" : "Compare with a slider";
+    toggle.textContent = sliding ? siteString("sideBySide") : siteString("compare");
     if (sliding) range.focus();
   });
   pair.after(slider, range, toggle);
@@ -84,8 +110,8 @@ document.addEventListener("DOMContentLoaded", () => {
   const updateCount = () => {
     const picked = boxes.filter((box) => box.checked).length;
     counter.textContent = picked > maximum
-      ? `${picked} picked: please pick at most ${maximum}.`
-      : `${picked} of at most ${maximum} picked.`;
+      ? siteString("pickedTooMany", { picked, maximum })
+      : siteString("picked", { picked, maximum });
     counter.classList.toggle("text-danger", picked > maximum);
   };
   boxes.forEach((box) => box.addEventListener("change", updateCount));
