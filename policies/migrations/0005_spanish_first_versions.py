@@ -156,9 +156,148 @@ pediremos a los miembros que la acepten la próxima vez que visiten el sitio. La
 anteriores se pueden seguir leyendo más abajo.
 """
 
+TERMS = """
+Estos términos son el acuerdo entre usted y Candid cuando usa el sitio. Al crear una cuenta, usted
+los acepta, junto con la [política de privacidad](/policies/privacy/) y las
+[normas de la comunidad](/policies/guidelines/).
+
+## Quién puede usar Candid
+
+Debe tener al menos 18 años para crear una cuenta. Se permite una cuenta por persona. Los médicos
+deben tener una licencia vigente para ejercer y haber superado nuestra verificación antes de
+responder preguntas; además, deben asegurarse de que la información que nos dieron siga siendo
+exacta.
+
+## Su cuenta
+
+Si quiere mantenerse en el anonimato, elija un nombre público que no sea su nombre real. No comparta
+su contraseña con nadie y avísenos si cree que otra persona está usando su cuenta. Usted es
+responsable de lo que se publique desde ella.
+
+## Lo que usted publica
+
+Usted conserva los derechos sobre lo que publica. Otorga a Candid una licencia no exclusiva, mundial
+y libre de regalías para alojarlo, mostrarlo y adaptarlo para su visualización (por ejemplo, cambiar
+el tamaño de las fotos), durante el tiempo que permanezca en el sitio y en la medida necesaria para
+los registros que se describen en la política de privacidad. Usted confirma que tiene derecho a
+publicarlo, que sus reseñas describen su propia experiencia y que todas las personas que aparecen en
+sus fotos dieron su autorización.
+
+Todo lo que publique debe cumplir las [normas de la comunidad](/policies/guidelines/). Los
+moderadores pueden ocultar las publicaciones que no las cumplan y suspender las cuentas que las
+incumplan de forma reiterada o grave. Le avisamos cuando ocultamos algo suyo, y usted puede
+[apelar](/contact/).
+
+## No es consejo médico
+
+Candid no es un proveedor de atención médica. Las respuestas de los médicos son información general
+basada en lo que se escribió, y las reseñas de los pacientes son experiencias personales. Ni unas ni
+otras reemplazan una consulta con un profesional de la salud que lo haya examinado. Lea nuestro
+[aviso médico](/policies/medical-disclaimer/).
+
+## Nuestra responsabilidad
+
+Trabajamos para que Candid esté disponible y sea exacto y seguro, pero no podemos garantizar que el
+sitio funcione sin interrupciones ni errores, ni que lo que publican los miembros sea correcto. En la
+medida en que la ley lo permita, no somos responsables de las decisiones que usted tome a partir de
+lo que lea aquí. Nada de lo dispuesto en estos términos limita los derechos que la ley le otorga y
+que no pueden limitarse.
+
+## Terminación
+
+Puede cerrar su cuenta en cualquier momento desde [su cuenta](/accounts/close/), después de
+descargar [sus datos](/accounts/data/) si lo desea. Podemos suspender o cerrar una cuenta que
+incumpla estos términos; le diremos por qué, y usted podrá apelar.
+
+## Cambios en estos términos
+
+Cuando estos términos cambien, publicaremos una nueva versión con un resumen de los cambios y le
+pediremos que la acepte la próxima vez que visite el sitio. Mientras no la acepte, podrá seguir
+leyendo, pero no publicar. Si no está de acuerdo, puede cerrar su cuenta.
+
+## Contacto
+
+Si tiene preguntas sobre estos términos, [escríbanos](/contact/).
+"""
+
+MEDICAL_DISCLAIMER = """
+Nuestros moderadores verifican a los médicos de Candid antes de que puedan responder: comprobamos su
+licencia para ejercer y dejamos constancia de quién la comprobó y cuándo.
+
+## Qué es una respuesta
+
+La respuesta de un médico en Candid es **información educativa general basada en lo que usted
+escribió**. No es un diagnóstico ni un plan de tratamiento, y no crea una relación médico-paciente.
+El médico no lo ha examinado, no ha visto su historial médico ni ha escuchado lo que usted no puso
+por escrito.
+
+Cada respuesta muestra el aviso que estaba vigente cuando se escribió, con el nombre del médico que
+la escribió, para que usted siempre sepa quién dijo qué y en qué condiciones.
+
+## Qué son las reseñas y las fotos
+
+Las reseñas de los pacientes y las fotos de antes y después son experiencias personales. Los
+resultados varían de una persona a otra; el resultado de otra persona no es una promesa de lo que usted
+obtendrá. Las fotos muestran a una persona en un momento dado, y no podemos verificar cada detalle de
+cada reseña.
+
+## Qué hacer en cambio
+
+Solo una consulta en persona con un profesional de la salud calificado que lo haya examinado puede
+decirle si un tratamiento es adecuado para usted, qué riesgos tiene en su caso y qué puede esperar.
+
+**Si tiene una emergencia médica** —dolor repentino, cambios en la vista, piel que se pone pálida o
+amoratada después de un relleno, dificultad para respirar—, llame ahora mismo al número de
+emergencias de su zona o vaya a una sala de emergencias. No espere a recibir una respuesta aquí.
+"""
+
+REPORTING = """
+Puede avisarnos de un problema en Candid, tenga o no una cuenta.
+
+## Una sola publicación
+
+Use el botón **Reportar** que aparece debajo de cualquier pregunta, respuesta, reseña o foto, y
+elija el motivo. Cada reporte llega a un moderador. Solo los moderadores ven quién reportó qué.
+
+## Cualquier otro asunto
+
+Use el [formulario de reportes](/contact/). Elija el motivo que mejor corresponda:
+
+- **Reportar a un médico**: por ejemplo, si cree que un médico no es quien dice ser, que está
+  haciendo publicidad o que se comportó de forma poco profesional en sus respuestas.
+- **Un asunto legal**: derechos de autor (su foto o su texto publicados sin permiso), difamación o
+  su privacidad (su nombre, su cara o sus datos publicados sin su consentimiento). Díganos quién es
+  usted y qué derecho se ve afectado, e indique la dirección web de la página.
+- **Un problema de seguridad**: contenido que podría poner a alguien en riesgo, o un miembro que
+  podría estar en peligro.
+- **Otra cosa**: incluidas las apelaciones contra una decisión de moderación.
+
+Recibirá de inmediato un correo electrónico que confirma que recibimos su mensaje.
+
+## Qué pasa después
+
+Un moderador lee cada reporte, por lo general en un plazo de dos días hábiles, y responde a la
+dirección que usted indicó. Si una publicación incumple nuestras
+[normas de la comunidad](/policies/guidelines/), se oculta, no se borra: se deja constancia de la
+decisión y de su motivo, y el autor puede apelar. En los asuntos legales, es posible que necesitemos
+más información de su parte antes de actuar, y es posible que le informemos al autor que se presentó
+una queja (nunca quién la presentó, salvo que la ley lo exija).
+
+## Emergencias
+
+No podemos responder en tiempo real. Si alguien está en peligro, llame al número de emergencias de
+su zona.
+"""
+
 SPANISH = {
     "guidelines": ("La primera versión publicada de nuestras normas de la comunidad.", GUIDELINES),
     "privacy": ("La primera versión publicada de nuestra política de privacidad.", PRIVACY),
+    "terms": ("La primera versión publicada de nuestros términos de uso.", TERMS),
+    "medical-disclaimer": (
+        "La primera versión publicada de nuestro aviso médico para todo el sitio.",
+        MEDICAL_DISCLAIMER,
+    ),
+    "reporting": ("La primera versión publicada de cómo reportar un problema.", REPORTING),
 }
 
 
