@@ -241,7 +241,7 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, data, *, treatments: list[Treatment]):
         super().__init__(data)
-        self.fields["treatment"].choices = [("", _("Any treatment")), *((t.slug, t.name) for t in treatments)]
+        self.fields["treatment"].choices = [("", _("Any treatment")), *((t.slug, str(t)) for t in treatments)]
 
 
 class SeenAtField(forms.CharField):

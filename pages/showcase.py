@@ -22,7 +22,10 @@ def photo_highlights(limit: int = HIGHLIGHT_CASES) -> list[BeforeAfterPhoto]:
     return list(
         BeforeAfterPhoto.objects.public()
         .filter(is_graphic=False)
-        .annotate(treatment_name=Subquery(first_treatment.values("tag__name")[:1]))
+        .annotate(
+            treatment_name=Subquery(first_treatment.values("tag__name")[:1]),
+            treatment_pk=Subquery(first_treatment.values("tag_id")[:1]),
+        )
         .prefetch_related("images")
         .order_by("-moderated_at", "-pk")[:limit]
     )

@@ -61,7 +61,7 @@ def home(request: HttpRequest) -> HttpResponse:
     treatments = cached_until_changed(
         "home-most-reviewed", showcase.most_reviewed_treatments, topics=["list:reviews", "list:treatments"]
     )
-    highlights = cached_until_changed("home-photo-highlights", showcase.photo_highlights, topics=["list:photos"])
+    highlights = cached_until_changed("home-photo-highlights:v2", showcase.photo_highlights, topics=["list:photos"])
     faces = cached_until_changed("home-doctor-faces", showcase.doctor_faces, topics=["list:doctors"])
     context = {"treatments": treatments, "photo_highlights": highlights, "doctor_faces": faces}
     # The lists' rows too: the questions quote their best answers, which votes ("ranking:questions") move.

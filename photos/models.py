@@ -350,7 +350,7 @@ class BeforeAfterPhoto(Hideable):
     def _alt_parts(self) -> dict[str, str]:
         # `treatment_list` from with_display(); a case loaded otherwise reads its treatments.
         listed = getattr(self, "treatment_list", None)
-        treatments = ", ".join(t.name for t in (listed if listed is not None else self.treatments.all()))
+        treatments = ", ".join(str(t) for t in (listed if listed is not None else self.treatments.all()))
         caption = self.caption if len(self.caption) <= 140 else self.caption[:139].rstrip() + "…"
         return {"treatments": treatments, "caption": caption}
 

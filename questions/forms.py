@@ -61,7 +61,7 @@ class QuestionForm(forms.ModelForm):
         self.treatment_choices = list(Treatment.objects.order_by("category", "name"))
         groups: dict[str, list[tuple[int, str]]] = {}
         for treatment in self.treatment_choices:
-            groups.setdefault(treatment.get_category_display(), []).append((treatment.pk, treatment.name))
+            groups.setdefault(treatment.get_category_display(), []).append((treatment.pk, str(treatment)))
         self.fields["treatments"].choices = list(groups.items())
         self.fields["treatments"].help_text = gettext(
             "Pick 1 to %(most)s: doctors who know these treatments will see your question."

@@ -191,6 +191,10 @@ class Treatment(TagBase):
             ),
         ]
 
+    def __str__(self) -> str:
+        # Its name as the reader sees it (forms' choices, menus, the admin in their language).
+        return translations_in(get_language() or "").get(self.pk, {}).get("name", self.name)
+
     def get_absolute_url(self) -> str:
         return reverse_often("treatments:detail", self.slug)
 

@@ -83,20 +83,20 @@ def language_offers(context: template.Context) -> SafeString:
     for code, _name in settings.LANGUAGES:
         if code == current:
             continue
+        # Both in the offered language: the reader it is meant for reads that one.
         with translation.override(code):
             # Translators: an offer shown to readers whose browser prefers this catalogue's language.
             offer = gettext("Read this page in English")
-        with translation.override(current):
             decline = gettext("No, thanks")
         offers.append(
             format_html(
                 '<div class="language-offer" data-language-offer="{}" hidden>'
-                '<div class="container py-2 small"><a href="{}?{}" lang="{}" hreflang="{}">{}</a>'
+                '<div class="container py-2 small" lang="{}"><a href="{}?{}" hreflang="{}">{}</a>'
                 ' <a class="ms-3 language-offer-decline" href="{}?{}">{}</a></div></div>',
+                code,
                 code,
                 reverse("language", args=[code]),
                 urlencode({"next": next_path}),
-                code,
                 code,
                 offer,
                 reverse("language", args=[current]),

@@ -95,7 +95,7 @@ def test_english_pages_offer_spanish_in_spanish_without_redirecting(client, trea
     page = client.get("/", HTTP_ACCEPT_LANGUAGE="es-MX,es;q=0.9")
     assert page.status_code == 200
     offer = re.search(r'<div class="language-offer" data-language-offer="es" hidden>(.*?)</div></div>', page.text, re.S)
-    assert offer and "Leer esta página en español" in offer.group(1) and "No, thanks" in offer.group(1)
+    assert offer and "Leer esta página en español" in offer.group(1) and "No, gracias" in offer.group(1)
 
 
 @pytest.mark.parametrize("path", ["/es/accounts/", "/es/admin/", "/es/moderation/", "/es/consultations/"])
