@@ -1176,6 +1176,25 @@ OVERVIEWS: dict[str, Overview] = {
 }
 
 
+# The reviewers' credentials (treatments.demo_overviews.REVIEWERS) as a Spanish-speaking patient reads
+# them, by reviewer: Spanish says "dermatóloga" or "dermatólogo".
+CREDENTIALS: dict[str, str] = {
+    "Dr. Ana Ruiz": "dermatóloga certificada",
+    "Dr. Priya Raman": "dermatóloga certificada",
+    "Dr. Imani Osei": "dermatóloga certificada",
+    "Dr. Grace Lindqvist": "cirujana plástica certificada",
+    "Dr. Marcus Bennett": "cirujano plástico certificado",
+    "Dr. Helen Okafor": "cirujana plástica certificada",
+    "Dr. Tomás Castillo": "cirujano plástico certificado",
+    "Dr. Leila Moreau": "cirujana plástica facial certificada",
+    "Dr. Kenji Tanaka": "cirujano plástico facial certificado",
+    "Dr. Mei Chen": "cirujana oculoplástica, oftalmóloga certificada",
+    "Dr. Rafael Silva": "otorrinolaringólogo y cirujano plástico facial certificado",
+    "Dr. Daniel Kowalski": "DDS, odontólogo estético",
+    "Dr. Sofia Romano": "DMD, odontóloga estética",
+}
+
+
 def seed(ctx) -> None:
     """The Spanish names, descriptions, search words and overviews of the demo catalogue, for the
     treatments that have none yet (seeding twice changes nothing)."""
@@ -1183,7 +1202,8 @@ def seed(ctx) -> None:
 
     translated = set(TreatmentTranslation.objects.filter(language="es").values_list("treatment__slug", flat=True))
     rows = []
-    for treatment in Treatment.objects.filter(slug__in=NAMES).exclude(slug__in=translated).only("pk", "slug"):
+    chosen = Treatment.objects.filter(slug__in=NAMES).exclude(slug__in=translated).only("pk", "slug", "reviewer_name")
+    for treatment in chosen:
         overview = OVERVIEWS.get(treatment.slug)
         glance = overview.glance if overview else ("", "", "")
         rows.append(
@@ -1202,6 +1222,7 @@ def seed(ctx) -> None:
                 downtime_at_a_glance=glance[0],
                 results_at_a_glance=glance[1],
                 sessions_at_a_glance=glance[2],
+                reviewer_credential=CREDENTIALS.get(treatment.reviewer_name, ""),
             )
         )
     TreatmentTranslation.objects.bulk_create(rows)

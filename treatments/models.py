@@ -244,6 +244,7 @@ TRANSLATED_FIELDS = [
     "downtime_at_a_glance",
     "results_at_a_glance",
     "sessions_at_a_glance",
+    "reviewer_credential",
 ]
 
 
@@ -269,6 +270,7 @@ class TreatmentTranslation(models.Model):
     downtime_at_a_glance = models.CharField("downtime at a glance", max_length=40, blank=True)
     results_at_a_glance = models.CharField("results last, at a glance", max_length=40, blank=True)
     sessions_at_a_glance = models.CharField("sessions at a glance", max_length=40, blank=True)
+    reviewer_credential = models.CharField("reviewer's credential", max_length=120, blank=True)
 
     class Meta:
         constraints = [
