@@ -266,7 +266,8 @@ class FollowUpAdmin(HideableAdminMixin, admin.ModelAdmin):
 @admin.register(DisclaimerTranslation)
 class DisclaimerTranslationAdmin(admin.ModelAdmin):
     """A disclaimer version in another language. Added, never changed: a better translation of the
-    same words is a new version of the disclaimer (answers keep theirs)."""
+    same words is a new version of the disclaimer (answers keep theirs). Removing one only shows its
+    readers the version's own words; the version itself is protected by the answers that carry it."""
 
     list_display = ["__str__", "language", "created_at"]
     list_filter = ["language"]
@@ -276,6 +277,3 @@ class DisclaimerTranslationAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return obj is None and super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
