@@ -14,8 +14,9 @@ def check_can_participate(user, *, action: str | None = None) -> None:
     `action` completes the sentence "Log in to ...", e.g. "ask a question" ("take part" by default):
     callers mark it for translation (`gettext_lazy`), so that the sentence reads in one language.
     """
-    if action is None:
-        action = gettext("take part")
+    # A phrase marked for translation where it is written arrives translated; gettext() also finds one
+    # passed as plain English (template tags' arguments, marked in moderation_tags.ACTIONS).
+    action = gettext(str(action)) if action is not None else gettext("take part")
     if not user.is_authenticated:
         raise PermissionDenied(gettext("Log in to %(action)s.") % {"action": action})
     if not user.is_active:

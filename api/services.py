@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from api.models import ApiToken, WidgetOrigin, origin_validate
 from doctors.models import DoctorProfile
@@ -36,7 +37,7 @@ def api_token_create(*, user, name: str, can_post_answers: bool = False) -> tupl
     if not name:
         raise ValidationError(gettext("Give the token a name, so you know later what it is for."))
     if can_post_answers:
-        check_is_verified_doctor(user, action="post answers through the API")
+        check_is_verified_doctor(user, action=_("post answers through the API"))
     if ApiToken.objects.owned_by(user).active().count() >= MAX_ACTIVE_TOKENS:
         raise ValidationError(
             gettext("You have %(count)d active tokens: revoke one you no longer use first.")

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.csp import CSP
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_POST
@@ -68,7 +69,7 @@ def api_token_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def widget_settings(request: HttpRequest) -> HttpResponse:
     """A verified doctor lists the websites that may show their reviews widget, and copies its snippet."""
-    doctor = check_is_verified_doctor(request.user, action="put your reviews on your website")
+    doctor = check_is_verified_doctor(request.user, action=_("put your reviews on your website"))
     form = WidgetOriginForm(request.POST or None)
     status = 200
     if request.method == "POST" and "remove" in request.POST:

@@ -5,6 +5,7 @@ even saying "not yours" would tell an outsider that a conversation exists."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import check_can_participate
 from consultations.models import ConsultationRequest
@@ -16,7 +17,7 @@ from doctors.permissions import check_is_verified_doctor, doctor_profile_for
 def check_can_request_consultation(user, doctor: DoctorProfile) -> None:
     """A member in good standing (confirmed e-mail address, not suspended) asks a verified doctor whose
     profile is public; never themselves."""
-    check_can_participate(user, action="request a consultation")
+    check_can_participate(user, action=_("request a consultation"))
     if doctor.status != DoctorProfile.Status.VERIFIED or doctor.is_hidden:
         raise PermissionDenied(gettext("This doctor is not taking consultation requests on the site at the moment."))
     if doctor.user_id == user.pk:
@@ -50,10 +51,10 @@ def check_can_write_consultation(user, request: ConsultationRequest) -> None:
     """The patient and the doctor write in their conversation while their accounts may take part (the
     doctor while verified), unless the doctor marked it as spam."""
     if request.patient_id == user.pk:
-        check_can_participate(user, action="write to the doctor")
+        check_can_participate(user, action=_("write to the doctor"))
     elif request.doctor.user_id == user.pk:
         user.doctor_profile = request.doctor
-        check_is_verified_doctor(user, action="reply to consultation requests")
+        check_is_verified_doctor(user, action=_("reply to consultation requests"))
     else:
         raise PermissionDenied(gettext("Only the patient and the doctor write in this conversation."))
     if request.status == ConsultationRequest.Status.SPAM:
@@ -65,7 +66,7 @@ def check_can_set_consultation_status(user, request: ConsultationRequest) -> Doc
     if request.doctor.user_id != user.pk:
         raise PermissionDenied(gettext("Only the doctor this request was sent to can change its status."))
     user.doctor_profile = request.doctor
-    return check_is_verified_doctor(user, action="manage consultation requests")
+    return check_is_verified_doctor(user, action=_("manage consultation requests"))
 
 
 def check_can_report_consultation(user, request: ConsultationRequest) -> None:

@@ -7,6 +7,8 @@ with it and use the profile it returns. Pages ask those rules, never this one, a
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import check_can_participate
 from core.permissions import register
@@ -26,35 +28,50 @@ def doctor_profile_for(user) -> DoctorProfile | None:
     return DoctorProfile.objects.filter(user=user).first()
 
 
-def check_is_verified_doctor(user, *, action: str = "do this") -> DoctorProfile:
+def check_is_verified_doctor(user, *, action: str | None = None) -> DoctorProfile:
     """Return the user's profile if they are a verified doctor whose profile is not hidden.
 
-    `action` completes the sentence "Only verified doctors can ...", e.g. "answer questions".
+    `action` completes the sentence "Only verified doctors can ...", e.g. "answer questions": callers
+    mark it for translation (`gettext_lazy`), so that the sentence reads in one language.
     """
+    action = gettext(str(action)) if action is not None else gettext("do this")
     if not user.is_authenticated:
-        raise PermissionDenied(f"Log in with a verified doctor's account to {action}.")
+        raise PermissionDenied(gettext("Log in with a verified doctor's account to %(action)s.") % {"action": action})
     # Like every member: a confirmed address, and no suspension of the account.
     check_can_participate(user, action=action)
     profile = doctor_profile_for(user)
     if profile is None:
         raise PermissionDenied(
-            f"Only verified doctors can {action}. If you are a licensed clinician, apply to be verified first."
+            gettext(
+                "Only verified doctors can %(action)s. If you are a licensed clinician, apply to be verified first."
+            )
+            % {"action": action}
         )
     status = DoctorProfile.Status
     if profile.status == status.PENDING:
         raise PermissionDenied(
-            f"Your doctor application is still being reviewed: you can {action} once a moderator has "
-            "verified your licence."
+            gettext(
+                "Your doctor application is still being reviewed: you can %(action)s once a moderator has "
+                "verified your licence."
+            )
+            % {"action": action}
         )
     if profile.status == status.REJECTED:
         raise PermissionDenied(
-            f"Your doctor application was not approved, so you can't {action}. "
-            "Your dashboard says why and how to apply again."
+            gettext(
+                "Your doctor application was not approved, so you can't %(action)s. "
+                "Your dashboard says why and how to apply again."
+            )
+            % {"action": action}
         )
     if profile.status == status.SUSPENDED:
-        raise PermissionDenied(f"Your verification is suspended, so you can't {action} for now.")
+        raise PermissionDenied(
+            gettext("Your verification is suspended, so you can't %(action)s for now.") % {"action": action}
+        )
     if profile.is_hidden:
-        raise PermissionDenied(f"Your profile is hidden by a moderator, so you can't {action} for now.")
+        raise PermissionDenied(
+            gettext("Your profile is hidden by a moderator, so you can't %(action)s for now.") % {"action": action}
+        )
     return profile
 
 
@@ -77,7 +94,7 @@ def check_can_edit_profile(user) -> DoctorProfile:
     Identity and licence fields are not editable here: changing them would need a new verification.
     A suspended doctor's profile stays as the moderators last saw it until they reinstate it.
     """
-    return check_is_verified_doctor(user, action="edit your public profile")
+    return check_is_verified_doctor(user, action=_("edit your public profile"))
 
 
 def check_can_decide(user) -> None:

@@ -16,7 +16,7 @@ SUSPEND_PERMISSION = "moderation.suspend_members"
 def check_can_flag(user, target: models.Model) -> None:
     """Any member who may take part (confirmed e-mail, not suspended) may flag what they can see, except
     their own posts. How much the flag counts is a separate matter (moderation.trust)."""
-    check_can_participate(user, action="flag content")
+    check_can_participate(user, action=_("flag content"))
     if content_owner_id(target) == user.pk:
         raise PermissionDenied(_("You can't flag your own post. You can edit or ask us to remove it instead."))
 

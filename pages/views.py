@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from consultations.models import reply_figures
@@ -278,7 +279,7 @@ def doctor_dashboard(request: HttpRequest) -> HttpResponse:
             ),
             reviews_waiting=list(queries.reviews_awaiting_response(doctor)[:DASHBOARD_REVIEWS]),
             consultations=reply_figures(doctor),
-            respond_refusal=verified_doctor_refusal(request.user, action="respond to reviews"),
+            respond_refusal=verified_doctor_refusal(request.user, action=_("respond to reviews")),
             case_refusal=refusal(request.user, "photos.upload_case"),
             recent_answers=queries.recent_answers(doctor),
         )

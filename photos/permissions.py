@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import check_can_participate
 from core.permissions import register
@@ -14,12 +15,12 @@ DELETE_PERMISSION = "photos.delete_beforeafterphoto"
 
 def check_can_upload_case(user) -> DoctorProfile:
     """Verified doctors post cases of their own patients; returns their profile."""
-    return check_is_verified_doctor(user, action="post before/after cases")
+    return check_is_verified_doctor(user, action=_("post before/after cases"))
 
 
 def check_can_attach_to_review(user, review) -> None:
     """Patients add before/after photos to their own review only, while they may take part."""
-    check_can_participate(user, action="add photos to your review")
+    check_can_participate(user, action=_("add photos to your review"))
     if review.author_id != user.pk:
         raise PermissionDenied(gettext("You can only add photos to your own review."))
     if getattr(review, "is_hidden", False):

@@ -17,7 +17,7 @@ RECEIPT_PERMISSION = "reviews.decide_receipt"
 def check_can_write_review(user) -> None:
     """Patients who may take part write reviews; doctor accounts don't (no reviewing oneself or rivals),
     and neither do staff, who decide on reviews. `Review.clean()` holds the same rule for any other path."""
-    check_can_participate(user, action="write a review")
+    check_can_participate(user, action=_("write a review"))
     if user.is_staff:
         raise PermissionDenied(_("Staff accounts can't write patient reviews: reviews are patients' own words."))
     if doctor_profile_for(user) is not None:
@@ -42,7 +42,7 @@ def check_can_remove_review(user) -> None:
 def check_can_edit_review(user, review: Review) -> None:
     """Edit or add updates to a review: its author only, while they may take part, and not while
     moderators hide it."""
-    check_can_participate(user, action="change your review")
+    check_can_participate(user, action=_("change your review"))
     if review.author_id != user.pk:
         raise PermissionDenied(_("Only the patient who wrote this review can change it."))
     if review.is_hidden:
@@ -52,14 +52,14 @@ def check_can_edit_review(user, review: Review) -> None:
 def check_can_respond(user, review: Review) -> DoctorProfile:
     """Respond to a review: only the verified doctor it names, while they may take part. Returns that
     doctor's profile."""
-    check_can_participate(user, action="respond to reviews")
+    check_can_participate(user, action=_("respond to reviews"))
     if review.doctor_id is None:
         raise PermissionDenied(_("This review doesn't name a doctor, so no doctor can respond to it."))
     # The named doctor's account first: a page that loaded the doctor with the review asks nothing more
     # of the database for everyone else who reads it.
     if review.doctor.user_id != user.pk:
         raise PermissionDenied(_("Only the doctor this review is about can respond to it."))
-    profile = check_is_verified_doctor(user, action="respond to reviews")
+    profile = check_is_verified_doctor(user, action=_("respond to reviews"))
     if review.is_hidden:
         raise PermissionDenied(_("A moderator hid this review, so it can't be answered."))
     return profile
@@ -67,7 +67,7 @@ def check_can_respond(user, review: Review) -> DoctorProfile:
 
 def check_can_vote(user, review: Review) -> None:
     """Members in good standing mark a review helpful, except their own and hidden ones."""
-    check_can_participate(user, action="mark reviews as helpful")
+    check_can_participate(user, action=_("mark reviews as helpful"))
     if review.author_id == user.pk:
         raise PermissionDenied(_("You can't vote for your own review."))
     if review.is_hidden:

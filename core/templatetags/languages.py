@@ -63,7 +63,7 @@ def language_switcher(context: template.Context) -> SafeString:
     if not items:
         return SafeString("")
     return format_html(
-        '<nav class="language-switcher container small pb-4" aria-label="{}">{}</nav>',
+        '<div class="language-switcher"><nav class="container small pb-4" aria-label="{}">{}</nav></div>',
         gettext("Language"),
         format_html_join(" · ", "{}", ((item,) for item in items)),
     )

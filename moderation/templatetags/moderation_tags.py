@@ -4,12 +4,22 @@ before/after table for the admin."""
 from django import template
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.translation import gettext_noop
 
 from accounts.permissions import check_can_participate
 from core.links import reverse_often
 from moderation.targets import content_owner_id
 
 register = template.Library()
+
+# The phrases templates complete "Log in to ..." with (`{% participation_refusal user "..." %}`):
+# marked here for the catalogue, translated by check_can_participate when the sentence is built.
+ACTIONS = [
+    gettext_noop("write a review"),
+    gettext_noop("mark reviews as helpful"),
+    gettext_noop("flag content"),
+    gettext_noop("report a review"),
+]
 
 
 @register.simple_tag

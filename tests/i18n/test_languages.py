@@ -140,3 +140,24 @@ def test_posts_keep_their_language_and_lists_filter_by_it(client, patient, treat
     everything = client.get("/questions/", {"language": "xx\x01"})
     assert everything.status_code in (200, 400)
     assert english.title in client.get("/questions/", {"language": "nope"}).text
+
+
+def test_refusals_read_in_one_language(patient, pending_doctor):
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+
+    from accounts.permissions import check_can_participate
+    from doctors.permissions import check_is_verified_doctor
+    from moderation.templatetags.moderation_tags import participation_refusal
+
+    with translation.override("es"), pytest.raises(PermissionDenied) as refused:
+        check_can_participate(AnonymousUser(), action="write a review")  # as a template passes it
+    assert str(refused.value) == "Inicie sesión para escribir una reseña."
+    with translation.override("es"), pytest.raises(PermissionDenied) as refused:
+        check_is_verified_doctor(pending_doctor.user, action="answer questions")
+    assert str(refused.value).startswith("Su solicitud como médico todavía está en revisión: podrá responder preguntas")
+    patient.emailaddress_set.update(verified=False)
+    patient.refresh_from_db()
+    with translation.override("es"):
+        refusal = participation_refusal(User.objects.get(pk=patient.pk), "flag content")
+    assert refusal.startswith("Confirme") and "reportar contenido" in refusal, refusal
