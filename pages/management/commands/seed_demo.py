@@ -18,6 +18,7 @@ from pages import follows_demo, moderation_demo
 from photos import demo as photos_demo
 from policies import demo as policies_demo
 from questions import demo as questions_demo
+from questions import demo_es as questions_in_spanish
 from reviews import demo as reviews_demo
 from treatments import demo as treatments_demo
 from treatments import demo_es as treatments_in_spanish
@@ -30,6 +31,7 @@ SEEDERS = [
     accounts_demo,
     doctors_demo,
     questions_demo,
+    questions_in_spanish,
     reviews_demo,
     photos_demo,
     consultations_demo,
