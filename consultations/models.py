@@ -84,6 +84,8 @@ class ConsultationRequest(models.Model):
     objects = ConsultationRequestQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("consultation request")
+        verbose_name_plural = _("consultation requests")
         constraints = [
             # The patient chooses what the doctor may see: an e-mail address or a phone number only when
             # they chose that way of being contacted, and then one must be given.

@@ -164,6 +164,8 @@ class DoctorProfile(Hideable):
     objects = DoctorProfileQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("doctor profile")
+        verbose_name_plural = _("doctor profiles")
         permissions = [
             ("verify_doctorprofile", "Can verify, reject, suspend and reinstate doctors"),
             ("view_licence_document", "Can open doctors' private licence documents"),

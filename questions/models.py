@@ -12,7 +12,7 @@ from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator, format_lazy, slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
@@ -290,6 +290,8 @@ class Question(StoredHTMLBody, Hideable):
     objects = QuestionManager()
 
     class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
         indexes = [
             models.Index(fields=["-created_at"], name="question_newest"),
             models.Index(fields=["-helpful_count", "-created_at"], name="question_most_helpful"),
@@ -363,6 +365,8 @@ class Answer(StoredHTMLBody, Hideable):
     objects = AnswerManager()
 
     class Meta:
+        verbose_name = pgettext_lazy("kind of post", "answer")
+        verbose_name_plural = pgettext_lazy("kind of post", "answers")
         constraints = [
             models.UniqueConstraint(fields=["question", "doctor"], name="answer_one_per_doctor"),
             models.CheckConstraint(condition=Q(disclaimer__isnull=False), name="answer_has_disclaimer"),

@@ -255,6 +255,8 @@ class Review(Hideable):
     objects = ReviewQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
         constraints = [
             models.UniqueConstraint(
                 fields=["author", "doctor", "treatment"],
@@ -390,6 +392,8 @@ class ReviewUpdate(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("review update")
+        verbose_name_plural = _("review updates")
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["review", "created_at"], name="review_update_timeline")]
 

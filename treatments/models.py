@@ -180,6 +180,8 @@ class Treatment(TagBase):
     ]
 
     class Meta:
+        verbose_name = _("treatment")
+        verbose_name_plural = _("treatments")
         ordering = ["name"]
         constraints = [
             # A review names who did it and when, or the page would claim one it cannot show.

@@ -17,11 +17,14 @@ from accounts.models import User
 from core.demo import DEMO_PASSWORD
 from doctors.demo import SURGEONS, does
 from doctors.models import DoctorProfile
+from questions import demo_es as questions_in_spanish
 from questions.models import Answer, Question
 from reviews.demo import price_range
 from reviews.demo_corpus import DETAILS
 from reviews.models import Review, VerdictChange
+from treatments import demo_es as treatments_in_spanish
 from treatments.demo import GO_TOGETHER, names_treatment
+from treatments.models import _words
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +43,8 @@ def _seeded(django_db_setup, django_db_blocker):
 
 
 def test_the_default_seed_has_its_usual_size():
-    assert Question.objects.count() == 200
+    assert Question.objects.filter(language="en").count() == 200
+    assert Question.objects.filter(language="es").count() == len(questions_in_spanish.QUESTIONS)
     assert Review.objects.count() == 150
     assert Answer.objects.count() > 250
 
@@ -51,7 +55,14 @@ def test_every_question_names_each_of_its_treatments():
         treatments = list(question.treatments.all())
         assert treatments, question.title
         for treatment in treatments:
-            assert names_treatment(text, treatment.slug, treatment.name), (question.title, treatment.name)
+            if question.language == "es":  # by its Spanish name or one of its Spanish search words
+                words = [
+                    treatments_in_spanish.NAMES[treatment.slug],
+                    *treatments_in_spanish.SYNONYMS[treatment.slug].split(","),
+                ]
+                assert any(_words(w) in _words(text) for w in words if w.strip()), (question.title, treatment.name)
+            else:
+                assert names_treatment(text, treatment.slug, treatment.name), (question.title, treatment.name)
 
 
 def test_questions_combine_only_treatments_that_go_together():
