@@ -74,7 +74,13 @@ class ReviewForm(forms.ModelForm):
             "incentive": forms.RadioSelect,
             "relationship": forms.RadioSelect,
         }
-        labels = {"cost_amount": _("What it cost in total"), "treatment_date": _("When it was done")}
+        labels = {
+            "cost_amount": _("What it cost in total"),
+            "treatment_date": _("When it was done"),
+            "treatment": _("Treatment"),
+            "doctor": _("Doctor"),
+            "title": _("Title"),
+        }
         help_texts = {
             "story": format_lazy(
                 _("What you hoped for, how it went, recovery, results. {minimum} to {maximum} characters."),
