@@ -24,7 +24,7 @@ def photo_highlights(limit: int = HIGHLIGHT_CASES) -> list[BeforeAfterPhoto]:
         .filter(is_graphic=False)
         .annotate(
             treatment_name=Subquery(first_treatment.values("tag__name")[:1]),
-            treatment_pk=Subquery(first_treatment.values("tag_id")[:1]),
+            treatment_names=Subquery(first_treatment.values("tag__names")[:1]),
         )
         .prefetch_related("images")
         .order_by("-moderated_at", "-pk")[:limit]
@@ -52,7 +52,7 @@ def most_reviewed_treatments(limit: int = MOST_REVIEWED) -> list[Treatment]:
             worth_it_total=Count("reviews", filter=public & Q(reviews__verdict=Verdict.WORTH_IT)),
         )
         .filter(review_total__gt=0)
-        .only("pk", "name", "slug", "category")
+        .only("pk", "name", "slug", "category", "names")
         .order_by("-review_total", "name")[:limit]
     )
     for treatment in treatments:

@@ -14,7 +14,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -62,7 +62,7 @@ def home(request: HttpRequest) -> HttpResponse:
     treatments = cached_until_changed(
         "home-most-reviewed", showcase.most_reviewed_treatments, topics=["list:reviews", "list:treatments"]
     )
-    highlights = cached_until_changed("home-photo-highlights:v2", showcase.photo_highlights, topics=["list:photos"])
+    highlights = cached_until_changed("home-photo-highlights:v3", showcase.photo_highlights, topics=["list:photos"])
     faces = cached_until_changed("home-doctor-faces", showcase.doctor_faces, topics=["list:doctors"])
     context = {"treatments": treatments, "photo_highlights": highlights, "doctor_faces": faces}
     # The lists' rows too: the questions quote their best answers, which votes ("ranking:questions") move.
@@ -90,7 +90,7 @@ def treatment_detail(request: HttpRequest, slug: str) -> HttpResponse:
     aggregate, plus one for the cost spread), recent reviews, top questions (and their treatments),
     doctors and photo cases (and their images and treatments).
     """
-    treatment = get_object_or_404(Treatment, slug=slug)
+    treatment = get_object_or_404(Treatment.objects.with_translation(get_language()), slug=slug)
     # Its reviews, questions, answers and photo cases; its top questions are ordered by helpful votes.
     depends_on(request, f"treatment:{treatment.pk}", "ranking:questions", "list:doctors")
     # An aggregate over all its reviews, the same for everyone until one of them changes.
@@ -118,7 +118,7 @@ def doctor_directory(request: HttpRequest) -> HttpResponse:
     A page of its own here because the treatment filter reads answers (doctors who answered about it).
     """
     depends_on(request, "list:doctors", "list:treatments")  # doctors' figures, answers and votes move it
-    treatments = list(Treatment.objects.order_by("name").only("pk", "name", "slug"))
+    treatments = list(Treatment.objects.order_by("name").only("pk", "name", "slug", "names"))
     # A first visit (or a bare ?page=) gets the defaults; a submitted form says everything itself,
     # so an unticked "verified only" box means "include suspended doctors".
     submitted = any(name in request.GET for name in DirectoryFilterForm.base_fields)

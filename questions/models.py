@@ -1,4 +1,3 @@
-import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -71,6 +70,9 @@ class DisclaimerVersion(models.Model):
     text = models.TextField(
         help_text=_("Use {doctor} where the doctor's name goes, e.g. \"The information in {doctor}'s answer …\".")
     )
+    # The same version in other languages ({"es": "..."}), kept from its translations
+    # (`DisclaimerTranslation`) so that an answer's row brings them along: no query to show one.
+    texts = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -107,10 +109,7 @@ class DisclaimerVersion(models.Model):
         """The text in the reader's language (this version's translation, when there is one; else the
         version as written), naming the doctor."""
         language = language or get_language()
-        if language != settings.LANGUAGE_CODE:
-            text = disclaimer_translations().get((self.pk, language), self.text)
-        else:
-            text = self.text
+        text = (self.texts.get(language) or self.text) if language != settings.LANGUAGE_CODE else self.text
         # str.replace, not str.format: the text is moderator-written and may contain braces.
         return text.replace(DOCTOR_PLACEHOLDER, doctor_name)
 
@@ -433,6 +432,7 @@ QUOTED_ANSWER_FIELDS = (
     "doctor__headshot",
     "disclaimer__number",
     "disclaimer__text",
+    "disclaimer__texts",
 )
 EXCERPT_CHARS = 140
 
@@ -645,7 +645,12 @@ class DisclaimerTranslation(models.Model):
         if self.pk is not None and not self._state.adding:
             raise ValidationError("Disclaimer translations are immutable: create a new version instead.")
         super().save(*args, **kwargs)
-        forget_disclaimer_translations()
+        disclaimer_texts_refresh(self.version_id)
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        disclaimer_texts_refresh(self.version_id)
+        return deleted
 
     def clean(self) -> None:
         if DOCTOR_PLACEHOLDER not in (self.text or ""):
@@ -654,25 +659,8 @@ class DisclaimerTranslation(models.Model):
             raise ValidationError({"text": DISCLAIMER_TOO_SHORT})
 
 
-# Every translation, per process: a handful of short immutable rows read on every answer shown in a
-# language other than the versions' own. Read again after TRANSLATIONS_SECONDS, so that one added in
-# another process shows here too; at once in the process that added it.
-TRANSLATIONS_SECONDS = 60
-_translations: dict[tuple[int, str], str] = {}
-_translations_read_at: float | None = None
-
-
-def disclaimer_translations() -> dict[tuple[int, str], str]:
-    """(version id, language) -> text, for every disclaimer translation."""
-    global _translations, _translations_read_at
-    now = time.monotonic()
-    if _translations_read_at is None or now - _translations_read_at > TRANSLATIONS_SECONDS:
-        rows = DisclaimerTranslation.objects.values_list("version_id", "language", "text")
-        _translations = {(version, language): text for version, language, text in rows}
-        _translations_read_at = now
-    return _translations
-
-
-def forget_disclaimer_translations() -> None:
-    global _translations_read_at
-    _translations_read_at = None
+def disclaimer_texts_refresh(version_id: int) -> None:
+    """Copy a version's translations onto its row (`DisclaimerVersion.texts`). An update, not a save:
+    the version itself is immutable."""
+    texts = dict(DisclaimerTranslation.objects.filter(version_id=version_id).values_list("language", "text"))
+    DisclaimerVersion.objects.filter(pk=version_id).update(texts=texts)

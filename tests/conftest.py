@@ -70,14 +70,12 @@ def _fresh_cache():
     from pagecache.fragments import recent_fragments
     from pagecache.store import recent_pages
     from policies.current import forget_local_versions
-    from questions.models import forget_disclaimer_translations
 
     # Cleared before each test only: a test may point CACHES at a server that is down on purpose.
     cache.clear()
     recent_pages.clear()
     recent_fragments.clear()
     forget_local_versions()  # a rolled-back version sends no signal
-    forget_disclaimer_translations()
 
 
 @pytest.fixture

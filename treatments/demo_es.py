@@ -1198,7 +1198,7 @@ CREDENTIALS: dict[str, str] = {
 def seed(ctx) -> None:
     """The Spanish names, descriptions, search words and overviews of the demo catalogue, for the
     treatments that have none yet (seeding twice changes nothing)."""
-    from treatments.models import Treatment, TreatmentTranslation
+    from treatments.models import Treatment, TreatmentTranslation, treatment_names_refresh
 
     translated = set(TreatmentTranslation.objects.filter(language="es").values_list("treatment__slug", flat=True))
     rows = []
@@ -1226,4 +1226,5 @@ def seed(ctx) -> None:
             )
         )
     TreatmentTranslation.objects.bulk_create(rows)
+    treatment_names_refresh([row.treatment_id for row in rows])
     ctx.out.write(f"  in Spanish   {len(rows)} treatments\n")

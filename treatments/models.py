@@ -32,6 +32,16 @@ OVERVIEW_FIELDS = [
 
 
 class TreatmentQuerySet(models.QuerySet["Treatment"]):
+    def with_translation(self, language: str) -> "TreatmentQuerySet":
+        """Each row gets its translation into `language` in the same query (`translated_<field>`, None
+        where there is none): the hub reads its treatment's overview in the reader's language."""
+        if language == settings.LANGUAGE_CODE:
+            return self
+        rows = TreatmentTranslation.objects.filter(treatment=models.OuterRef("pk"), language=language)
+        return self.annotate(
+            **{f"translated_{field}": models.Subquery(rows.values(field)[:1]) for field in TRANSLATED_FIELDS}
+        )
+
     def without_overview(self) -> "TreatmentQuerySet":
         """The rows without the overview's text: for lists and menus, which never show it."""
         return self.defer(*OVERVIEW_FIELDS)
@@ -99,6 +109,9 @@ class Treatment(TagBase):
         blank=True,
         help_text=_('Other names patients search for, comma-separated: "tox, neurotoxin, wrinkle relaxer".'),
     )
+    # Its name in each other language ({"es": "Relleno de labios"}), kept from its translations
+    # (`TreatmentTranslation`) so that every page that names it has the name with the row: no query.
+    names = models.JSONField(default=dict, blank=True, editable=False)
 
     # The overview, in plain text: paragraphs separated by a blank line (the hub escapes it and adds the
     # paragraph breaks itself, so the admin never writes HTML into a public page).
@@ -195,7 +208,13 @@ class Treatment(TagBase):
 
     def __str__(self) -> str:
         # Its name as the reader sees it (forms' choices, menus, the admin in their language).
-        return translations_in(get_language() or "").get(self.pk, {}).get("name", self.name)
+        return self.name_in(get_language() or "")
+
+    def name_in(self, language: str) -> str:
+        """The treatment's name in `language`: its translation's, or its own."""
+        if "names" in self.__dict__:
+            return self.names.get(language) or self.name
+        return translations_in(language).get(self.pk, {}).get("name", self.name)
 
     def get_absolute_url(self) -> str:
         return reverse_often("treatments:detail", self.slug)
@@ -283,6 +302,26 @@ class TreatmentTranslation(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.language})"
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        treatment_names_refresh([self.treatment_id])
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        treatment_names_refresh([self.treatment_id])
+        return deleted
+
+
+def treatment_names_refresh(treatment_ids: list[int]) -> None:
+    """Copy the translations' names onto their treatments' rows (`Treatment.names`)."""
+    names: dict[int, dict[str, str]] = {pk: {} for pk in treatment_ids}
+    for pk, language, name in TreatmentTranslation.objects.filter(treatment_id__in=treatment_ids).values_list(
+        "treatment_id", "language", "name"
+    ):
+        names[pk][language] = name
+    for pk, by_language in names.items():
+        Treatment.objects.filter(pk=pk).update(names=by_language)
+
 
 def translations_in(language: str) -> dict[int, dict[str, str]]:
     """Treatment id -> {field: text} of every translation into `language` (blank fields left out), from
@@ -301,7 +340,10 @@ def localized[T: Treatment](treatment: T, language: str | None = None) -> T:
     """`treatment` as readers of `language` (the active one) see it: a copy with the translated fields,
     or the treatment itself when there is nothing to translate. Never saved: a copy, so that a shared
     instance (the catalogue's) and the row in the database keep their own words."""
-    text = translations_in(language or get_language() or settings.LANGUAGE_CODE).get(treatment.pk)
+    if hasattr(treatment, "translated_name"):  # read with its row (`with_translation`)
+        text = {field: value for field in TRANSLATED_FIELDS if (value := getattr(treatment, f"translated_{field}"))}
+    else:
+        text = translations_in(language or get_language() or settings.LANGUAGE_CODE).get(treatment.pk)
     if not text:
         return treatment
     copy = _copy.copy(treatment)
@@ -418,7 +460,7 @@ def attach_treatment_list(rows: list, *, through: type[models.Model]) -> None:
     """
     if not rows:
         return
-    shown = ["id", "name", "slug", "category"]
+    shown = ["id", "name", "slug", "category", "names"]
     pairs = through.objects.filter(content_object_id__in=[row.pk for row in rows]).values_list(
         "content_object_id", *(f"tag__{name}" for name in shown)
     )
@@ -427,7 +469,7 @@ def attach_treatment_list(rows: list, *, through: type[models.Model]) -> None:
     for row_id, *values in pairs:
         treatment = treatments.get(values[0])
         if treatment is None:
-            treatment = treatments[values[0]] = localized(Treatment.from_db(None, shown, values))
+            treatment = treatments[values[0]] = Treatment.from_db(None, shown, values)
         by_row.setdefault(row_id, []).append(treatment)
     for row in rows:
         row.treatment_list = sorted(by_row.get(row.pk, []), key=lambda t: t.name)

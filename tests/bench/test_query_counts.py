@@ -90,15 +90,21 @@ def _queries(client, url: str) -> int:
     return len(queries)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("visitor", ["anonymous", "patient"])
 def test_every_public_page_runs_the_same_queries_for_one_row_and_many(
-    client, client_as, patient, treatment, doctor, visitor
+    client, client_as, patient, treatment, doctor, visitor, language
 ):
+    from core.i18n import path_in_language
+    from treatments.models import TreatmentTranslation
+
+    # In Spanish, under /es/, with the treatment's name and overview translated.
+    TreatmentTranslation.objects.create(treatment=treatment, language="es", name="Relleno de labios")
     browser = client_as(patient) if visitor == "patient" else client
     world = World(treatment, doctor)
     world.grow(1)
-    small = {name: _queries(browser, url) for name, url in world.pages().items()}
+    small = {name: _queries(browser, path_in_language(url, language)) for name, url in world.pages().items()}
     world.grow(12)
-    large = {name: _queries(browser, url) for name, url in world.pages().items()}
+    large = {name: _queries(browser, path_in_language(url, language)) for name, url in world.pages().items()}
     assert large == small
     assert max(large.values()) <= MAX_QUERIES, large

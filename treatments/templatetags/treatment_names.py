@@ -7,20 +7,18 @@ looked up at the last moment, so no shared instance is ever changed (treatments.
 from django import template
 from django.utils.translation import get_language
 
-from treatments.models import translations_in
-
 register = template.Library()
 
 
 @register.filter
 def localized_name(treatment) -> str:
-    """The treatment's name in the active language, or its own name."""
+    """The treatment's name in the active language, or its own name (`Treatment.name_in`)."""
     if treatment is None or treatment == "":
         return ""
-    return translations_in(get_language() or "").get(treatment.pk, {}).get("name", treatment.name)
+    return treatment.name_in(get_language() or "")
 
 
 @register.filter
-def localized_name_of(pk: int | None, name: str) -> str:
-    """The same, from a treatment's id and name (rows annotated with them, like the home's highlights)."""
-    return translations_in(get_language() or "").get(pk, {}).get("name", name)
+def localized_name_of(names: dict | None, name: str) -> str:
+    """The same, from a treatment's `names` and name (rows annotated with them, like the home's highlights)."""
+    return (names or {}).get(get_language() or "") or name
