@@ -31,7 +31,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from accounts.services import notice_create
 from core.i18n import current_language
@@ -64,6 +65,7 @@ from questions.permissions import (
     check_can_withdraw_question,
 )
 from questions.text import clean_user_text, in_language_of
+from treatments.models import treatment_named
 
 
 @transaction.atomic
@@ -96,8 +98,12 @@ def question_create(
         told |= followers_notify(
             topic=f"treatment:{treatment.pk}",
             kind=NEW_QUESTION,
-            title=treatment.name,
-            message=f"New question about {treatment.name}: “{question.title}”.",
+            title=treatment_named(treatment),
+            message=format_lazy(
+                gettext_lazy("New question about {treatment}: “{title}”."),
+                treatment=treatment_named(treatment),
+                title=question.title,
+            ),
             url=question.get_absolute_url(),
             exclude_user_ids=told,
         )
@@ -210,7 +216,9 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
         topic=f"question:{question.pk}",
         kind=NEW_ANSWER,
         title=question.title,
-        message=f"{doctor.display_name} answered “{question.title}”.",
+        message=format_lazy(
+            gettext_lazy("{doctor} answered “{title}”."), doctor=doctor.display_name, title=question.title
+        ),
         url=answer.get_absolute_url(),
         exclude_user_ids=told,
     )
@@ -219,8 +227,13 @@ def answer_create(*, doctor: DoctorProfile, question: Question, body: str) -> An
         told |= followers_notify(
             topic=f"treatment:{treatment.pk}",
             kind=NEW_ANSWER_IN_TREATMENT,
-            title=treatment.name,
-            message=f"{doctor.display_name} answered a question about {treatment.name}: “{question.title}”.",
+            title=treatment_named(treatment),
+            message=format_lazy(
+                gettext_lazy("{doctor} answered a question about {treatment}: “{title}”."),
+                doctor=doctor.display_name,
+                treatment=treatment_named(treatment),
+                title=question.title,
+            ),
             url=answer.get_absolute_url(),
             exclude_user_ids=told,
         )

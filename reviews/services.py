@@ -36,7 +36,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.services import notice_create
 from core.i18n import current_language
@@ -72,6 +74,7 @@ from reviews.permissions import (
 )
 from reviews.selectors import duplicate_review
 from reviews.signals import review_deleting
+from treatments.models import treatment_named
 
 # What the author may change after posting. The treatment and the doctor are fixed: a doctor may
 # already have responded to the review as written about them.
@@ -197,7 +200,11 @@ def review_create(
         doctor_figures_refresh(doctor_ids=[doctor.pk])
         notice_create(
             user=doctor.user,
-            message=f"A patient reviewed you for {treatment.name}: “{review.title}”.",
+            message=format_lazy(
+                gettext_lazy("A patient reviewed you for {treatment}: “{title}”."),
+                treatment=treatment_named(treatment),
+                title=review.title,
+            ),
             url=review.get_absolute_url(),
         )
         # The reviewer hears of the doctor's next reviews; whoever follows the doctor hears of this one.
@@ -206,7 +213,12 @@ def review_create(
             topic=f"doctor:{doctor.pk}",
             kind=NEW_REVIEW,
             title=doctor.display_name,
-            message=f"New review of {doctor.display_name} for {treatment.name}: “{review.title}”.",
+            message=format_lazy(
+                gettext_lazy("New review of {doctor} for {treatment}: “{title}”."),
+                doctor=doctor.display_name,
+                treatment=treatment_named(treatment),
+                title=review.title,
+            ),
             url=review.get_absolute_url(),
             exclude_user_ids=[author.pk, doctor.user_id],
         )
@@ -293,7 +305,11 @@ def response_upsert(*, review: Review, doctor: DoctorProfile, body: str) -> tupl
     if created:
         notice_create(
             user=review.author,
-            message=f"{doctor.display_name} responded to your review “{review.title}”.",
+            message=format_lazy(
+                gettext_lazy("{doctor} responded to your review “{title}”."),
+                doctor=doctor.display_name,
+                title=review.title,
+            ),
             url=response.get_absolute_url(),
         )
     return response, created
@@ -428,7 +444,11 @@ def review_visit_confirm(*, review: Review, doctor_user) -> Review:
     current.save(update_fields=["verification", "verified_at", "verified_by", "verification_note", "receipt"])
     notice_create(
         user=current.author,
-        message=f"{current.doctor.display_name} confirmed your visit: your review “{current.title}” shows it.",
+        message=format_lazy(
+            gettext_lazy("{doctor} confirmed your visit: your review “{title}” shows it."),
+            doctor=current.doctor.display_name,
+            title=current.title,
+        ),
         url=current.get_absolute_url(),
     )
     return current

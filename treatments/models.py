@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
@@ -310,6 +311,12 @@ class TreatmentTranslation(models.Model):
         deleted = super().delete(*args, **kwargs)
         treatment_names_refresh([self.treatment_id])
         return deleted
+
+
+def treatment_named(treatment: Treatment):
+    """The treatment's name, in whatever language is active when it is read: for texts written once
+    for readers of several languages (notices to followers)."""
+    return lazy(lambda: treatment.name_in(get_language() or ""), str)()
 
 
 def treatment_names_refresh(treatment_ids: list[int]) -> None:

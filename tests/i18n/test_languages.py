@@ -11,7 +11,7 @@ from django.utils import translation
 from accounts.models import User
 from pagecache.middleware import _request_is_cacheable
 from policies.middleware import _is_always_open
-from tests.factories import PASSWORD, QuestionFactory
+from tests.factories import PASSWORD, QuestionFactory, UserFactory
 
 COOKIE = settings.LANGUAGE_COOKIE_NAME
 
@@ -161,3 +161,28 @@ def test_refusals_read_in_one_language(patient, pending_doctor):
     with translation.override("es"):
         refusal = participation_refusal(User.objects.get(pk=patient.pk), "flag content")
     assert refusal.startswith("Confirme") and "reportar contenido" in refusal, refusal
+
+
+def test_followers_hear_of_a_new_question_each_in_their_own_language(patient, other_patient, treatment):
+    from accounts.models import Notice
+    from follows.services import follow_create
+    from questions.services import question_create
+    from treatments.models import TreatmentTranslation
+
+    TreatmentTranslation.objects.create(treatment=treatment, language="es", name="Bótox")
+    treatment.refresh_from_db()  # as the ask form reads it
+    other_patient.language = "es"
+    other_patient.save(update_fields=["language"])
+    english_follower = UserFactory()
+    for follower in (other_patient, english_follower):
+        follow_create(user=follower, topic=f"treatment:{treatment.pk}")
+    question_create(
+        author=patient,
+        title="How long does Botox last on the forehead?",
+        body="I had Botox two months ago and my forehead is already moving again. Is that normal?",
+        treatments=[treatment],
+    )
+    spanish = Notice.objects.get(user=other_patient).message
+    english = Notice.objects.get(user=english_follower).message
+    assert spanish == "Nueva pregunta sobre Bótox: “How long does Botox last on the forehead?”."
+    assert english == "New question about Botox: “How long does Botox last on the forehead?”."
