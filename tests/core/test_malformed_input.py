@@ -53,6 +53,7 @@ QUERY_PARAMETERS = sorted(
         "part",
         "title",
         "show",
+        "language",  # the question list's filter
         *DirectoryFilterForm.base_fields,
         *ReviewFilterForm.base_fields,
     }
