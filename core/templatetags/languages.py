@@ -90,10 +90,11 @@ def language_offers(context: template.Context) -> SafeString:
             decline = gettext("No, thanks")
         offers.append(
             format_html(
-                '<div class="language-offer" data-language-offer="{}" hidden>'
+                '<section class="language-offer" data-language-offer="{}" aria-label="{}" hidden>'
                 '<div class="container py-2 small" lang="{}"><a href="{}?{}" hreflang="{}">{}</a>'
-                ' <a class="ms-3 language-offer-decline" href="{}?{}">{}</a></div></div>',
+                ' <a class="ms-3 language-offer-decline" href="{}?{}">{}</a></div></section>',
                 code,
+                offer,
                 code,
                 reverse("language", args=[code]),
                 urlencode({"next": next_path}),

@@ -94,7 +94,11 @@ def test_logging_in_without_a_chosen_language_sets_no_cookie(patient):
 def test_english_pages_offer_spanish_in_spanish_without_redirecting(client, treatment):
     page = client.get("/", HTTP_ACCEPT_LANGUAGE="es-MX,es;q=0.9")
     assert page.status_code == 200
-    offer = re.search(r'<div class="language-offer" data-language-offer="es" hidden>(.*?)</div></div>', page.text, re.S)
+    offer = re.search(
+        r'<section class="language-offer" data-language-offer="es" aria-label="[^"]+" hidden>(.*?)</section>',
+        page.text,
+        re.S,
+    )
     assert offer and "Leer esta página en español" in offer.group(1) and "No, gracias" in offer.group(1)
 
 
@@ -186,3 +190,17 @@ def test_followers_hear_of_a_new_question_each_in_their_own_language(patient, ot
     english = Notice.objects.get(user=english_follower).message
     assert spanish == "Nueva pregunta sobre Bótox: “How long does Botox last on the forehead?”."
     assert english == "New question about Botox: “How long does Botox last on the forehead?”."
+
+
+def test_charts_keep_svg_numbers_in_every_language(client, treatment, doctor):
+    from decimal import Decimal
+
+    from tests.factories import ReviewFactory
+
+    for rating, cost in ((5, "450"), (4, "725"), (2, "380")):
+        ReviewFactory(treatment=treatment, doctor=doctor, rating=rating, cost_amount=Decimal(cost))
+    page = client.get(f"/es/treatments/{treatment.slug}/").text
+    svgs = re.findall(r"<svg.*?</svg>", page, re.S)
+    assert svgs
+    # A decimal comma is Spanish for readers, and an error in an SVG attribute.
+    assert not [a for svg in svgs for a in re.findall(r'\b(?:x|y|x1|x2|cx|width|height)="[^"]*,[^"]*"', svg)]
