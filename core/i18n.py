@@ -55,11 +55,6 @@ def page_exists_in(path: str, code: str) -> bool:
         return is_valid_path(path_in_language(path, code))
 
 
-def available_languages() -> list[tuple[str, str]]:
-    """(code, name in its own language): what the language switcher offers."""
-    return list(settings.LANGUAGES)
-
-
 # What `makemessages` reads: the project's code and templates, not its tools, tests or installed
 # packages (Makefile `messages`, tests/i18n/test_messages.py).
 MAKEMESSAGES_IGNORE = [
