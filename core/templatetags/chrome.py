@@ -11,7 +11,7 @@ nothing of the request or the user. The process forgets it on restart, which eve
 from django import template
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf
-from django.utils.html import json_script
+from django.utils.html import format_html, json_script
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
@@ -61,8 +61,9 @@ def _site_strings() -> dict[str, str]:
     }
 
 
-@register.simple_tag
-def site_strings() -> SafeString:
+@register.simple_tag(takes_context=True)
+def site_strings(context: template.Context) -> SafeString:
     """`<script type="application/json" id="site-strings">`: site.js's words in the page's language (the
-    script falls back to English without it)."""
-    return json_script(_site_strings(), "site-strings")
+    script falls back to English without it). With the page's CSP nonce, as every inline script has."""
+    script = json_script(_site_strings(), "site-strings")
+    return mark_safe(script.replace("<script ", format_html('<script nonce="{}" ', context.get("csp_nonce", "")), 1))  # noqa: S308

@@ -48,7 +48,7 @@ def test_the_botox_hub_shows_its_reviewed_overview(page, live_server, botox, wid
     expect(overview.get_by_text("three to four months as the nerve endings recover")).to_be_visible()
     glance = overview.locator("dl")
     for label, value in botox.at_a_glance:
-        expect(glance.get_by_text(label, exact=True)).to_be_visible()
+        expect(glance.get_by_text(str(label), exact=True)).to_be_visible()
         expect(glance.get_by_text(value, exact=True)).to_be_visible()
     review = overview.locator("#overview-review")
     expect(review).to_be_visible()
