@@ -20,3 +20,17 @@ class Migration(migrations.Migration):
             field=models.JSONField(blank=True, default=dict, editable=False),
         ),
     ]
+
+
+def copy_names(apps, schema_editor):
+    """Names of translations written before the treatments kept them on their rows."""
+    Treatment = apps.get_model("treatments", "Treatment")
+    TreatmentTranslation = apps.get_model("treatments", "TreatmentTranslation")
+    names: dict[int, dict[str, str]] = {}
+    for pk, language, name in TreatmentTranslation.objects.values_list("treatment_id", "language", "name"):
+        names.setdefault(pk, {})[language] = name
+    for pk, by_language in names.items():
+        Treatment.objects.filter(pk=pk).update(names=by_language)
+
+
+Migration.operations.append(migrations.RunPython(copy_names, migrations.RunPython.noop))
