@@ -26,6 +26,7 @@ def _sign_up(handle: str, email: str, *, ip: str):
 def _visible_text(html: str) -> str:
     html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
     html = re.sub(r'<meta name="csrf-token"[^>]*>', "", html)
+    html = re.sub(r'nonce="[^"]*"', "", html)  # the CSP nonce: new on every response
     return html
 
 
