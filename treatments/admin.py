@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from treatments.models import Treatment
+from treatments.models import TRANSLATED_FIELDS, Treatment, TreatmentTranslation
 
 SECTIONS = ["what_it_is", "how_it_works", "downtime", "results_last", "risks", "who_it_suits"]
 AT_A_GLANCE = ["downtime_at_a_glance", "results_at_a_glance", "sessions_at_a_glance"]
@@ -34,9 +34,21 @@ class TreatmentAdminForm(forms.ModelForm):
         return cleaned
 
 
+class TreatmentTranslationInline(admin.StackedInline):
+    """The treatment in another language: what readers of that language see wherever it is named and on
+    its page (a blank field shows the treatment's own). Saving copies the name onto the treatment's row."""
+
+    model = TreatmentTranslation
+    fields = ["language", *TRANSLATED_FIELDS]
+    extra = 0
+    verbose_name = _("translation")
+    verbose_name_plural = _("translations")
+
+
 @admin.register(Treatment)
 class TreatmentAdmin(admin.ModelAdmin):
     form = TreatmentAdminForm
+    inlines = [TreatmentTranslationInline]
     list_display = ["name", "category", "slug", "overview_written", "last_reviewed"]
     list_filter = ["category", "last_reviewed"]
     search_fields = ["name", "synonyms", "description"]

@@ -198,7 +198,14 @@ def test_admin_writes_move_what_the_model_publishes(client_as, admin_user, treat
     before = topics.generations([f"treatment:{treatment.pk}"])[f"treatment:{treatment.pk}"]
     response = client_as(admin_user).post(
         reverse("admin:treatments_treatment_change", args=[treatment.pk]),
-        {"name": "Botox", "slug": "botox", "category": treatment.category, "description": "Edited in the admin."},
+        {
+            "name": "Botox",
+            "slug": "botox",
+            "category": treatment.category,
+            "description": "Edited in the admin.",
+            "translations-TOTAL_FORMS": "0",  # the page's translations inline, none written
+            "translations-INITIAL_FORMS": "0",
+        },
     )
     assert response.status_code in (200, 302)
     assert topics.generations([f"treatment:{treatment.pk}"])[f"treatment:{treatment.pk}"] > before

@@ -26,6 +26,9 @@ def admin_post_data(treatment, **changes) -> dict:
         "reviewer_name": treatment.reviewer_name,
         "reviewer_credential": treatment.reviewer_credential,
         "last_reviewed": treatment.last_reviewed.isoformat() if treatment.last_reviewed else "",
+        # The translations inline, as the page posts it with none written.
+        "translations-TOTAL_FORMS": "0",
+        "translations-INITIAL_FORMS": "0",
     }
     data |= {name: getattr(treatment, name) for name in OVERVIEW}
     return data | changes

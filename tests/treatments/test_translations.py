@@ -62,3 +62,16 @@ def test_lists_name_a_questions_treatments_in_the_readers_language(client, lip_f
     assert "Relleno de labios" in client.get("/es/questions/").text
     assert "Relleno de labios" not in client.get("/questions/").text
     assert question.title in client.get("/es/questions/").text
+
+
+def test_editors_write_a_treatments_translation_on_its_admin_page(client_as, admin_user, lip_filler):
+    from django.urls import reverse
+
+    page = client_as(admin_user).get(reverse("admin:treatments_treatment_change", args=[lip_filler.pk]))
+    assert page.status_code == 200
+    assert 'name="translations-0-name"' in page.text and 'value="Relleno de labios"' in page.text
+    lip_filler.refresh_from_db()
+    assert lip_filler.names == {"es": "Relleno de labios"}  # copied onto the row when it was saved
+    TreatmentTranslation.objects.get(treatment=lip_filler).delete()
+    lip_filler.refresh_from_db()
+    assert lip_filler.names == {}
