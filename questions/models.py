@@ -239,15 +239,15 @@ class QuestionQuerySet(StoredHTMLBodyQuerySet, WithTreatmentListQuerySet, Hideab
     def unanswered(self) -> "QuestionQuerySet":
         return self.filter(answer_count=0)
 
-    def related_to(self, question: "Question", treatment_ids: list[int]) -> "QuestionQuerySet":
-        """Other published questions about the same treatments, most helpful first.
+    def most_helpful_about(self, treatment_id: int) -> "QuestionQuerySet":
+        """Published questions about one treatment, most helpful first (the related questions' candidates).
 
         Ordered by the `question_most_helpful` index alone, so PostgreSQL walks it and stops at the
         first few matches; adding answer_count in front made it sort every well-answered question of
         the treatment (figures in bench/README.md).
         """
-        same = QuestionTreatment.objects.filter(tag_id__in=treatment_ids).values("content_object_id")
-        return self.public().filter(pk__in=same).exclude(pk=question.pk).order_by("-helpful_count", "-created_at")
+        about = QuestionTreatment.objects.filter(tag_id=treatment_id).values("content_object_id")
+        return self.public().filter(pk__in=about).order_by("-helpful_count", "-created_at")
 
 
 class QuestionManager(models.Manager.from_queryset(QuestionQuerySet)):

@@ -5,6 +5,8 @@ from django.http import Http404
 
 from pagecache.topics import cached_until_changed
 from questions.models import Answer, FollowUp, Question
+from questions.search import RELATED_CANDIDATES, closest_in_words
+from treatments.models import Treatment
 
 
 def _question_and_answers(pk: int, *, moderator: bool) -> tuple[Question, list[Answer]] | None:
@@ -55,3 +57,53 @@ def question_and_answers(pk: int, user) -> tuple[Question, list[Answer]]:
     if found is None:
         raise Http404("No such question.")
     return found
+
+
+def _most_helpful_about(treatment_id: int) -> list[Question]:
+    """The most helpful published questions about one treatment, one more than a page's related questions
+    are picked from (the page's own question may be among them), kept until questions or treatments change.
+
+    Kept per treatment rather than per question: a first visit to a question finds its treatments' lists
+    already kept by the pages read before it, where a query per question cost about 1 ms of ORM.
+    """
+    return cached_until_changed(
+        f"most-helpful-about:{treatment_id}",
+        lambda: list(
+            Question.objects.most_helpful_about(treatment_id).only(
+                "title", "slug", "answer_count", "helpful_count", "created_at"
+            )[: RELATED_CANDIDATES + 1]
+        ),
+        # A new, hidden, edited or re-tagged question moves "list:questions".
+        topics=["list:questions", "list:treatments"],
+    )
+
+
+def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
+    # One plain query where prefetch_related spent twice as long in its machinery.
+    treatments = list(Treatment.objects.without_overview().filter(question_items__content_object_id=question.pk))
+    # The union's most helpful, without this question: each of them is among the first
+    # RELATED_CANDIDATES + 1 of its own treatment's list, so merging those lists finds them all.
+    candidates: dict[int, Question] = {}
+    for treatment in treatments:
+        for other in _most_helpful_about(treatment.pk):
+            if other.pk != question.pk:
+                candidates.setdefault(other.pk, other)
+    ranked = sorted(candidates.values(), key=lambda other: (other.helpful_count, other.created_at), reverse=True)
+    # The same treatments first (the most helpful of them), then the closest in words to this question's title.
+    related = closest_in_words(question.title, ranked[:RELATED_CANDIDATES], title=lambda other: other.title, limit=5)
+    return treatments, related
+
+
+def treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
+    """A question's treatments (catalogue order) and up to five related questions: about the same
+    treatments, the most helpful first, then the closest in words to its title.
+
+    Kept until the question changes ("question:<pk>": its treatments too), any question is added,
+    hidden or re-counted ("list:questions"), or a treatment is renamed ("list:treatments"). The related
+    questions' order by helpfulness may lag behind votes (README.md).
+    """
+    return cached_until_changed(
+        f"question-extras:{question.pk}",
+        lambda: _treatments_and_related(question),
+        topics=[f"question:{question.pk}", "list:questions", "list:treatments"],
+    )

@@ -19,7 +19,7 @@ from doctors.permissions import doctor_profile_for
 from moderation.ratelimits import limit_count, rate_limited
 from pagecache.members import is_shared_render, render_personally_for, shared_with_members
 from pagecache.paginator import CachedCountPaginator
-from pagecache.topics import cached_until_changed, depends_on
+from pagecache.topics import depends_on
 from questions import search as full_text
 from questions.forms import AnswerForm, FollowUpForm, QuestionForm
 from questions.fragments import (
@@ -41,7 +41,7 @@ from questions.permissions import (
     check_can_thank,
     check_can_vote,
 )
-from questions.reads import question_and_answers
+from questions.reads import question_and_answers, treatments_and_related
 from questions.services import (
     answer_choose,
     answer_create,
@@ -185,26 +185,6 @@ def _answer_actions(
     )
 
 
-def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
-    """A question's treatments (catalogue order) and up to five related questions: two queries, kept
-    until they can have changed (the caller's `cached_until_changed`)."""
-    # One plain query where prefetch_related spent twice as long in its machinery.
-    treatments = list(Treatment.objects.filter(question_items__content_object_id=question.pk))
-    treatment_ids = [treatment.pk for treatment in treatments]
-    # The same treatments first (the most helpful of them), then the closest in words to this question's title.
-    candidates = (
-        list(
-            Question.objects.related_to(question, treatment_ids).only("title", "slug", "answer_count")[
-                : full_text.RELATED_CANDIDATES
-            ]
-        )
-        if treatment_ids
-        else []
-    )
-    related = full_text.closest_in_words(question.title, candidates, title=lambda other: other.title, limit=5)
-    return treatments, related
-
-
 @shared_with_members(parts=[HelpfulState()])
 def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     """A question with its answers. Members share one rendering (pagecache.members shares it only among
@@ -216,13 +196,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     if slug != question.slug:
         return redirect(question, permanent=True)
     render_personally_for(request, question.author_id)  # the asker gets thanks buttons
-    treatments, related = cached_until_changed(
-        f"question-extras:{question.pk}",
-        lambda: _treatments_and_related(question),
-        # The question's treatments move "question:<id>"; any new, hidden or re-counted question
-        # moves "list:questions"; renamed treatments move "list:treatments".
-        topics=[f"question:{question.pk}", "list:questions", "list:treatments"],
-    )
+    treatments, related = treatments_and_related(question)
     # Related questions: which ones follow new and hidden questions about the same treatments; their
     # titles and answer counts follow each question. (Their order by helpfulness may lag: README.md.)
     depends_on(request, *(f"questions-about:{treatment.pk}" for treatment in treatments))
@@ -267,7 +241,7 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         "question": question,
         "treatments": treatments,
         # "Botox, fillers or lip lift" (the separator and "or" in the page's language).
-        "treatment_names": get_text_list([treatment.name for treatment in treatments]),
+        "treatment_names": get_text_list([str(treatment) for treatment in treatments]),
         "answers": answers,
         "answer_cards": cards,
         "related": related,

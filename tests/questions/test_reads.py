@@ -100,3 +100,45 @@ def test_related_questions_share_the_treatment_and_the_closest_in_words_come_fir
     assert related.index(close.title) < min(related.index(q.title) for q in helpful if q.title in related)
     assert elsewhere.title not in related
     assert related.count("<li") == 5
+
+
+def test_related_questions_are_the_most_helpful_of_all_its_treatments_and_follow_new_questions(
+    client, patient, treatment
+):
+    """Each treatment's most helpful questions are kept once for every question about it
+    (questions.reads): a question about two treatments is offered the best of both lists, never itself,
+    and a question asked afterwards is offered at once."""
+    from questions.models import Question
+    from questions.search import RELATED_CANDIDATES
+    from questions.services import question_create
+    from tests.factories import QuestionFactory, TreatmentFactory
+
+    other_treatment = TreatmentFactory(name="Lip fillers")
+    # Each treatment's list is full of weaker questions, so only a merge of both finds the best of each.
+    for n in range(RELATED_CANDIDATES + 2):
+        QuestionFactory(title=f"Zzz unrelated wording {n}", treatments=[treatment])
+        QuestionFactory(title=f"Qqq unrelated wording {n}", treatments=[other_treatment])
+    best_of_first = QuestionFactory(title="Yyy first best", treatments=[treatment])
+    best_of_second = QuestionFactory(title="Xxx second best", treatments=[other_treatment])
+    Question.objects.filter(pk__in=[best_of_first.pk, best_of_second.pk]).update(helpful_count=90)
+    asked = question_create(
+        author=patient,
+        title="Fillers and Botox together in one visit?",
+        body="Can I have both on the same day, or should I wait between them? Asking about safety.",
+        treatments=[treatment, other_treatment],
+    )
+    Question.objects.filter(pk=asked.pk).update(helpful_count=99)  # the most helpful of both: never its own
+
+    def related() -> str:
+        return _page(client, asked).split('class="list-unstyled related-questions"')[1].split("</ul>")[0]
+
+    shown = related()
+    assert best_of_first.title in shown and best_of_second.title in shown
+    assert asked.title not in shown
+    newest = question_create(
+        author=patient,
+        title="Fillers and Botox together in one visit, how long apart?",
+        body="My injector offered both at once and I would like a second opinion on the timing please.",
+        treatments=[other_treatment],
+    )
+    assert newest.title in related()  # the closest in words, though no one found it helpful yet
