@@ -3,26 +3,43 @@
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 
+from core.compiled import compiled_once
 from pagecache.topics import cached_until_changed
 from questions.models import Answer, FollowUp, Question
 from questions.search import RELATED_CANDIDATES, closest_in_words
 from treatments.models import Treatment
 
 
+def _question_rows(*, moderator: bool):
+    def build(pk: int):
+        questions = Question.objects.select_related("author").filter(pk=pk)
+        return questions if moderator else questions.public()
+
+    return compiled_once(build)
+
+
+def _answer_rows(*, moderator: bool):
+    def build(question_id: int):
+        answers = Answer.objects.select_related("doctor", "disclaimer").best_first().filter(question_id=question_id)
+        threads = FollowUp.objects.filter(answer=OuterRef("pk"))
+        if not moderator:
+            answers, threads = answers.public(), threads.public()
+        return answers.annotate(has_follow_ups=Exists(threads))
+
+    return compiled_once(build)
+
+
+# Compiled once per process: compiling these two joined queries cost more CPU than running them (core.compiled).
+_QUESTION = {moderator: _question_rows(moderator=moderator) for moderator in (False, True)}
+_ANSWERS = {moderator: _answer_rows(moderator=moderator) for moderator in (False, True)}
+
+
 def _question_and_answers(pk: int, *, moderator: bool) -> tuple[Question, list[Answer]] | None:
-    questions = Question.objects.select_related("author")
-    answers = Answer.objects.select_related("doctor", "disclaimer").best_first()
-    if not moderator:
-        questions, answers = questions.public(), answers.public()
-    question = questions.filter(pk=pk).first()
-    if question is None:
+    found = _QUESTION[moderator](pk)
+    if not found:
         return None
-    threads = FollowUp.objects.filter(answer=OuterRef("pk"))
-    if not moderator:
-        threads = threads.public()
-    answers = list(answers.filter(question=question).annotate(has_follow_ups=Exists(threads)))
-    # The follow-ups under every answer in one query, run only when some answer has any: a page
-    # without follow-ups costs what it did before them.
+    question = found[0]
+    answers = _ANSWERS[moderator](question.pk)
     follow_ups: list[FollowUp] = []
     if any(answer.has_follow_ups for answer in answers):
         found = FollowUp.objects.for_answers([answer.pk for answer in answers])
@@ -59,6 +76,11 @@ def question_and_answers(pk: int, user) -> tuple[Question, list[Answer]]:
     return found
 
 
+_TREATMENTS = compiled_once(
+    lambda question_id: Treatment.objects.without_overview().filter(question_items__content_object_id=question_id)
+)
+
+
 def _most_helpful_about(treatment_id: int) -> list[Question]:
     """The most helpful published questions about one treatment, one more than a page's related questions
     are picked from (the page's own question may be among them), kept until questions or treatments change.
@@ -80,7 +102,7 @@ def _most_helpful_about(treatment_id: int) -> list[Question]:
 
 def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
     # One plain query where prefetch_related spent twice as long in its machinery.
-    treatments = list(Treatment.objects.without_overview().filter(question_items__content_object_id=question.pk))
+    treatments = _TREATMENTS(question.pk)
     # The union's most helpful, without this question: each of them is among the first
     # RELATED_CANDIDATES + 1 of its own treatment's list, so merging those lists finds them all.
     candidates: dict[int, Question] = {}
