@@ -48,6 +48,10 @@ class CompiledOnce[M: Model]:
         queryset = self._queryset
         alias = queryset.db
         compiler, sql, params, place = self._compiled.get(alias) or self._compile(queryset, alias)
+        low, high = connections[alias].ops.integer_field_range("BigIntegerField")
+        if isinstance(value, int) and not low <= value <= high:
+            # No row holds it, and SQLite refuses to bind it: what the ORM's own lookup answers too.
+            return []
         params = (*params[:place], value, *params[place + 1 :])
         run = copy.copy(compiler)  # per run: the connection is this thread's, the SQL this value's
         run.connection = connections[alias]

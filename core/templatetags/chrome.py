@@ -6,12 +6,17 @@ each, a tenth of a question page: thirty `{% link %}`s and their template work).
 show only settings, the language and links: its key is the template's name, the active language, the
 script prefix, the URLconf and the settings object (a test's `override_settings` is a new one), and
 nothing of the request or the user. The process forgets it on restart, which every deploy does.
+
+`{% include_kept "template" filling name ... %}` keeps a piece that shows a few of the reader's own
+values (the members' navigation: their handle, unread count and the log-out form's CSRF token): it is
+rendered once with a mark in place of each named variable, and each page puts the reader's escaped
+values into the marks. A NUL never comes out of escaped text, so a mark cannot be forged by content.
 """
 
 from django import template
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf
-from django.utils.html import format_html, json_script
+from django.utils.html import conditional_escape, format_html, json_script
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
@@ -22,26 +27,41 @@ _KEPT_AT_MOST = 256  # a handful of templates per language: anything more is tes
 
 
 class IncludeKeptNode(template.Node):
-    def __init__(self, template_name: str) -> None:
+    def __init__(self, template_name: str, filling: tuple[str, ...] = ()) -> None:
         self.template_name = template_name
+        self.filling = filling
+        self.marks = {name: mark_safe(f"\x00kept:{name}\x00") for name in filling}  # noqa: S308
 
     def render(self, context: template.Context) -> SafeString:
-        key = (self.template_name, get_language(), get_script_prefix(), get_urlconf(), id(settings._wrapped))
+        key = (
+            self.template_name,
+            self.filling,
+            get_language(),
+            get_script_prefix(),
+            get_urlconf(),
+            id(settings._wrapped),
+        )
         html = _kept.get(key)
         if html is None:
-            html = mark_safe(context.template.engine.get_template(self.template_name).render(context))  # noqa: S308
+            with context.push(self.marks):
+                html = mark_safe(context.template.engine.get_template(self.template_name).render(context))  # noqa: S308
             if len(_kept) >= _KEPT_AT_MOST:
                 _kept.clear()
             _kept[key] = html
-        return html
+        for name, mark in self.marks.items():
+            html = html.replace(mark, conditional_escape(context.get(name, "")))
+        return mark_safe(html)  # noqa: S308 - kept HTML of our template, the reader's values escaped
 
 
 @register.tag
 def include_kept(parser: template.base.Parser, token: template.base.Token) -> IncludeKeptNode:
     bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
         raise template.TemplateSyntaxError(f"{bits[0]} takes one quoted template name.")
-    return IncludeKeptNode(bits[1][1:-1])
+    filling = tuple(bits[3:])
+    if len(bits) > 2 and (bits[2] != "filling" or not filling):
+        raise template.TemplateSyntaxError(f'{bits[0]} "template" filling name ...: the variables each page fills in.')
+    return IncludeKeptNode(bits[1][1:-1], filling)
 
 
 def _site_strings() -> dict[str, str]:

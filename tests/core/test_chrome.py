@@ -32,12 +32,28 @@ def test_visitors_navigation_and_the_footer_are_rendered_once(client, settings):
     assert 'href="/accounts/login/"' in html and "Community guidelines" in html
 
 
-def test_a_members_navigation_is_their_own(client_as, patient, client, settings):
+def test_a_members_navigation_is_their_own(client_as, patient, other_patient, client, settings):
+    """Members' navigation is kept once per process too, with marks where each member's handle, unread
+    count and log-out token go: every member gets their own, never the previous reader's."""
+    import re
+
+    from follows.services import notify
+
     settings.PAGE_CACHE_SECONDS = 0
     _renders(client, "/questions/")  # a visitor's navigation kept first
-    names, html = _renders(client_as(patient), "/questions/")
-    assert names.count(NAV) == 1 and names.count(FOOTER) == 0
-    assert patient.handle in html and "Log out" in html and 'href="/accounts/login/"' not in html
+    notify(user=other_patient, kind="", message="A doctor answered your question.", mail=False)
+    seen = []
+    for member in (patient, other_patient, patient):
+        names, html = _renders(client_as(member), "/questions/")
+        nav = html.split("<header>")[1].split("</header>")[0]
+        seen.append(names.count(NAV))
+        assert member.handle in nav and "Log out" in nav and 'href="/accounts/login/"' not in nav
+        assert (other_patient if member == patient else patient).handle not in nav
+        assert "\x00" not in html
+        assert bool(re.search(r'notice-count">1<', nav)) is (member == other_patient)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]*)"', nav).group(1)
+        assert re.fullmatch(r"[A-Za-z0-9]{64}", token)
+    assert seen == [1, 0, 0]  # rendered for the first member only
 
 
 def test_the_search_box_keeps_what_was_searched(client, settings):

@@ -53,6 +53,7 @@ def test_any_value_runs_after_the_first_compile():
             assert [(row.title, row.author.handle) for row in rows] == [(question.title, question.author.handle)]
         assert len(queries) == 1
     assert by_id(-1) == []
+    assert by_id(2**70) == []  # beyond any id a database holds (an address anyone can type)
 
 
 def test_a_queryset_whose_value_is_not_one_parameter_is_refused():
