@@ -64,6 +64,9 @@ def include_kept(parser: template.base.Parser, token: template.base.Token) -> In
     return IncludeKeptNode(bits[1][1:-1], filling)
 
 
+_site_strings_kept: dict[tuple, SafeString] = {}  # per language (and settings, for tests)
+
+
 def _site_strings() -> dict[str, str]:
     """The words static/js/site.js writes into the page, in the active language ({name} filled in by the script)."""
     return {
@@ -85,5 +88,10 @@ def _site_strings() -> dict[str, str]:
 def site_strings(context: template.Context) -> SafeString:
     """`<script type="application/json" id="site-strings">`: site.js's words in the page's language (the
     script falls back to English without it). With the page's CSP nonce, as every inline script has."""
-    script = json_script(_site_strings(), "site-strings")
+    key = (get_language(), id(settings._wrapped))
+    script = _site_strings_kept.get(key)
+    if script is None:
+        if len(_site_strings_kept) >= _KEPT_AT_MOST:
+            _site_strings_kept.clear()
+        script = _site_strings_kept[key] = json_script(_site_strings(), "site-strings")
     return mark_safe(script.replace("<script ", format_html('<script nonce="{}" ', context.get("csp_nonce", "")), 1))  # noqa: S308

@@ -35,6 +35,26 @@ def test_every_page_names_its_other_languages(client, treatment):
     }
 
 
+def test_each_host_and_search_gets_its_own_alternates_and_switcher(client, treatment, settings):
+    """The language tags are remembered per page (core.templatetags.languages): never another host's
+    addresses, another search's words or another language's links."""
+    settings.ALLOWED_HOSTS = ["testserver", "candid.example"]
+    settings.PAGE_CACHE_SECONDS = 0
+    path = f"/treatments/{treatment.slug}/"
+    for host in ("testserver", "candid.example", "testserver"):
+        page = client.get(path, headers={"host": host}).text
+        assert f'hreflang="es" href="http://{host}/es{path}"' in page
+        assert "candid.example" not in page or host == "candid.example"
+    for words in ("botox", "fillers", "botox"):
+        page = client.get("/questions/", {"q": words}).text
+        assert f"next=%2Fquestions%2F%3Fq%3D{words}" in page
+        assert ("fillers" if words == "botox" else "botox") not in page.split('class="language-switcher"')[1]
+    english = client.get("/questions/").text.split('class="language-switcher"')[1]
+    spanish = client.get("/es/questions/").text.split('class="language-switcher"')[1]
+    assert "English" not in english and ">Español</a>" in english
+    assert ">English</a>" in spanish and "Español" not in spanish
+
+
 def test_the_switcher_takes_the_reader_to_the_same_page_and_remembers(client, treatment):
     page = client.get("/questions/?q=botox&next=https://evil.example/").text
     assert 'href="/language/es/?next=%2Fquestions%2F%3Fq%3Dbotox" hreflang="es" lang="es">Español</a>' in page
