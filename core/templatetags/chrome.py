@@ -4,8 +4,8 @@ For the site's chrome: the footer, and the navigation as visitors see it, are th
 for a given language, settings and URL configuration, yet each page rendered them again (about 0.5 ms
 each, a tenth of a question page: thirty `{% link %}`s and their template work). A kept include may
 show only settings, the language and links: its key is the template's name, the active language, the
-script prefix, the URLconf and the settings object (a test's `override_settings` is a new one), and
-nothing of the request or the user. The process forgets it on restart, which every deploy does.
+script prefix and the URLconf, and nothing of the request or the user. The process forgets it on
+restart, which every deploy does, and when a setting changes (`setting_changed`: tests' overrides).
 
 `{% include_kept "template" filling name ... %}` keeps a piece that shows a few of the reader's own
 values (the members' navigation: their handle, unread count and the log-out form's CSRF token): it is
@@ -14,7 +14,8 @@ values into the marks. A NUL never comes out of escaped text, so a mark cannot b
 """
 
 from django import template
-from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf
 from django.utils.html import conditional_escape, format_html, json_script
 from django.utils.safestring import SafeString, mark_safe
@@ -22,7 +23,7 @@ from django.utils.translation import get_language, gettext
 
 register = template.Library()
 
-_kept: dict[tuple, SafeString] = {}
+_kept: dict[tuple, SafeString] = {}  # emptied when a setting changes (tests' override_settings)
 _KEPT_AT_MOST = 256  # a handful of templates per language: anything more is tests' overridden settings
 
 
@@ -39,7 +40,6 @@ class IncludeKeptNode(template.Node):
             get_language(),
             get_script_prefix(),
             get_urlconf(),
-            id(settings._wrapped),
         )
         html = _kept.get(key)
         if html is None:
@@ -53,6 +53,13 @@ class IncludeKeptNode(template.Node):
         return mark_safe(html)  # noqa: S308 - kept HTML of our template, the reader's values escaped
 
 
+@receiver(setting_changed)
+def _forget_kept(**kwargs) -> None:
+    # What is kept may show any setting; a running site's settings never change, a test's do.
+    _kept.clear()
+    _site_strings_kept.clear()
+
+
 @register.tag
 def include_kept(parser: template.base.Parser, token: template.base.Token) -> IncludeKeptNode:
     bits = token.split_contents()
@@ -64,7 +71,7 @@ def include_kept(parser: template.base.Parser, token: template.base.Token) -> In
     return IncludeKeptNode(bits[1][1:-1], filling)
 
 
-_site_strings_kept: dict[tuple, SafeString] = {}  # per language (and settings, for tests)
+_site_strings_kept: dict[str, SafeString] = {}  # per language
 
 
 def _site_strings() -> dict[str, str]:
@@ -88,7 +95,7 @@ def _site_strings() -> dict[str, str]:
 def site_strings(context: template.Context) -> SafeString:
     """`<script type="application/json" id="site-strings">`: site.js's words in the page's language (the
     script falls back to English without it). With the page's CSP nonce, as every inline script has."""
-    key = (get_language(), id(settings._wrapped))
+    key = get_language()
     script = _site_strings_kept.get(key)
     if script is None:
         if len(_site_strings_kept) >= _KEPT_AT_MOST:

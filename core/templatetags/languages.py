@@ -7,6 +7,8 @@ again on every view (`translation.override`, `reverse()`, escaping) was a quarte
 
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
@@ -29,7 +31,7 @@ _REMEMBERED_AT_MOST = 4096  # about 2 MB: the pages read most often stay, the re
 
 def _remember(name: str, request, render) -> SafeString:
     """`render()`, kept per tag, page (scheme, host, path and the parameters a switch keeps), language,
-    URLconf, script prefix and settings: everything these tags read."""
+    URLconf and script prefix: everything these tags read but settings, which empty it when they change."""
     key = (
         name,
         request.scheme,
@@ -38,7 +40,6 @@ def _remember(name: str, request, render) -> SafeString:
         get_language(),
         get_urlconf(),
         get_script_prefix(),
-        id(settings._wrapped),
     )
     if len(key[3]) > 300:  # a long search is rare: not worth a place
         return render()
@@ -49,6 +50,11 @@ def _remember(name: str, request, render) -> SafeString:
             _remembered.clear()
         _remembered[key] = html
     return html
+
+
+@receiver(setting_changed)
+def _forget_remembered(**kwargs) -> None:
+    _remembered.clear()
 
 
 def _switch_target(request) -> str:
