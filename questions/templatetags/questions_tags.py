@@ -30,11 +30,17 @@ def ld_json(value: dict) -> SafeString:
     return script_json(value)
 
 
-@register.inclusion_tag("questions/includes/answer_text.html")
-def answer_text(answer, *, words: int | None = None) -> dict:
+@register.simple_tag
+def answer_text(answer, *, words: int | None = None) -> SafeString:
     """An answer's words (all of them, or the first `words`) with the disclaimer naming the doctor under
     them: how every page shows an answer. Needs `doctor` and `disclaimer` loaded."""
-    return {"answer": answer, "text": answer.public_text(words=words)}
+    return fragments.answer_text(answer, words=words)
+
+
+@register.simple_tag
+def answer_content(answer, byline) -> SafeString:
+    """An answer's heading, byline, dates, words and disclaimer (`fragments.answer_content`)."""
+    return fragments.answer_content(answer, byline)
 
 
 @register.simple_tag

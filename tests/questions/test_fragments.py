@@ -12,7 +12,7 @@ from questions.models import Answer
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_TEMPLATE = "questions/includes/answer_content.html"
+CARD_TEMPLATE = "questions/includes/answer_card.html"
 
 
 def answer_contents(answers: list[Answer], user=None, actions: AnswerActions | None = None) -> list[str]:
@@ -51,14 +51,14 @@ def test_an_answer_is_rendered_once_then_reused_from_this_process_and_from_the_c
     with _Renders() as renders:
         first = answer_contents(_answers(answer.question_id))
         again = answer_contents(_answers(answer.question_id))
-    assert renders.count(CONTENT_TEMPLATE) == 1
+    assert renders.count(CARD_TEMPLATE) == 1
     assert first == again
     assert answer.doctor.display_name in first[0]
 
     recent_fragments.clear()  # another process: the shared cache has it
     with _Renders() as renders:
         assert answer_contents(_answers(answer.question_id)) == first
-    assert renders.count(CONTENT_TEMPLATE) == 0
+    assert renders.count(CARD_TEMPLATE) == 0
 
 
 def test_a_change_by_any_path_changes_what_is_shown(answer):
@@ -86,7 +86,7 @@ def test_turned_off_every_call_renders(answer, settings):
     with _Renders() as renders:
         answer_contents(_answers(answer.question_id))
         answer_contents(_answers(answer.question_id))
-    assert renders.count(CONTENT_TEMPLATE) == 2
+    assert renders.count(CARD_TEMPLATE) == 2
 
 
 def test_a_cache_outage_still_renders(answer, settings):
@@ -111,14 +111,19 @@ def test_row_state_leaves_deferred_fields_out_without_a_query(answer, django_ass
 
 
 def test_equal_rows_share_a_fragment_and_different_ones_do_not(answer, make_answers):
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    visitor = RequestFactory().get("/questions/1/q/")
+    visitor.user = AnonymousUser()
     others = make_answers(2)
     rows = _answers(answer.question_id)
     assert len(rows) == 3
     html = render_each(
-        CONTENT_TEMPLATE,
+        CARD_TEMPLATE,
         rows + rows,
         state=lambda a: row_state(a, a.doctor, a.disclaimer),
-        context=lambda a: {"answer": a},
+        context=lambda a: {"answer": a, "actions": AnswerActions(), "user": visitor.user, "request": visitor},
     )
     assert html[:3] == html[3:]
     assert len(set(html[:3])) == 3
@@ -214,3 +219,34 @@ def test_a_rows_age_step_moves_whenever_its_asked_ago_text_can():
         later = now + timedelta(seconds=rng.randrange(1, 3_600))
         if age_step(then, now) == age_step(then, later):
             assert timesince(then, now) == timesince(then, later), (then, now, later)
+
+
+def test_an_answers_content_reads_in_the_readers_language_and_time_zone(answer):
+    """The content (questions.fragments.answer_content, written in Python for speed) says what the
+    template said: the heading, the hidden note with its reason escaped, both dates in the reader's time
+    zone and language, the words and the disclaimer naming the doctor."""
+    from datetime import UTC, datetime
+
+    from django.utils import timezone, translation
+
+    from questions.fragments import answer_content
+
+    Answer.objects.filter(pk=answer.pk).update(
+        created_at=datetime(2026, 3, 1, 2, 30, tzinfo=UTC),
+        edited_at=datetime(2026, 3, 2, 12, 0, tzinfo=UTC),
+        hidden_at=timezone.now(),
+        hidden_reason="<script>spam</script>",
+    )
+    [row] = _answers(answer.question_id)
+    from django.utils.safestring import mark_safe
+
+    with translation.override("es"), timezone.override("America/Bogota"):
+        html = answer_content(row, mark_safe("<p>byline</p>"))
+        disclaimer = row.disclaimer_text
+    name = row.doctor.display_name
+    assert f'<h3 id="answer-{row.pk}-heading" class="visually-hidden">Respuesta de {name}</h3>' in html
+    assert "<strong>Oculta al público</strong>: &lt;script&gt;spam&lt;/script&gt;" in html
+    assert 'Respondida el <time datetime="2026-02-28T21:30:00-0500">28 Feb 2026</time>' in html
+    assert 'editada el <time datetime="2026-03-02T07:00:00-0500">2 Mar 2026</time>' in html
+    assert "<p>byline</p>" in html and disclaimer.replace("'", "&#x27;") in html and "médico" in disclaimer
+    assert f'data-disclaimer-version="{row.disclaimer.number}"' in html
