@@ -68,7 +68,7 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
     return render_each(
         "questions/includes/answer_card.html",
         answers,
-        # The flag link (includes/flag_button.html) follows whether it is offered, the reader's refusal
+        # The flag link ({% flag_button %}, moderation_tags) follows whether it is offered, the reader's refusal
         # and the page it comes back to.
         state=lambda answer: (
             row_state(answer, answer.doctor, answer.disclaimer),

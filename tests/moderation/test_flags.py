@@ -213,7 +213,7 @@ def test_flag_button_builds_its_link_without_queries(django_assert_num_queries, 
     request = RequestFactory().get("/questions/1/x/")
     request.user = patient
     patient.has_confirmed_email_row = True  # as the auth backend loads every logged-in user
-    template = Template('{% include "includes/flag_button.html" with object=answer %}')
+    template = Template("{% load moderation_tags %}{% flag_button answer %}")
     with django_assert_num_queries(0):
         html = template.render(Context({"answer": answer, "user": patient, "request": request}))
     assert f'href="/moderation/flag/questions.answer/{answer.pk}/?next=/questions/1/x/"' in html
@@ -223,7 +223,7 @@ def test_flag_button_builds_its_link_without_queries(django_assert_num_queries, 
 def test_flag_button_is_not_offered_on_your_own_post(patient):
     question = QuestionFactory(author=patient)
     request = RequestFactory().get("/")
-    html = Template('{% include "includes/flag_button.html" with object=question %}').render(
+    html = Template("{% load moderation_tags %}{% flag_button question %}").render(
         Context({"question": question, "user": patient, "request": request})
     )
     assert html.strip() == ""
