@@ -89,10 +89,10 @@ def _most_helpful_about(treatment_id: int) -> list[Question]:
     already kept by the pages read before it, where a query per question cost about 1 ms of ORM.
     """
     return cached_until_changed(
-        f"most-helpful-about:{treatment_id}",
+        f"most-helpful-about:2:{treatment_id}",
         lambda: list(
             Question.objects.most_helpful_about(treatment_id).only(
-                "title", "slug", "answer_count", "helpful_count", "created_at"
+                "title", "slug", "answer_count", "helpful_count", "created_at", "language"
             )[: RELATED_CANDIDATES + 1]
         ),
         # A new, hidden, edited or re-tagged question moves "list:questions".
@@ -112,7 +112,13 @@ def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Q
                 candidates.setdefault(other.pk, other)
     ranked = sorted(candidates.values(), key=lambda other: (other.helpful_count, other.created_at), reverse=True)
     # The same treatments first (the most helpful of them), then the closest in words to this question's title.
-    related = closest_in_words(question.title, ranked[:RELATED_CANDIDATES], title=lambda other: other.title, limit=5)
+    # Questions in the page's own language first: a reader of an English question is offered Spanish
+    # ones only when too few English ones are about the same treatments.
+    nearest = ranked[:RELATED_CANDIDATES]
+    related: list[Question] = []
+    for same_language in (True, False):
+        shown = [other for other in nearest if (other.language == question.language) is same_language]
+        related += closest_in_words(question.title, shown, title=lambda other: other.title, limit=5 - len(related))
     return treatments, related
 
 
