@@ -68,7 +68,7 @@ def main() -> None:
             raise SystemExit(f"{path}: HTTP {response.status_code}")
     if profiler:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+        pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(args.top)
     per_page = (time.process_time() - started) / len(paths) * 1000
     print(f"{len(paths)} first visits as {args.user or 'anonymous'}: {per_page:.2f} ms of CPU per page")
 

@@ -26,16 +26,20 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from pagecache.topics import cached_until_changed
+from pagecache.topics import cached_until_changed, store_kept
 
 logger = logging.getLogger(__name__)
 
 _PREFIX = "fragment:1:"
+
+# Sent with `name` for each fragment `render_each` renders in Python (not for those it reuses).
+fragment_rendered = Signal()
 
 
 def row_state(*rows: models.Model | None) -> tuple:
@@ -158,25 +162,37 @@ def code_version() -> str:
 
 
 def render_each[T](
-    template_name: str,
+    name: str,
     rows: Sequence[T],
     *,
     state: Callable[[T], tuple],
-    context: Callable[[T], dict],
+    context: Callable[[T], dict] | None = None,
+    render: Callable[[T], str] | None = None,
 ) -> list[SafeString]:
-    """`template_name` rendered for each of `rows`, reusing what was rendered before for the same state.
+    """A fragment for each of `rows`, reusing what was rendered before for the same state.
 
-    `state(row)` returns everything the fragment is rendered from (`row_state(...)` of the rows it
-    shows), besides the code, the language and the time zone; `context(row)` the template's context. The template gets no request and no context
-    processors: a fragment is the same for every reader.
+    `name` is a template, rendered with `context(row)`, or when `render` is given the name of what
+    `render(row)` returns (HTML, escaped by its author). `state(row)` returns everything the fragment is
+    rendered from (`row_state(...)` of the rows it shows), besides the code, the language and the time
+    zone. The template gets no request and no context processors: a fragment is the same for every reader.
+    Each fragment `render` renders is announced (`fragment_rendered`), as Django announces templates, so
+    that tests can pin how many a page renders.
     """
+
+    def rendered_now(row: T) -> str:
+        if render is None:
+            return render_to_string(name, context(row))  # announced as templates are (template_rendered)
+        html = render(row)
+        fragment_rendered.send(sender=render_each, name=name)
+        return html
+
     seconds = getattr(settings, "FRAGMENT_CACHE_SECONDS", 0)
     if not seconds:
-        return [mark_safe(render_to_string(template_name, context(row))) for row in rows]  # noqa: S308
+        return [mark_safe(rendered_now(row)) for row in rows]  # noqa: S308
     # Dates and words follow the active time zone and language, links the media and static addresses.
     setting = (
         code_version(),
-        template_name,
+        name,
         get_language(),
         timezone.get_current_timezone_name(),
         settings.MEDIA_URL,  # where pictures and files are linked (a move to a CDN)
@@ -196,15 +212,12 @@ def render_each[T](
     rendered = {}
     for key, row in zip(keys, rows, strict=True):
         if key not in found and key not in rendered:
-            rendered[key] = render_to_string(template_name, context(row))
+            rendered[key] = rendered_now(row)
     if rendered:
         recent_fragments.put_many(rendered)
         found.update(rendered)
-        try:
-            cache.set_many(rendered, seconds)
-        except Exception:
-            logger.warning("Could not cache fragments.", exc_info=True)
-    return [mark_safe(found[key]) for key in keys]  # noqa: S308 - rendered by our templates, autoescaped
+        store_kept(rendered, seconds)
+    return [mark_safe(found[key]) for key in keys]  # noqa: S308 - rendered by our templates or escaped by `render`
 
 
 def age_step(then: datetime, now: datetime) -> int:

@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import models, transaction
@@ -47,13 +48,22 @@ def topic_key(topic: str) -> str:
 
 def _start(topic: str) -> int:
     # From the clock, not 1: if a topic's key is evicted, pages stored under its old value must not match.
-    cache.add(topic_key(topic), time.time_ns(), timeout=None)
-    return cache.get(topic_key(topic))
+    started = time.time_ns()
+    if cache.add(topic_key(topic), started, timeout=None):
+        return started
+    return cache.get(topic_key(topic))  # another request started it first
 
 
 def generations_from(found: dict, topics: Iterable[str]) -> dict[str, int]:
-    """The generations of `topics` in `found` (a `cache.get_many` result), starting those the cache lacks."""
-    return {topic: found.get(topic_key(topic)) or _start(topic) for topic in topics}
+    """The generations of `topics` in `found` (a `cache.get_many` result), starting those the cache lacks
+    (and noting them in `found`, which may be read again)."""
+    current = {}
+    for topic in topics:
+        generation = found.get(topic_key(topic))
+        if not generation:
+            generation = found[topic_key(topic)] = _start(topic)
+        current[topic] = generation
+    return current
 
 
 def generations(topics: Iterable[str]) -> dict[str, int]:
@@ -216,20 +226,96 @@ def cached_until_changed[T](
     `still_valid(value)`, when given, may also refuse a stored value for what topics do not follow
     (the passing of time, for "asked 3 minutes ago"): it is computed and stored again.
     """
+    return kept_each_until_changed({key: compute}, topics=topics, timeout=timeout, still_valid=still_valid)[key]
+
+
+def kept_each_until_changed[T](
+    computes: dict[str, Callable[[], T]],
+    *,
+    topics: Iterable[str],
+    timeout: int = 3600,
+    still_valid: Callable[[T], bool] | None = None,
+) -> dict[str, T]:
+    """`cached_until_changed` for several values that follow the same topics, by key: read in one round trip
+    to the cache, and those that must be computed stored in another."""
     topics = [SITE, *topics]
-    full_key = "value:2:" + key
+    full_keys = {key: _VALUE_PREFIX + key for key in computes}
     try:
-        found = cache.get_many([full_key, *(topic_key(t) for t in topics)])
+        found = _read_ahead_or_fetch([*full_keys.values(), *(topic_key(t) for t in topics)])
         current = generations_from(found, topics)
     except Exception:
-        logger.warning("Cache unavailable; computing %s.", key, exc_info=True)
-        return compute()
-    stored = found.get(full_key)
-    if stored is not None and stored[0] == current and (still_valid is None or still_valid(stored[1])):
-        return stored[1]
-    value = compute()
+        logger.warning("Cache unavailable; computing %s.", ", ".join(computes), exc_info=True)
+        return {key: compute() for key, compute in computes.items()}
+    values: dict[str, T] = {}
+    computed: dict[str, tuple] = {}
+    for key, compute in computes.items():
+        stored = found.get(full_keys[key])
+        if stored is not None and stored[0] == current and (still_valid is None or still_valid(stored[1])):
+            values[key] = stored[1]
+        else:
+            values[key] = compute()
+            computed[full_keys[key]] = (current, values[key])
+    if computed:
+        store_kept(computed, timeout)
+    return values
+
+
+_VALUE_PREFIX = "value:2:"
+_batch: ContextVar[dict | None] = ContextVar("kept_values_batch", default=None)
+
+
+@contextmanager
+def kept_values_batch(keys: Iterable[str] = (), *, topics: Iterable[str] = ()) -> Iterator[None]:
+    """Read the kept values `keys` (as `cached_until_changed` names them) and the generations of `topics`
+    ("site" included) in one round trip, for the `cached_until_changed` calls inside that ask for them;
+    and store what the block computes (kept values, fragments) in one round trip per timeout as it ends.
+
+    For a view that knows what it will read: a first visit to a question page asked the cache a dozen
+    times, once per value read or stored. What was read is used as read, for this block only (a topic
+    moved meanwhile is seen on the next request).
+    """
+    wanted = [*(_VALUE_PREFIX + key for key in keys), *(topic_key(t) for t in {SITE, *topics})]
     try:
-        cache.set(full_key, (current, value), timeout)
+        found = cache.get_many(wanted)
     except Exception:
-        logger.warning("Could not cache %s.", key, exc_info=True)
-    return value
+        logger.warning("Cache unavailable; reading kept values one by one.", exc_info=True)
+        wanted, found = [], {}
+    batch = {"asked": set(wanted), "found": found, "writes": {}}
+    token = _batch.set(batch)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+        for timeout, values in batch["writes"].items():
+            store_kept(values, timeout)
+
+
+def _read_ahead_or_fetch(keys: list[str]) -> dict:
+    """The cache's values of `keys` (a `get_many` result), inside a `kept_values_batch` block asking the
+    cache only for those the block has not read yet. The result may be written to (`generations_from`)
+    and, in a block, is the block's: what one value read or started, the next reads too."""
+    batch = _batch.get()
+    if batch is None:
+        return cache.get_many(keys)
+    missing = [key for key in keys if key not in batch["asked"]]
+    if missing:
+        batch["found"].update(cache.get_many(missing))
+        batch["asked"].update(missing)
+    return batch["found"]
+
+
+def store_kept(values: dict, timeout: int) -> None:
+    """Store `values` (full cache keys) for `timeout` seconds: at the end of a `kept_values_batch` block
+    when inside one, now otherwise. Never fails the request: what is not stored is computed again."""
+    batch = _batch.get()
+    if batch is not None:
+        batch["writes"].setdefault(timeout, {}).update(values)
+        return
+    try:
+        if len(values) == 1:
+            [(key, value)] = values.items()
+            cache.set(key, value, timeout)
+        else:
+            cache.set_many(values, timeout)
+    except Exception:
+        logger.warning("Could not cache %s.", ", ".join(values), exc_info=True)

@@ -12,10 +12,11 @@ from django.utils import dateformat, timezone
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, ngettext
 
+from core.links import reverse_often
 from doctors.models import DoctorProfile
-from moderation.templatetags.moderation_tags import flaggable_by, participation_refusal
+from moderation.templatetags.moderation_tags import flag_link, flaggable_by, participation_refusal
 from pagecache.fragments import age_step, code_version, html_until_changed, render_each, row_state
 from pagecache.topics import cached_until_changed
 from questions.models import EXCERPT_CHARS, Answer, AnswerText, Question
@@ -24,6 +25,7 @@ from treatments.models import catalogue_by_category
 # Where an answer card's forms put the CSRF token: cards are shared between readers, tokens are not.
 # The page fills it in (`questions_tags.with_csrf_token`); a NUL never comes from escaped text.
 CSRF_MARK = "\x00answer-card:csrf\x00"
+CARD = "questions.fragments.answer_card"  # what render_each keys and announces the cards as
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,8 @@ class AnswerActions:
 
 
 def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: HttpRequest) -> list[SafeString]:
-    """Each answer's card (`questions/includes/answer_card.html`): its content and this reader's actions,
-    rendered once per answer and per reader's situation. Needs `doctor` and `disclaimer` loaded."""
+    """Each answer's card (`answer_card`): its content and this reader's actions, rendered once per answer
+    and per reader's situation. Needs `doctor` and `disclaimer` loaded."""
     user = request.user
     path = request.get_full_path()
     refusal = participation_refusal(user, "flag content")
@@ -51,24 +53,17 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
     by_answer = dict(zip((answer.pk for answer in answers), actions, strict=True))
     bylines: dict[int, SafeString] = {}
 
-    def context(answer: Answer) -> dict:
+    def card(answer: Answer) -> str:
         # Only when a card is rendered, after every card's key is made: rendering a byline reads the
         # doctor's headshot, which turns the row's file name into a file object.
         if not bylines:
             bylines.update(doctor_bylines([each.doctor for each in answers]))
-        return {
-            "answer": answer,
-            "byline": bylines[answer.doctor_id],
-            "actions": by_answer[answer.pk],
-            "csrf_token": CSRF_MARK,
-            "user": user,
-            "request": request,
-        }
+        return answer_card(answer, by_answer[answer.pk], byline=bylines[answer.doctor_id], user=user, path=path)
 
     return render_each(
-        "questions/includes/answer_card.html",
+        CARD,
         answers,
-        # The flag link ({% flag_button %}, moderation_tags) follows whether it is offered, the reader's refusal
+        # The flag link (moderation_tags.flag_link) follows whether it is offered, the reader's refusal
         # and the page it comes back to.
         state=lambda answer: (
             row_state(answer, answer.doctor, answer.disclaimer),
@@ -85,13 +80,151 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
                 path,
             ),
         ),
-        context=context,
+        render=card,
     )
 
 
-# An answer's content and words are written here rather than in templates: they are most of what a
-# first visit to a question renders, and as templates (blocktranslate, dates, an include and an
-# inclusion tag per answer) they cost half of each answer's card. The words are the catalogue's.
+# An answer's card is written here rather than in a template: the cards are most of what a first visit to
+# a question renders, and as a template (blocktranslate, dates, includes and tags per answer) a card cost
+# several times as much. The words are the catalogue's; ids in attributes are never localised.
+
+
+def _csrf_input(token: str) -> SafeString:
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+
+
+def helpful_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_MARK) -> SafeString:
+    """The helpful button (or the visitor's link to log in and vote) and the count: what the vote's
+    htmx response swaps in (`#helpful-<pk>`). Needs `doctor` loaded."""
+    button = ""
+    if actions.can_vote:
+        url = reverse_often("questions:answer_helpful", answer.pk)
+        button = format_html(
+            '<form method="post" action="{}" class="d-inline" data-hx-post="{}" data-hx-target="#helpful-{}"'
+            ' data-hx-swap="innerHTML">{}<button type="submit" id="helpful-button-{}" {}>{}</button></form>\n',
+            url,
+            url,
+            answer.pk,
+            _csrf_input(csrf_token),
+            answer.pk,
+            actions.helpful_state,
+            _with_doctor(gettext('Helpful<span class="visually-hidden"> (answer from %(doctor)s)</span>'), answer),
+        )
+    elif actions.login_url:
+        button = format_html(
+            '<a class="btn btn-sm btn-outline-secondary" href="{}%23answer-{}" rel="nofollow">{}</a>\n',
+            actions.login_url,
+            answer.pk,
+            mark_safe(gettext('Helpful<span class="visually-hidden"> (log in to vote)</span>')),  # noqa: S308
+        )
+    count = answer.helpful_count
+    words = ngettext("%(counter)s person finds this helpful", "%(counter)s people find this helpful", count)
+    return format_html(
+        '{}<span class="helpful-count small text-body-secondary" role="status">{}</span>',
+        button,
+        mark_safe(words % {"counter": count}),  # noqa: S308 - the catalogue's words and a number
+    )
+
+
+def thanks_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_MARK) -> SafeString:
+    """The patient's thanks, or the asker's button to thank the doctor: what the thanks' htmx response
+    swaps in (`#thanks-<pk>`). Needs `doctor` loaded."""
+    if answer.thanked_at:
+        said = gettext("You thanked %(doctor)s") if actions.is_asker else gettext("The patient thanked %(doctor)s")
+        return format_html('<span class="thanked">{}</span>', _with_doctor(said, answer))
+    if actions.can_thank:
+        url = reverse_often("questions:answer_thank", answer.pk)
+        return format_html(
+            '<form method="post" action="{}" class="d-inline" data-hx-post="{}" data-hx-target="#thanks-{}"'
+            ' data-hx-swap="innerHTML">{}<button type="submit" class="btn btn-sm btn-link p-0 align-baseline'
+            ' thank-button">{}</button></form>',
+            url,
+            url,
+            answer.pk,
+            _csrf_input(csrf_token),
+            _with_doctor(gettext("Thank %(doctor)s"), answer),
+        )
+    return mark_safe("")
+
+
+def _with_doctor(translated: str, answer: Answer) -> SafeString:
+    """`translated` (the catalogue's words, trusted) naming the answer's doctor, escaped."""
+    return mark_safe(translated % {"doctor": escape(answer.doctor.display_name)})  # noqa: S308
+
+
+def answer_card(answer: Answer, actions: AnswerActions, *, byline: SafeString, user, path: str) -> str:
+    """One answer on its question's page: its content (`answer_content`) and what this reader may do with
+    it. Gets no request: the flag link comes back to `path`, and the forms carry the CSRF mark that the
+    page fills in (`questions_tags.with_csrf_token`). Needs `doctor` and `disclaimer` loaded."""
+    pk = answer.pk
+    actions_html = [
+        format_html('<div id="helpful-{}" class="helpful">{}</div>', pk, helpful_part(answer, actions)),
+        format_html('<div id="thanks-{}" class="thanks small">{}</div>', pk, thanks_part(answer, actions)),
+    ]
+    if actions.can_choose:
+        if answer.chosen_at:
+            choice = format_html(
+                '<input type="hidden" name="unchoose" value="1"><button type="submit" class="btn btn-sm btn-link p-0'
+                ' align-baseline">{}</button>',
+                gettext("Unmark as most helpful"),
+            )
+        else:
+            choice = format_html(
+                '<button type="submit" class="btn btn-sm btn-link p-0 align-baseline">{}</button>',
+                gettext("Mark as the answer that helped most"),
+            )
+        actions_html.append(
+            format_html(
+                '<form method="post" action="{}" class="d-inline choose-form">{}{}</form>',
+                reverse_often("questions:answer_choose", pk),
+                _csrf_input(CSRF_MARK),
+                choice,
+            )
+        )
+    if answer.doctor.is_verified and not actions.can_edit:
+        actions_html.append(
+            format_html(
+                '<a class="small consultation-link" href="{}" rel="nofollow">{}</a>',
+                reverse_often("consultations:request_new", answer.doctor.slug),
+                _with_doctor(
+                    gettext('Request a consultation<span class="visually-hidden"> with %(doctor)s</span>'), answer
+                ),
+            )
+        )
+    if actions.can_edit:
+        actions_html.append(
+            format_html(
+                '<a class="small" href="{}">{}</a>',
+                reverse_often("questions:answer_edit", pk),
+                gettext("Edit your answer"),
+            )
+        )
+    actions_html.append(format_html('<span class="small ms-auto">{}</span>', flag_link(answer, user, path)))
+    follow_ups = ""
+    if getattr(answer, "follow_up_list", None) or actions.can_follow_up or actions.can_reply:
+        follow_ups = render_to_string(
+            "questions/includes/follow_ups.html",
+            {"answer": answer, "actions": actions, "csrf_token": CSRF_MARK, "user": user, "back_to": path},
+        )
+    chosen = ""
+    if answer.chosen_at:
+        chosen = format_html(
+            '<p class="chosen-mark badge text-bg-success mb-2"><span aria-hidden="true">✓ </span>{}</p>',
+            gettext("The asker found this most helpful"),
+        )
+    return format_html(
+        '\n<article id="answer-{}" class="card answer mb-3{}" aria-labelledby="answer-{}-heading">\n'
+        '<div class="card-body">\n{}{}'
+        '<div class="answer-actions d-flex flex-wrap align-items-center gap-3 mt-3">\n{}\n</div>\n{}'
+        "</div>\n</article>",
+        pk,
+        " answer-hidden" if answer.is_hidden else "",
+        pk,
+        chosen,
+        answer_content(answer, byline),
+        mark_safe("\n".join(actions_html)),  # noqa: S308 - each part built with format_html
+        mark_safe(follow_ups),  # noqa: S308 - rendered by the template, autoescaped
+    )
 
 
 def answer_text(answer: Answer, *, words: int | None = None) -> SafeString:

@@ -1,10 +1,13 @@
 """What the question page reads, kept until it changes (pagecache.topics)."""
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 
 from core.compiled import compiled_once
-from pagecache.topics import cached_until_changed
+from pagecache.topics import cached_until_changed, kept_each_until_changed, kept_values_batch
 from questions.models import Answer, FollowUp, Question
 from questions.search import RELATED_CANDIDATES, closest_in_words
 from treatments.models import Treatment
@@ -81,23 +84,28 @@ _TREATMENTS = compiled_once(
 )
 
 
-def _most_helpful_about(treatment_id: int) -> list[Question]:
-    """The most helpful published questions about one treatment, one more than a page's related questions
+def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
+    """For each treatment, its most helpful published questions, one more than a page's related questions
     are picked from (the page's own question may be among them), kept until questions or treatments change.
 
     Kept per treatment rather than per question: a first visit to a question finds its treatments' lists
-    already kept by the pages read before it, where a query per question cost about 1 ms of ORM.
+    already kept by the pages read before it, where a query per question cost about 1 ms of ORM. All of a
+    question's treatments are read from the cache at once.
     """
-    return cached_until_changed(
-        f"most-helpful-about:2:{treatment_id}",
-        lambda: list(
+
+    def most_helpful(treatment_id: int) -> Callable[[], list[Question]]:
+        return lambda: list(
             Question.objects.most_helpful_about(treatment_id).only(
                 "title", "slug", "answer_count", "helpful_count", "created_at", "language"
             )[: RELATED_CANDIDATES + 1]
-        ),
+        )
+
+    kept = kept_each_until_changed(
+        {f"most-helpful-about:2:{treatment_id}": most_helpful(treatment_id) for treatment_id in treatment_ids},
         # A new, hidden, edited or re-tagged question moves "list:questions".
         topics=["list:questions", "list:treatments"],
     )
+    return {treatment_id: kept[f"most-helpful-about:2:{treatment_id}"] for treatment_id in treatment_ids}
 
 
 def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
@@ -106,8 +114,9 @@ def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Q
     # The union's most helpful, without this question: each of them is among the first
     # RELATED_CANDIDATES + 1 of its own treatment's list, so merging those lists finds them all.
     candidates: dict[int, Question] = {}
+    lists = _most_helpful_about([treatment.pk for treatment in treatments])
     for treatment in treatments:
-        for other in _most_helpful_about(treatment.pk):
+        for other in lists[treatment.pk]:
             if other.pk != question.pk:
                 candidates.setdefault(other.pk, other)
     ranked = sorted(candidates.values(), key=lambda other: (other.helpful_count, other.created_at), reverse=True)
@@ -135,3 +144,15 @@ def treatments_and_related(question: Question) -> tuple[list[Treatment], list[Qu
         lambda: _treatments_and_related(question),
         topics=[f"question:{question.pk}", "list:questions", "list:treatments"],
     )
+
+
+@contextmanager
+def question_page_reads(pk: int) -> Iterator[None]:
+    """What a question page keeps (`question_and_answers`, `treatments_and_related`) read from the cache in
+    one round trip where each asked on its own, and what it renders and keeps for the first time (those,
+    the answer cards) stored in one round trip per timeout (`kept_values_batch`)."""
+    with kept_values_batch(
+        [f"question-and-answers:{pk}", f"question-extras:{pk}"],
+        topics=[f"question:{pk}", "list:questions", "list:treatments"],
+    ):
+        yield

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import get_text_list
 from django.utils.translation import gettext
@@ -26,7 +27,9 @@ from questions.fragments import (
     AnswerActions,
     answer_cards,
     answer_cards_until_changed,
+    helpful_part,
     question_rows_until_changed,
+    thanks_part,
     treatment_options,
 )
 from questions.member_parts import HelpfulState, helpful_button_state
@@ -41,7 +44,7 @@ from questions.permissions import (
     check_can_thank,
     check_can_vote,
 )
-from questions.reads import question_and_answers, treatments_and_related
+from questions.reads import question_and_answers, question_page_reads, treatments_and_related
 from questions.services import (
     answer_choose,
     answer_create,
@@ -190,6 +193,11 @@ def question_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     """A question with its answers. Members share one rendering (pagecache.members shares it only among
     members who may take part), so its buttons, decided by the permission checks, suit every member;
     each member's own helpful marks are filled in (questions.member_parts)."""
+    with question_page_reads(pk):  # what the page keeps, read and stored in a round trip each
+        return _question_detail(request, pk, slug)
+
+
+def _question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     user = request.user
     depends_on(request, f"question:{pk}")  # the question, its answers and their helpful counts
     question, answers = question_and_answers(pk, user)
@@ -388,16 +396,10 @@ def answer_helpful(request: HttpRequest, pk: int) -> HttpResponse:
         return ratelimited(request)
     voted, _count = answer_helpful_toggle(answer=answer, user=request.user)
     if request.htmx:
-        return render(
-            request,
-            "questions/includes/answer_card.html#helpful",
-            {
-                "answer": answer,
-                "actions": AnswerActions(
-                    can_vote=True, helpful_state=helpful_button_state(request, pk, {pk} if voted else set())
-                ),
-            },
+        actions = AnswerActions(
+            can_vote=True, helpful_state=helpful_button_state(request, pk, {pk} if voted else set())
         )
+        return HttpResponse(helpful_part(answer, actions, get_token(request)))
     messages.success(
         request, gettext("Marked as helpful. Thank you.") if voted else gettext("Your helpful mark is removed.")
     )
@@ -411,11 +413,7 @@ def answer_thank_view(request: HttpRequest, pk: int) -> HttpResponse:
     check_can_thank(request.user, answer)
     answer_thank(answer=answer, user=request.user)
     if request.htmx:
-        return render(
-            request,
-            "questions/includes/answer_card.html#thanks",
-            {"answer": answer, "actions": AnswerActions(is_asker=True)},
-        )
+        return HttpResponse(thanks_part(answer, AnswerActions(is_asker=True), get_token(request)))
     messages.success(
         request,
         gettext("You thanked %(doctor)s. They'll see it on their account.") % {"doctor": answer.doctor.display_name},

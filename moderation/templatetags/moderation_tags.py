@@ -68,7 +68,14 @@ def flag_button(context: template.Context, obj: models.Model) -> SafeString:
     """`{% flag_button object %}`: the link to flag `obj` (back to this page afterwards), why the reader
     may not flag yet, or nothing for its author. Needs `user` and `request` in the context. In Python
     rather than an include: every answer and follow-up of a question page has one."""
-    user = context.get("user")
+    request = context.get("request")
+    return flag_link(obj, context.get("user"), request.get_full_path() if request is not None else "")
+
+
+@register.simple_tag
+def flag_link(obj: models.Model, user, back_to: str) -> SafeString:
+    """What `{% flag_button %}` shows, for parts of pages rendered without a request
+    (`{% flag_link object user back_to %}`): `back_to` is the page the flag form returns to."""
     if not flaggable_by(obj, user):
         return mark_safe("")
     refusal = participation_refusal(user, "flag content")
@@ -78,14 +85,10 @@ def flag_button(context: template.Context, obj: models.Model) -> SafeString:
         else:
             words = gettext("Confirm your e-mail address to flag")
         return format_html('<span class="flag-refused small text-body-secondary" title="{}">{}</span>', refusal, words)
-    request = context.get("request")
     kind = escape(verbose_name(obj))
     label = mark_safe(gettext('Flag<span class="visually-hidden"> this %(kind)s</span>') % {"kind": kind})  # noqa: S308
     return format_html(
-        '<a class="flag-link small" href="{}?next={}" rel="nofollow">{}</a>',
-        flag_url(obj),
-        urlencode(request.get_full_path() if request is not None else ""),
-        label,
+        '<a class="flag-link small" href="{}?next={}" rel="nofollow">{}</a>', flag_url(obj), urlencode(back_to), label
     )
 
 

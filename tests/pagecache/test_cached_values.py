@@ -67,3 +67,65 @@ def test_a_named_count_is_kept_under_its_name_until_its_topics_move(django_asser
         )
     QuestionFactory(treatments=[treatment])
     assert CachedCountPaginator(Question.objects.order_by("pk"), 10, topics=["list:questions"], key="all").count == 3
+
+
+class CacheCalls:
+    """Every round trip to the default cache (the backend's own methods), by name."""
+
+    METHODS = ("get", "get_many", "set", "set_many", "add", "incr", "delete", "delete_many")
+
+    def __init__(self, monkeypatch) -> None:
+        from django.core.cache import caches
+
+        self.names: list[str] = []
+        self._inside = False
+        backend = caches["default"]
+        for name in self.METHODS:
+            monkeypatch.setattr(backend, name, self._spy(name, getattr(backend, name)))
+
+    def _spy(self, name, method):
+        def spy(*args, **kwargs):
+            if self._inside:  # e.g. the local-memory backend's get_many calls its get
+                return method(*args, **kwargs)
+            self.names.append(name)
+            self._inside = True
+            try:
+                return method(*args, **kwargs)
+            finally:
+                self._inside = False
+
+        return spy
+
+
+def test_a_batch_reads_what_it_names_once_and_stores_what_it_computes_as_it_ends(monkeypatch):
+    from django.core.cache import cache
+
+    from pagecache.topics import kept_each_until_changed, kept_values_batch
+
+    calls = CacheCalls(monkeypatch)
+    with kept_values_batch(["a", "b"], topics=["list:questions"]):
+        assert calls.names == ["get_many"]
+        assert cached_until_changed("a", lambda: "A", topics=["list:questions"]) == "A"
+        assert kept_each_until_changed({"b": lambda: "B"}, topics=["list:questions"]) == {"b": "B"}
+        # Read and started with the block's first round trip; nothing stored yet.
+        assert calls.names == ["get_many", "add", "add"]  # the two topics ("site" too) started once each
+        assert cache.get("value:2:a") is None
+        # A value the block did not name up front: one read, of that value alone.
+        assert cached_until_changed("c", lambda: "C", topics=["list:questions"]) == "C"
+    assert calls.names[4:] == ["get_many", "set_many"]  # "c" read; all three stored in one round trip
+    calls.names.clear()
+    with kept_values_batch(["a", "b", "c"], topics=["list:questions"]):
+        computed = kept_each_until_changed(
+            {key: (lambda: pytest.fail("kept")) for key in ("a", "b", "c")}, topics=["list:questions"]
+        )
+    assert computed == {"a": "A", "b": "B", "c": "C"} and calls.names == ["get_many"]
+
+
+def test_a_batch_follows_topics_like_single_values(monkeypatch):
+    from pagecache.topics import kept_values_batch
+
+    assert cached_until_changed("a", lambda: 1, topics=["list:questions"]) == 1
+    bump("list:questions")
+    with kept_values_batch(["a"], topics=["list:questions"]):
+        assert cached_until_changed("a", lambda: 2, topics=["list:questions"]) == 2
+    assert cached_until_changed("a", lambda: 3, topics=["list:questions"]) == 2

@@ -4,15 +4,14 @@ import pytest
 from django.core.cache import cache
 from django.test.signals import template_rendered
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from doctors.models import DoctorProfile
-from pagecache.fragments import recent_fragments, render_each, row_state
-from questions.fragments import CSRF_MARK, AnswerActions, answer_cards
+from pagecache.fragments import fragment_rendered, recent_fragments, render_each, row_state
+from questions.fragments import CARD, CSRF_MARK, AnswerActions, answer_card, answer_cards
 from questions.models import Answer
 
 pytestmark = pytest.mark.django_db
-
-CARD_TEMPLATE = "questions/includes/answer_card.html"
 
 
 def answer_contents(answers: list[Answer], user=None, actions: AnswerActions | None = None) -> list[str]:
@@ -26,18 +25,25 @@ def answer_contents(answers: list[Answer], user=None, actions: AnswerActions | N
 
 
 class _Renders:
+    """The templates rendered, and the fragments written in Python (answer cards), while it is open."""
+
     def __init__(self) -> None:
         self.names: list[str] = []
 
-    def __call__(self, sender, template, context, **kwargs) -> None:
+    def _template(self, sender, template, context, **kwargs) -> None:
         self.names.append(template.name)
 
+    def _fragment(self, sender, name, **kwargs) -> None:
+        self.names.append(name)
+
     def __enter__(self):
-        template_rendered.connect(self)
+        template_rendered.connect(self._template)
+        fragment_rendered.connect(self._fragment)
         return self
 
     def __exit__(self, *exc) -> None:
-        template_rendered.disconnect(self)
+        template_rendered.disconnect(self._template)
+        fragment_rendered.disconnect(self._fragment)
 
     def count(self, name: str) -> int:
         return self.names.count(name)
@@ -51,14 +57,14 @@ def test_an_answer_is_rendered_once_then_reused_from_this_process_and_from_the_c
     with _Renders() as renders:
         first = answer_contents(_answers(answer.question_id))
         again = answer_contents(_answers(answer.question_id))
-    assert renders.count(CARD_TEMPLATE) == 1
+    assert renders.count(CARD) == 1
     assert first == again
     assert answer.doctor.display_name in first[0]
 
     recent_fragments.clear()  # another process: the shared cache has it
     with _Renders() as renders:
         assert answer_contents(_answers(answer.question_id)) == first
-    assert renders.count(CARD_TEMPLATE) == 0
+    assert renders.count(CARD) == 0
 
 
 def test_a_change_by_any_path_changes_what_is_shown(answer):
@@ -86,7 +92,7 @@ def test_turned_off_every_call_renders(answer, settings):
     with _Renders() as renders:
         answer_contents(_answers(answer.question_id))
         answer_contents(_answers(answer.question_id))
-    assert renders.count(CARD_TEMPLATE) == 2
+    assert renders.count(CARD) == 2
 
 
 def test_a_cache_outage_still_renders(answer, settings):
@@ -120,10 +126,10 @@ def test_equal_rows_share_a_fragment_and_different_ones_do_not(answer, make_answ
     rows = _answers(answer.question_id)
     assert len(rows) == 3
     html = render_each(
-        CARD_TEMPLATE,
+        CARD,
         rows + rows,
         state=lambda a: row_state(a, a.doctor, a.disclaimer),
-        context=lambda a: {"answer": a, "actions": AnswerActions(), "user": visitor.user, "request": visitor},
+        render=lambda a: answer_card(a, AnswerActions(), byline=mark_safe(""), user=visitor.user, path=visitor.path),
     )
     assert html[:3] == html[3:]
     assert len(set(html[:3])) == 3

@@ -4,6 +4,8 @@ or to rendering each answer's byline and text on every view, fails here (time is
 import pytest
 from django.test.signals import template_rendered
 
+from pagecache.fragments import fragment_rendered
+from questions.fragments import CARD
 from questions.services import answer_create
 from tests.factories import DoctorProfileFactory
 
@@ -17,16 +19,22 @@ PER_ANSWER: dict[str, int] = {}
 
 
 def _renders(visitor, url: str) -> list[str]:
+    """The templates a view of `url` renders, and the fragments written in Python (answer cards)."""
     names: list[str] = []
 
     def record(sender, template, context, **kwargs):
         names.append(template.name)
 
+    def record_fragment(sender, name, **kwargs):
+        names.append(name)
+
     template_rendered.connect(record)
+    fragment_rendered.connect(record_fragment)
     try:
         response = visitor.get(url)
     finally:
         template_rendered.disconnect(record)
+        fragment_rendered.disconnect(record_fragment)
     assert response.status_code == 200
     return names
 
@@ -51,8 +59,8 @@ def test_template_work_per_answer_is_fixed(request, client, client_as, question,
     ten = _renders(visitor, url)
 
     # The nine new answers' content was rendered on the first view after they came, and only then.
-    assert first.count("questions/includes/answer_card.html") == 9
-    assert ten.count("questions/includes/answer_card.html") == 0
+    assert first.count(CARD) == 9
+    assert ten.count(CARD) == 0
     extra = {name: ten.count(name) - one.count(name) for name in set(ten) | set(one)}
     assert {name: count for name, count in extra.items() if count} == {
         name: 9 * per for name, per in PER_ANSWER.items()
@@ -116,12 +124,12 @@ def test_a_question_page_read_again_keys_no_answer(request, client, client_as, q
     _renders(visitor, url)
     calls.clear()
     again = _renders(visitor, url)
-    assert again.count("questions/includes/answer_card.html") == 0 and calls == []
+    assert again.count(CARD) == 0 and calls == []
 
     # A vote moves the question's topic: its count is on the card.
     answer = question.answers.first()
     answer_helpful_toggle(user=request.getfixturevalue("patient"), answer=answer)
-    assert _renders(visitor, url).count("questions/includes/answer_card.html") >= 1
+    assert _renders(visitor, url).count(CARD) >= 1
     assert "1 person finds this helpful" in visitor.get(url).content.decode()
 
 
@@ -138,6 +146,28 @@ def test_a_doctors_byline_is_rendered_once_for_all_their_answers(
     first = _renders(client, question.get_absolute_url())
     second = _renders(client, other.get_absolute_url())
     assert first.count("includes/doctor_card.html") == 1
-    assert second.count("questions/includes/answer_card.html") == 1
+    assert second.count(CARD) == 1
     assert second.count("includes/doctor_card.html") == 0
     assert doctor.display_name in client.get(other.get_absolute_url()).content.decode()
+
+
+def test_a_first_visit_to_a_question_asks_the_cache_as_often_whatever_its_answers(
+    client, question, settings, monkeypatch
+):
+    """No round trip to the cache per answer: a question page read for the first time asks the cache
+    as many times with ten answers as with one."""
+    from tests.factories import QuestionFactory
+    from tests.pagecache.test_cached_values import CacheCalls
+
+    settings.PAGE_CACHE_SECONDS = 0
+    other = QuestionFactory(treatments=list(question.treatments.all()))
+    for each, count in ((question, 1), (other, 10)):
+        for i in range(count):
+            answer_create(doctor=DoctorProfileFactory(), question=each, body=f"{ANSWER} ({i})")
+    calls = CacheCalls(monkeypatch)
+    assert client.get(question.get_absolute_url()).status_code == 200
+    one = list(calls.names)
+    calls.names.clear()
+    assert client.get(other.get_absolute_url()).status_code == 200
+    assert calls.names == one
+    assert one.count("set_many") + one.count("set") <= 2  # what the page keeps, stored as the view ends
