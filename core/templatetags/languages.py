@@ -9,7 +9,7 @@ from django import template
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext
 
 from core.i18n import is_translated_path, path_in_language, path_without_language
+from core.links import reverse_often
 
 register = template.Library()
 
@@ -32,17 +33,10 @@ _REMEMBERED_AT_MOST = 4096  # about 2 MB: the pages read most often stay, the re
 def _remember(name: str, request, render) -> SafeString:
     """`render()`, kept per tag, page (scheme, host, path and the parameters a switch keeps), language,
     URLconf and script prefix: everything these tags read but settings, which empty it when they change."""
-    key = (
-        name,
-        request.scheme,
-        request.get_host(),
-        _switch_target(request),
-        get_language(),
-        get_urlconf(),
-        get_script_prefix(),
-    )
-    if len(key[3]) > 300:  # a long search is rare: not worth a place
+    page = (request.scheme, request.get_host(), _switch_target(request), get_language())
+    if len(page[2]) > 300:  # a long search is rare: not worth a place
         return render()
+    key = (name, *page, get_urlconf(), get_script_prefix())
     html = _remembered.get(key)
     if html is None:
         html = render()
@@ -55,6 +49,7 @@ def _remember(name: str, request, render) -> SafeString:
 @receiver(setting_changed)
 def _forget_remembered(**kwargs) -> None:
     _remembered.clear()
+    _offers.clear()
 
 
 def _switch_target(request) -> str:
@@ -93,12 +88,12 @@ def _language_switcher(request) -> SafeString:
     """Links to this page in each other language, each in its own language (a reader who cannot read
     the current one still finds theirs). Through `language` so that the choice is remembered."""
     current = get_language()
-    next_path = _switch_target(request)
+    next_query = urlencode({"next": _switch_target(request)})
     items = [
         format_html(
             '<a href="{}?{}" hreflang="{}" lang="{}">{}</a>',
-            reverse("language", args=[code]),
-            urlencode({"next": next_path}),
+            reverse_often("language", code),
+            next_query,
             code,
             code,
             name,
@@ -130,16 +125,12 @@ def _language_offers(request) -> SafeString:
     if not is_translated_path(path_without_language(request.path)):
         return SafeString("")
     current = get_language()
-    next_path = _switch_target(request)
+    next_query = urlencode({"next": _switch_target(request)})
     offers = []
     for code, _name in settings.LANGUAGES:
         if code == current:
             continue
-        # Both in the offered language: the reader it is meant for reads that one.
-        with translation.override(code):
-            # Translators: an offer shown to readers whose browser prefers this catalogue's language.
-            offer = gettext("Read this page in English")
-            decline = gettext("No, thanks")
+        offer, decline = _offer_words(code)
         offers.append(
             format_html(
                 '<section class="language-offer" data-language-offer="{}" aria-label="{}" hidden>'
@@ -148,13 +139,26 @@ def _language_offers(request) -> SafeString:
                 code,
                 offer,
                 code,
-                reverse("language", args=[code]),
-                urlencode({"next": next_path}),
+                reverse_often("language", code),
+                next_query,
                 code,
                 offer,
-                reverse("language", args=[current]),
-                urlencode({"next": next_path}),
+                reverse_often("language", current),
+                next_query,
                 decline,
             )
         )
     return SafeString("".join(offers))
+
+
+_offers: dict[str, tuple[str, str]] = {}
+
+
+def _offer_words(code: str) -> tuple[str, str]:
+    """The offer and its refusal, both in language `code` (the reader it is meant for reads that one):
+    looked up once per process, where switching the active catalogue for each page cost more than the rest."""
+    if code not in _offers:
+        with translation.override(code):
+            # Translators: an offer shown to readers whose browser prefers this catalogue's language.
+            _offers[code] = (gettext("Read this page in English"), gettext("No, thanks"))
+    return _offers[code]
