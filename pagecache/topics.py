@@ -310,6 +310,8 @@ def store_kept(values: dict, timeout: int) -> None:
     batch = _batch.get()
     if batch is not None:
         batch["writes"].setdefault(timeout, {}).update(values)
+        batch["found"].update(values)  # read again in the block, as stored
+        batch["asked"].update(values)
         return
     try:
         if len(values) == 1:

@@ -112,6 +112,7 @@ def test_a_batch_reads_what_it_names_once_and_stores_what_it_computes_as_it_ends
         assert cache.get("value:2:a") is None
         # A value the block did not name up front: one read, of that value alone.
         assert cached_until_changed("c", lambda: "C", topics=["list:questions"]) == "C"
+        assert cached_until_changed("c", lambda: pytest.fail("computed again"), topics=["list:questions"]) == "C"
     assert calls.names[4:] == ["get_many", "set_many"]  # "c" read; all three stored in one round trip
     calls.names.clear()
     with kept_values_batch(["a", "b", "c"], topics=["list:questions"]):
