@@ -8,7 +8,8 @@ cache's kept values and fragments first (a key prefix of its own), and renders e
 CPU time (user + system of this process) per page is the miss path the rotating row's tail comes from.
 `--warm N` first reads N other questions (not timed), as a site that has been serving for a while has:
 what is shared between pages (doctors' bylines, the treatments) is then kept, and only what is the
-page's own is rendered. `--profile` prints cProfile's top functions over the timed renders as well.
+page's own is rendered. `--profile` prints cProfile's top functions over the timed renders as well
+(`--sort tottime` orders them by their own time).
 """
 
 import argparse
@@ -41,6 +42,7 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=0, help="other questions read first, not timed")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--sort", default="cumulative", help="cProfile's order with --profile, e.g. tottime")
     args = parser.parse_args()
 
     import django
@@ -68,7 +70,7 @@ def main() -> None:
             raise SystemExit(f"{path}: HTTP {response.status_code}")
     if profiler:
         profiler.disable()
-        pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(args.top)
+        pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
     per_page = (time.process_time() - started) / len(paths) * 1000
     print(f"{len(paths)} first visits as {args.user or 'anonymous'}: {per_page:.2f} ms of CPU per page")
 
