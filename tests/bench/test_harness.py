@@ -29,6 +29,10 @@ def test_query_count_header_counts_every_query_of_the_request(client, counting, 
     response = client.get("/questions/", headers={"X-Count-Queries": "1"})
     assert response.status_code == 200
     assert int(response["X-Query-Count"]) > 0
+    # Each query's first table, in order: what explains a count that differs from the pinned one.
+    tables = response["X-Query-Tables"].split()
+    assert len(tables) == int(response["X-Query-Count"])
+    assert "questions_question" in tables
 
 
 @pytest.mark.urls("bench.urls")
