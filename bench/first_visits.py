@@ -43,6 +43,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative", help="cProfile's order with --profile, e.g. tottime")
+    parser.add_argument("--dump", help="with --profile: also write the profile to this file (pstats)")
     args = parser.parse_args()
 
     import django
@@ -71,6 +72,8 @@ def main() -> None:
     if profiler:
         profiler.disable()
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+        if args.dump:
+            profiler.dump_stats(args.dump)
     per_page = (time.process_time() - started) / len(paths) * 1000
     print(f"{len(paths)} first visits as {args.user or 'anonymous'}: {per_page:.2f} ms of CPU per page")
 
