@@ -98,10 +98,11 @@ def pre_fork(server, worker) -> None:
 
 
 def when_ready(server) -> None:
-    # Django, its apps and templates are loaded in the master (preload_app): move those objects out of
-    # the garbage collector's reach before the workers fork. A full collection then walks only what a
-    # worker made since, and the collector no longer writes into pages shared with the master.
+    # Django and its apps are loaded in the master (preload_app): load the views and templates too, and
+    # move all of it out of the garbage collector's reach before the workers fork (ops/preload.py). A
+    # full collection then walks only what a worker made since, and the collector no longer writes into
+    # pages shared with the master.
     if server.cfg.preload_app:
-        import gc
+        from ops.preload import load_for_workers
 
-        gc.freeze()
+        server.log.info("Loaded before forking: %s", load_for_workers())

@@ -110,5 +110,9 @@ def test_shipped_gunicorn_answers_with_one_sync_worker_per_cpu(shipped_gunicorn)
     assert sum(message.startswith("Booting worker with pid") for message in messages) == expected
     # Each worker serves one request at a time on its main thread: no thread pool.
     assert [_threads(worker) for worker in workers] == [1] * expected
+    # The master loaded the views and compiled the project's templates before forking (ops/preload.py).
+    loaded = [message for message in messages if message.startswith("Loaded before forking: ")]
+    assert len(loaded) == 1, messages
+    assert "'templates': 2" in loaded[0] or "'templates': 1" in loaded[0]  # a couple of hundred, not none
     # No control socket under $HOME (gunicorn's default path) unless GUNICORN_CONTROL_SOCKET names one.
     assert not (home / ".gunicorn").exists()
