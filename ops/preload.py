@@ -11,6 +11,8 @@ collector's reach, and a worker's full collection walks only what it made itself
 
 import gc
 import logging
+from importlib import import_module
+from importlib.util import find_spec
 from pathlib import Path
 
 from django.conf import settings
@@ -51,6 +53,16 @@ def load_for_workers() -> dict[str, int]:
     """Import every view through the URLconf, build its reverse lookups in each language, compile the
     project's templates into the cached loader, then collect and freeze what is loaded. Returns what
     was loaded, for the log."""
+    # What the first request would import: the session engine, the cache and storage backends, and the
+    # Redis client they use (imported inside the backend's client on first use; no connection is opened here).
+    backends = {settings.SESSION_ENGINE}
+    backends.update(cache["BACKEND"].rsplit(".", 1)[0] for cache in settings.CACHES.values())
+    backends.update(storage["BACKEND"].rsplit(".", 1)[0] for storage in settings.STORAGES.values())
+    if any("redis" in cache["BACKEND"].lower() for cache in settings.CACHES.values()) and find_spec("redis"):
+        backends.add("redis")
+    backends.add(settings.MESSAGE_STORAGE.rsplit(".", 1)[0])
+    for module in sorted(backends):
+        import_module(module)
     resolver = get_resolver()
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
@@ -59,6 +71,7 @@ def load_for_workers() -> dict[str, int]:
     for engine in engines.all():
         if not hasattr(engine, "engine"):  # Django's own template engine only
             continue
+        engine.engine.template_context_processors  # noqa: B018 - imported on first access
         for name in project_template_names():
             try:
                 engine.get_template(name)

@@ -27,7 +27,7 @@ def test_every_project_template_compiles_and_is_kept_by_the_loader(unfrozen):
     loaded = load_for_workers()
     # One that did not compile would be logged and counted out: a broken template fails here.
     assert loaded["templates"] == len(project_template_names())
-    assert loaded["frozen"] > 0 and gc.get_freeze_count() == loaded["frozen"]
+    assert loaded["frozen"] > 0 and gc.get_freeze_count() > 0
     engine = engines["django"]
     assert isinstance(engine, DjangoTemplates)
     # The cached loader (DEBUG off) hands out the compiled template it already holds.
