@@ -102,7 +102,11 @@ def value_state(value, depth: int = 3):
 
 
 class _Recent:
-    """Fragments this process rendered or fetched lately, bounded in bytes."""
+    """Fragments this process rendered or fetched lately, bounded in bytes.
+
+    Held as plain `str`: a SafeString has an instance dict, so the garbage collector tracks it and every
+    full collection walked the few thousand fragments a worker keeps (`untracked`). Marked safe again
+    where they are used (`render_each`)."""
 
     def __init__(self) -> None:
         self._entries: OrderedDict[str, str] = OrderedDict()
@@ -125,7 +129,7 @@ class _Recent:
             for key, html in fragments.items():
                 if key in self._entries:
                     continue
-                self._entries[key] = html
+                self._entries[key] = untracked(html)
                 self._bytes += len(html)
             while self._bytes > limit and self._entries:
                 _, dropped = self._entries.popitem(last=False)
@@ -135,6 +139,12 @@ class _Recent:
         with self._lock:
             self._entries.clear()
             self._bytes = 0
+
+
+def untracked(text: str) -> str:
+    """`text` as a plain `str`, which the garbage collector never walks (a SafeString it does): for HTML a
+    process keeps for a long time, marked safe again when it is used."""
+    return str.__str__(text)
 
 
 recent_fragments = _Recent()

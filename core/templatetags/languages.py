@@ -26,7 +26,7 @@ register = template.Library()
 _KEPT_PARAMETERS = ("q", "page")
 
 
-_remembered: dict[tuple, SafeString] = {}
+_remembered: dict[tuple, str] = {}
 _REMEMBERED_AT_MOST = 4096  # about 2 MB: the pages read most often stay, the rest are rendered again
 
 
@@ -42,8 +42,9 @@ def _remember(name: str, request, render) -> SafeString:
         html = render()
         if len(_remembered) >= _REMEMBERED_AT_MOST:
             _remembered.clear()
-        _remembered[key] = html
-    return html
+        # A plain str: thousands of pages' tags, which as SafeStrings every full garbage collection walked.
+        _remembered[key] = str.__str__(html)
+    return SafeString(html)
 
 
 @receiver(setting_changed)

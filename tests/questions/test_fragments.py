@@ -256,3 +256,23 @@ def test_an_answers_content_reads_in_the_readers_language_and_time_zone(answer):
     assert 'editada el <time datetime="2026-03-02T07:00:00-0500">2 Mar 2026</time>' in html
     assert "<p>byline</p>" in html and disclaimer.replace("'", "&#x27;") in html and "médico" in disclaimer
     assert f'data-disclaimer-version="{row.disclaimer.number}"' in html
+
+
+def test_what_a_process_keeps_for_long_is_out_of_the_garbage_collectors_walk(client, answer, settings):
+    """Kept fragments and remembered language tags are plain strings: a SafeString is tracked by the
+    collector, and a worker keeps thousands of them (ops/preload.py on why full collections matter)."""
+    import gc
+    import re
+
+    from core.templatetags import languages
+
+    settings.PAGE_CACHE_SECONDS = 0
+    page = client.get(answer.question.get_absolute_url())
+    assert page.status_code == 200 and 'hreflang="es"' in page.text
+    assert recent_fragments._entries and languages._remembered
+    kept = [*recent_fragments._entries.values(), *languages._remembered.values()]
+    assert not any(gc.is_tracked(html) for html in kept)
+    # Read again, they are marked safe where they are used: the page is the same, not escaped.
+    again = client.get(answer.question.get_absolute_url())
+    nonce = re.compile(r'nonce="[^"]*"')
+    assert nonce.sub("", again.text) == nonce.sub("", page.text)
