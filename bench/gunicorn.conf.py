@@ -33,3 +33,26 @@ if shipped_max_requests:
     max_requests_jitter = 0
 control_socket_disable = True
 preload_app = True
+
+if os.environ.get("BENCH_GC_LOG"):
+
+    def post_fork(server, worker) -> None:
+        """BENCH_GC_LOG=<path>: each worker appends to <path>.<pid> a line per garbage collection of the
+        older generations and per collection longer than a millisecond: time, generation, milliseconds,
+        objects collected. What the rotating row's tail is made of, besides the renders."""
+        import gc
+        import time
+
+        log_path = f"{os.environ['BENCH_GC_LOG']}.{os.getpid()}"
+        started = [0.0]
+
+        def timing(phase: str, info: dict) -> None:
+            if phase == "start":
+                started[0] = time.perf_counter()
+                return
+            milliseconds = (time.perf_counter() - started[0]) * 1000
+            if info["generation"] or milliseconds > 1:
+                with open(log_path, "a") as log:
+                    log.write(f"{time.time():.3f} {info['generation']} {milliseconds:.2f} {info['collected']}\n")
+
+        gc.callbacks.append(timing)
