@@ -122,14 +122,29 @@ def test_collected_static_files_are_hashed_compressed_and_served_with_long_cachi
 
 
 def test_the_master_freezes_what_it_loaded_before_the_workers_fork():
+    """As gunicorn runs it with preload_app: the application is loaded (Django set up), then `when_ready`
+    loads the views and templates (ops/preload.py) and freezes everything, and logs what it loaded."""
     script = (
         "import gc, runpy, types\n"
         "config = runpy.run_path('gunicorn.conf.py')\n"
+        "from qasite.wsgi import application  # what preload_app loads in the master\n"
         # Some interpreters (3.12) start with objects already frozen: what counts is that the hook adds more.
         "before = gc.get_freeze_count()\n"
-        "config['when_ready'](types.SimpleNamespace(cfg=types.SimpleNamespace(preload_app=True)))\n"
+        "logged = []\n"
+        "log = types.SimpleNamespace(info=lambda message, *args: logged.append(message % args))\n"
+        "config['when_ready'](types.SimpleNamespace(cfg=types.SimpleNamespace(preload_app=True), log=log))\n"
         "print(gc.get_freeze_count() - before)\n"
+        "print(logged[0])\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=production_env(DATABASE_URL="sqlite:///:memory:"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
-    assert int(result.stdout.strip()) > 0
+    frozen, logged = result.stdout.strip().splitlines()
+    assert int(frozen) > 0
+    assert logged.startswith("Loaded before forking: {'templates': ")
