@@ -3,7 +3,7 @@
 With `preload_app` the master imports Django and the project's settings and apps, but the URLconf, the
 views it imports (the API's schemas among them) and the templates were loaded lazily, by each worker's
 first requests. Those objects then lived in every worker's own young heap: about 70,000 objects the
-garbage collector walked on every full collection, which took 25-50 ms on the 2-core benchmark machine
+garbage collector walked on every full collection, which took 25-70 ms on the 2-core benchmark machine
 and stopped the worker while requests queued behind it (the rotating rows' p99, bench/README.md).
 Loaded here and frozen (`gc.freeze()`), they are shared with the workers copy-on-write and out of the
 collector's reach, and a worker's full collection walks only what it made itself.
@@ -15,6 +15,7 @@ from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.template import TemplateDoesNotExist, TemplateSyntaxError, engines
 from django.urls import get_resolver
@@ -30,8 +31,6 @@ def project_template_names() -> list[str]:
     (third-party apps' templates load on first use: most are never shown)."""
     base = Path(settings.BASE_DIR).resolve()
     roots = [Path(directory) for engine in settings.TEMPLATES for directory in engine.get("DIRS", [])]
-    from django.apps import apps
-
     roots += [
         Path(config.path) / "templates"
         for config in apps.get_app_configs()
@@ -68,11 +67,12 @@ def load_for_workers() -> dict[str, int]:
         with translation.override(code):
             resolver.reverse_dict  # noqa: B018 - built on first access, per language
     compiled = 0
+    names = project_template_names()
     for engine in engines.all():
         if not hasattr(engine, "engine"):  # Django's own template engine only
             continue
         engine.engine.template_context_processors  # noqa: B018 - imported on first access
-        for name in project_template_names():
+        for name in names:
             try:
                 engine.get_template(name)
             except (TemplateDoesNotExist, TemplateSyntaxError):
