@@ -34,6 +34,9 @@ from django.http import HttpRequest
 logger = logging.getLogger(__name__)
 
 SITE = "site"  # what every page shows (navigation, footer, the disclaimer): every page depends on it
+# Moved only by bulk loads, which announce no row (`everything_changes`): what kept values that show nothing
+# of "site" follow instead, so a doctor's new photo does not make every request rebuild them at once.
+LOADED = "loaded"
 ANY = "any"  # moved by every change: the topic of pages that declare nothing
 _KEY_PREFIX = "topic:1:"
 
@@ -128,13 +131,13 @@ def changed(obj: models.Model) -> None:
 
 @contextmanager
 def everything_changes() -> Iterator[None]:
-    """For bulk loads (`seed_demo`): no announcement per row inside; "site" moves on once at the end."""
+    """For bulk loads (`seed_demo`): no announcement per row inside; "site" and "loaded" move on once at the end."""
     _state.quiet = True
     try:
         yield
     finally:
         _state.quiet = False
-        bump(SITE)
+        bump(SITE, LOADED)
 
 
 def _announcing() -> bool:
@@ -219,14 +222,19 @@ def cached_until_changed[T](
     topics: Iterable[str],
     timeout: int = 3600,
     still_valid: Callable[[T], bool] | None = None,
+    shows_site: bool = True,
 ) -> T:
     """`compute()`, cached until one of `topics` moves on or `timeout` seconds pass.
 
     For values that are expensive and the same for everyone, e.g. a COUNT(*) over a large table.
     `still_valid(value)`, when given, may also refuse a stored value for what topics do not follow
     (the passing of time, for "asked 3 minutes ago"): it is computed and stored again.
+    Every value follows "site" too, unless `shows_site` is False: a value that shows no doctor, treatment
+    name or disclaimer (only what `topics` name) then outlives a change to those, and follows "loaded".
     """
-    return kept_each_until_changed({key: compute}, topics=topics, timeout=timeout, still_valid=still_valid)[key]
+    return kept_each_until_changed(
+        {key: compute}, topics=topics, timeout=timeout, still_valid=still_valid, shows_site=shows_site
+    )[key]
 
 
 def kept_each_until_changed[T](
@@ -235,10 +243,11 @@ def kept_each_until_changed[T](
     topics: Iterable[str],
     timeout: int = 3600,
     still_valid: Callable[[T], bool] | None = None,
+    shows_site: bool = True,
 ) -> dict[str, T]:
     """`cached_until_changed` for several values that follow the same topics, by key: read in one round trip
     to the cache, and those that must be computed stored in another."""
-    topics = [SITE, *topics]
+    topics = [SITE if shows_site else LOADED, *topics]
     full_keys = {key: _VALUE_PREFIX + key for key in computes}
     try:
         found = _read_ahead_or_fetch([*full_keys.values(), *(topic_key(t) for t in topics)])

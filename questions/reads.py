@@ -7,7 +7,7 @@ from django.db.models import Exists, OuterRef
 from django.http import Http404
 
 from core.compiled import compiled_once
-from pagecache.topics import cached_until_changed, kept_each_until_changed, kept_values_batch
+from pagecache.topics import LOADED, cached_until_changed, kept_each_until_changed, kept_values_batch
 from questions.models import Answer, FollowUp, Question
 from questions.search import RELATED_CANDIDATES, closest_in_words
 from treatments.models import Treatment
@@ -90,7 +90,8 @@ def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
 
     Kept per treatment rather than per question: a first visit to a question finds its treatments' lists
     already kept by the pages read before it, where a query per question cost about 1 ms of ORM. All of a
-    question's treatments are read from the cache at once.
+    question's treatments are read from the cache at once. They show no doctor, so they outlive a change to
+    "site": rebuilt after it, the first pages read paid for fifty treatments' lists at once.
     """
 
     def most_helpful(treatment_id: int) -> Callable[[], list[Question]]:
@@ -104,6 +105,7 @@ def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
         {f"most-helpful-about:2:{treatment_id}": most_helpful(treatment_id) for treatment_id in treatment_ids},
         # A new, hidden, edited or re-tagged question moves "list:questions".
         topics=["list:questions", "list:treatments"],
+        shows_site=False,
     )
     return {treatment_id: kept[f"most-helpful-about:2:{treatment_id}"] for treatment_id in treatment_ids}
 
@@ -136,13 +138,15 @@ def treatments_and_related(question: Question) -> tuple[list[Treatment], list[Qu
     treatments, the most helpful first, then the closest in words to its title.
 
     Kept until the question changes ("question:<pk>": its treatments too), any question is added,
-    hidden or re-counted ("list:questions"), or a treatment is renamed ("list:treatments"). The related
-    questions' order by helpfulness may lag behind votes (README.md).
+    hidden or re-counted ("list:questions"), or a treatment is renamed ("list:treatments"), but not when
+    "site" moves: it shows no doctor. The related questions' order by helpfulness may lag behind votes
+    (README.md).
     """
     return cached_until_changed(
         f"question-extras:{question.pk}",
         lambda: _treatments_and_related(question),
         topics=[f"question:{question.pk}", "list:questions", "list:treatments"],
+        shows_site=False,
     )
 
 
@@ -153,6 +157,6 @@ def question_page_reads(pk: int) -> Iterator[None]:
     the answer cards) stored in one round trip per timeout (`kept_values_batch`)."""
     with kept_values_batch(
         [f"question-and-answers:{pk}", f"question-extras:{pk}"],
-        topics=[f"question:{pk}", "list:questions", "list:treatments"],
+        topics=[f"question:{pk}", "list:questions", "list:treatments", LOADED],
     ):
         yield

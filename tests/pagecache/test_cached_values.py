@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pagecache.paginator import CachedCountPaginator
-from pagecache.topics import bump, cached_until_changed
+from pagecache.topics import bump, cached_until_changed, everything_changes
 from questions.models import Question
 from tests.factories import QuestionFactory
 
@@ -27,6 +27,26 @@ def test_a_value_is_computed_once_until_one_of_its_topics_changes():
     assert cached_until_changed("sum", compute, topics=["list:questions"]) == 2
     bump("site")  # what every page shows: every value follows it
     assert cached_until_changed("sum", compute, topics=["list:questions"]) == 3
+
+
+def test_a_value_that_shows_nothing_of_the_site_outlives_a_change_to_it_but_not_a_bulk_load():
+    calls = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    def kept() -> int:
+        return cached_until_changed("titles", compute, topics=["list:questions"], shows_site=False)
+
+    assert kept() == 1
+    bump("site")  # a doctor's new photo: nothing this value shows
+    assert kept() == 1
+    bump("list:questions")
+    assert kept() == 2
+    with everything_changes():  # a bulk load announces no row: every kept value is computed again
+        pass
+    assert kept() == 3
 
 
 def test_paginator_counts_once_until_its_topic_changes(treatment):

@@ -161,9 +161,12 @@ def test_a_first_visit_to_a_question_asks_the_cache_as_often_whatever_its_answer
 
     settings.PAGE_CACHE_SECONDS = 0
     other = QuestionFactory(treatments=list(question.treatments.all()))
+    first = QuestionFactory(treatments=list(question.treatments.all()))
     for each, count in ((question, 1), (other, 10)):
         for i in range(count):
             answer_create(doctor=DoctorProfileFactory(), question=each, body=f"{ANSWER} ({i})")
+    # The first page read on an empty cache also starts the topics nothing has moved yet ("loaded").
+    assert client.get(first.get_absolute_url()).status_code == 200
     calls = CacheCalls(monkeypatch)
     assert client.get(question.get_absolute_url()).status_code == 200
     one = list(calls.names)
@@ -171,3 +174,28 @@ def test_a_first_visit_to_a_question_asks_the_cache_as_often_whatever_its_answer
     assert client.get(other.get_absolute_url()).status_code == 200
     assert calls.names == one
     assert one.count("set_many") + one.count("set") <= 2  # what the page keeps, stored as the view ends
+
+
+def test_a_doctors_new_name_is_shown_without_reading_the_related_questions_again(
+    client, question, doctor, treatment, settings
+):
+    """A change to "site" (a doctor's profile) re-renders the bylines, not what shows no doctor: the question's
+    treatments, its related questions and each treatment's most helpful questions stay kept."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import QuestionFactory
+
+    settings.PAGE_CACHE_SECONDS = 0
+    related = QuestionFactory(title="Does Botox hurt less with ice?", treatments=[treatment])
+    answer_create(doctor=doctor, question=question, body=ANSWER)
+    url = question.get_absolute_url()
+    assert related.title in client.get(url).content.decode()
+    doctor.full_name = "Renamed Example"
+    doctor.save()  # moves "site" (doctors/apps.py)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(url).content.decode()
+    assert "Renamed Example" in page and related.title in page
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "questions_question" in read  # the question and its answers were read again
+    assert "taggit" not in read and "questiontreatment" not in read  # the treatments and related questions kept
