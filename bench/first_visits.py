@@ -8,8 +8,10 @@ cache's kept values and fragments first (a key prefix of its own), and renders e
 CPU time (user + system of this process) per page is the miss path the rotating row's tail comes from.
 `--warm N` first reads N other questions (not timed), as a site that has been serving for a while has:
 what is shared between pages (doctors' bylines, the treatments) is then kept, and only what is the
-page's own is rendered. `--profile` prints cProfile's top functions over the timed renders as well
-(`--sort tottime` orders them by their own time).
+page's own is rendered. `--site-changed` then moves "site" (a doctor's profile, the disclaimer), as the
+rotating row does before it starts: what every page shows is rendered again, what shows none of it is
+not. `--profile` prints cProfile's top functions over the timed renders as well (`--sort tottime` orders
+them by their own time). Queries per page and the time spent waiting for them are printed too.
 """
 
 import argparse
@@ -44,15 +46,18 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative", help="cProfile's order with --profile, e.g. tottime")
     parser.add_argument("--dump", help="with --profile: also write the profile to this file (pstats)")
+    parser.add_argument("--site-changed", action="store_true", help='move "site" on after warming up')
     args = parser.parse_args()
 
     import django
 
     django.setup()
+    from django.db import connection
     from django.test import Client
 
     from accounts.models import User
     from bench.targets import rotation_paths
+    from pagecache.topics import bump
 
     client = Client()
     if args.user:
@@ -61,21 +66,39 @@ def main() -> None:
     paths, warm = everything[: args.count], everything[args.count :]
     for path in warm:  # and the process's one-time work (templates, URL patterns) is not a first visit
         client.get(path)
+    if args.site_changed:
+        bump("site")
+    queries = {"count": 0, "seconds": 0.0}
+
+    def counted(execute, sql, params, many, context):
+        queries["count"] += 1
+        began = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            queries["seconds"] += time.perf_counter() - began
+
     profiler = cProfile.Profile() if args.profile else None
     started = time.process_time()
     if profiler:
         profiler.enable()
-    for path in paths:
-        response = client.get(path)
-        if response.status_code != 200:
-            raise SystemExit(f"{path}: HTTP {response.status_code}")
+    with connection.execute_wrapper(counted):
+        for path in paths:
+            response = client.get(path)
+            if response.status_code != 200:
+                raise SystemExit(f"{path}: HTTP {response.status_code}")
     if profiler:
         profiler.disable()
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
         if args.dump:
             profiler.dump_stats(args.dump)
     per_page = (time.process_time() - started) / len(paths) * 1000
-    print(f"{len(paths)} first visits as {args.user or 'anonymous'}: {per_page:.2f} ms of CPU per page")
+    print(
+        f"{len(paths)} first visits as {args.user or 'anonymous'}"
+        + (' after "site" moved' if args.site_changed else "")
+        + f": {per_page:.2f} ms of CPU per page, {queries['count'] / len(paths):.1f} queries per page,"
+        f" {queries['seconds'] / len(paths) * 1000:.2f} ms waiting for them"
+    )
 
 
 if __name__ == "__main__":
