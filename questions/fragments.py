@@ -2,7 +2,7 @@
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -71,7 +71,7 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
                 row_state(follow_up, follow_up.author, follow_up.doctor, follow_up.disclaimer)
                 for follow_up in getattr(answer, "follow_up_list", ())
             ),
-            astuple(by_answer[answer.pk]),
+            by_answer[answer.pk],  # a frozen dataclass: its repr names every field
             (
                 flaggable_by(answer, user),
                 tuple(flaggable_by(follow_up, user) for follow_up in getattr(answer, "follow_up_list", ())),
@@ -316,7 +316,7 @@ def answer_cards_until_changed(
     user = request.user
     situation = (
         tuple(answer.pk for answer in answers),
-        tuple(astuple(each) for each in actions),
+        tuple(actions),
         tuple(flaggable_by(answer, user) for answer in answers),
         tuple(tuple(flaggable_by(each, user) for each in getattr(answer, "follow_up_list", ())) for answer in answers),
         participation_refusal(user, "flag content"),

@@ -6,6 +6,7 @@ triggers compute. SQLite (development, tests): every word must appear in the tit
 """
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
@@ -229,8 +230,11 @@ def question_similar(questions: QuerySet, title: str) -> QuerySet:
     )
 
 
-def _stems(text: str) -> set[str]:
-    return {word_stem(term) for term in search_terms(text, limit=40)}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    # Remembered: the candidates are each treatment's most helpful questions, the same titles on every
+    # page about it, stemmed again on every first visit.
+    return frozenset(word_stem(term) for term in search_terms(text, limit=40))
 
 
 def closest_in_words[T](text: str, candidates: Sequence[T], *, title: Callable[[T], str], limit: int) -> list[T]:
