@@ -70,9 +70,10 @@ def generations_from(found: dict, topics: Iterable[str]) -> dict[str, int]:
 
 
 def generations(topics: Iterable[str]) -> dict[str, int]:
-    """The current generation of each topic, in one round trip to the cache."""
+    """The current generation of each topic, in one round trip to the cache (none for those a
+    `kept_values_batch` block around it has read already)."""
     topics = list(topics)
-    return generations_from(cache.get_many([topic_key(t) for t in topics]), topics)
+    return generations_from(_read_ahead_or_fetch([topic_key(t) for t in topics]), topics)
 
 
 def _bump(topics: frozenset[str]) -> None:
