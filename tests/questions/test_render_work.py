@@ -199,3 +199,27 @@ def test_a_doctors_new_name_is_shown_without_reading_the_related_questions_again
     read = " ".join(query["sql"] for query in queries.captured_queries)
     assert "questions_question" in read  # the question and its answers were read again
     assert "taggit" not in read and "questiontreatment" not in read  # the treatments and related questions kept
+
+
+def test_a_first_visit_kept_for_visitors_reads_each_topic_generation_once(
+    client, question, treatment, settings, monkeypatch
+):
+    """With the page cache on, the topics a page declares are read with what the page keeps, or all at once:
+    a first visit asked the cache for its own question's generation twice and for its related questions'
+    one call after another."""
+    from tests.factories import QuestionFactory
+    from tests.pagecache.test_cached_values import CacheCalls
+
+    settings.PAGE_CACHE_SECONDS = 300
+    for i in range(3):
+        QuestionFactory(title=f"Botox question {i}", treatments=[treatment], helpful_count=i + 1)
+    first = QuestionFactory(treatments=[treatment])
+    answer_create(doctor=DoctorProfileFactory(), question=question, body=ANSWER)
+    assert client.get(first.get_absolute_url()).status_code == 200  # starts what every page reads
+    calls = CacheCalls(monkeypatch)
+    page = client.get(question.get_absolute_url()).content.decode()
+    assert "Botox question 2" in page  # related questions were declared
+    # The page lookup, what the page keeps with its topics, its treatments' lists, the related topics, the answers'
+    # card (kept whole, then each card and byline), the stores as the view ends and the page itself.
+    assert calls.names.count("get_many") + calls.names.count("get") <= 7, calls.names
+    assert calls.names.count("set_many") + calls.names.count("set") <= 2, calls.names
