@@ -257,7 +257,7 @@ def _dated(translated: str, moment: datetime) -> SafeString:
 
 @lru_cache(maxsize=2048)
 def _day(day: date, language: str) -> str:
-    """"9 Aug 2026" in `language` (the active one): the same few hundred days on every page's answers,
+    """ "9 Aug 2026" in `language` (the active one): the same few hundred days on every page's answers,
     where Django's date formatter cost more than the rest of a card's dates."""
     return escape(date_format(day, "j M Y"))
 
