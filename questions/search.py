@@ -231,19 +231,20 @@ def question_similar(questions: QuerySet, title: str) -> QuerySet:
 
 
 @lru_cache(maxsize=4096)
-def _stems(text: str) -> frozenset[str]:
+def _stems(text: str) -> tuple[str, ...]:
     # Remembered: the candidates are each treatment's most helpful questions, the same titles on every
-    # page about it, stemmed again on every first visit.
-    return frozenset(word_stem(term) for term in search_terms(text, limit=40))
+    # page about it, stemmed again on every first visit. A tuple of strings, which the garbage collector
+    # stops tracking, where a set would add to every full collection's walk.
+    return tuple({word_stem(term): None for term in search_terms(text, limit=40)})
 
 
 def closest_in_words[T](text: str, candidates: Sequence[T], *, title: Callable[[T], str], limit: int) -> list[T]:
     """The `limit` candidates whose titles share the most words (by stem) with `text`, in their given order
     where they share as many: "Does Botox hurt?" puts "How much does a Botox injection hurt?" before a more
     helpful "Botox for a gummy smile" when both are about Botox."""
-    wanted = _stems(text)
+    wanted = frozenset(_stems(text))
     if not wanted:
         return list(candidates[:limit])
-    shared = {index: len(wanted & _stems(title(candidate))) for index, candidate in enumerate(candidates)}
+    shared = {index: len(wanted.intersection(_stems(title(candidate)))) for index, candidate in enumerate(candidates)}
     order = sorted(range(len(candidates)), key=lambda index: -shared[index])
     return [candidates[index] for index in order[:limit]]
