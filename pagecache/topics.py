@@ -28,7 +28,7 @@ from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import models, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.http import HttpRequest
 
 logger = logging.getLogger(__name__)
@@ -98,11 +98,14 @@ def publishes(model: type[models.Model], *, topics: TopicsOf, m2m: Iterable = ()
     """Declare that `model`'s rows are public: each save and delete moves `topics(instance)` on.
 
     `m2m` lists the model's many-to-many `through` models whose changes count as a change of the row
-    (e.g. a question's treatments). Call it from the content app's ready().
+    (e.g. a question's treatments): what it publishes is moved on before a relation is removed and after
+    any change. A delete moves what the row published just before it too, while its relations (which a
+    cascade deletes first) still existed. Call it from the content app's ready().
     """
     _published[model] = topics
     uid = f"pagecache:{model._meta.label}"
     post_save.connect(_row_changed, sender=model, dispatch_uid=uid + ":save")
+    pre_delete.connect(_row_leaving, sender=model, dispatch_uid=uid + ":leaving")
     post_delete.connect(_row_changed, sender=model, dispatch_uid=uid + ":delete")
     for through in m2m:
         m2m_changed.connect(_relation_changed, sender=through, dispatch_uid=f"{uid}:{through._meta.label}")
@@ -122,7 +125,9 @@ def changed(obj: models.Model) -> None:
     Never fails the write: when its topics cannot be worked out, every page is re-rendered ("site").
     """
     try:
-        topics = topics_of(obj)
+        # A deleted row's relations are gone by its post_delete (a question's treatments): what it
+        # published just before is moved on too.
+        topics = [*topics_of(obj), *obj.__dict__.pop("_published_before_delete", ())]
     except Exception:
         logger.warning("Could not tell what %r publishes; re-rendering every page.", obj, exc_info=True)
         topics = [SITE]
@@ -151,7 +156,22 @@ def _row_changed(sender, instance, raw: bool = False, **kwargs) -> None:
     changed(instance)
 
 
+def _row_leaving(sender, instance, **kwargs) -> None:
+    """Before a delete: note what the row publishes while its relations still exist (`changed`)."""
+    if not _announcing():
+        return
+    try:
+        instance._published_before_delete = topics_of(instance)
+    except Exception:
+        logger.warning("Could not tell what %r published; re-rendering every page.", instance, exc_info=True)
+        instance._published_before_delete = [SITE]
+
+
 def _relation_changed(sender, instance, action: str, reverse: bool, model, pk_set, **kwargs) -> None:
+    if action in ("pre_remove", "pre_clear") and not reverse and _announcing():
+        # What the row published with the relations about to go (the treatment a question leaves).
+        changed(instance)
+        return
     if not action.startswith("post_") or not _announcing():
         return
     if not reverse:
@@ -245,20 +265,25 @@ def kept_each_until_changed[T](
     timeout: int = 3600,
     still_valid: Callable[[T], bool] | None = None,
     shows_site: bool = True,
+    own_topics: dict[str, Iterable[str]] | None = None,
 ) -> dict[str, T]:
     """`cached_until_changed` for several values that follow the same topics, by key: read in one round trip
-    to the cache, and those that must be computed stored in another."""
+    to the cache, and those that must be computed stored in another. `own_topics`, by key, names what one
+    value follows besides `topics` (each treatment's list follows that treatment's questions)."""
     topics = [SITE if shows_site else LOADED, *topics]
+    followed = {key: [*topics, *(own_topics or {}).get(key, ())] for key in computes}
     full_keys = {key: _VALUE_PREFIX + key for key in computes}
     try:
-        found = _read_ahead_or_fetch([*full_keys.values(), *(topic_key(t) for t in topics)])
-        current = generations_from(found, topics)
+        every_topic = list(dict.fromkeys(topic for each in followed.values() for topic in each))
+        found = _read_ahead_or_fetch([*full_keys.values(), *(topic_key(t) for t in every_topic)])
+        every_generation = generations_from(found, every_topic)
     except Exception:
         logger.warning("Cache unavailable; computing %s.", ", ".join(computes), exc_info=True)
         return {key: compute() for key, compute in computes.items()}
     values: dict[str, T] = {}
     computed: dict[str, tuple] = {}
     for key, compute in computes.items():
+        current = {topic: every_generation[topic] for topic in followed[key]}
         stored = found.get(full_keys[key])
         if stored is not None and stored[0] == current and (still_valid is None or still_valid(stored[1])):
             values[key] = stored[1]

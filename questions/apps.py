@@ -61,13 +61,16 @@ def _publish() -> None:
         ]
 
     def answer_topics(answer: Answer) -> list[str]:
-        # Lists show answer counts and who answered first; a treatment's hub shows who answers about it.
+        # Lists show answer counts and who answered first; a treatment's hub shows who answers about it, and
+        # its most helpful questions (questions.reads.about) their answer counts.
+        treatments = treatments_of(answer.question_id)
         return [
             f"question:{answer.question_id}",
             "list:questions",
             "list:doctors",
             f"doctor:{answer.doctor_id}",
-            *treatments_of(answer.question_id),
+            *treatments,
+            *(topic.replace("treatment:", "answers-about:") for topic in treatments),
         ]
 
     def vote_topics(vote: HelpfulVote) -> list[str]:

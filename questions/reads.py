@@ -1,6 +1,6 @@
 """What the question page reads, kept until it changes (pagecache.topics)."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from django.db.models import Exists, OuterRef
@@ -84,14 +84,23 @@ _TREATMENTS = compiled_once(
 )
 
 
+def about(treatment_ids: Iterable[int]) -> list[str]:
+    """What the questions about these treatments publish for their lists of most helpful questions: a
+    question added, hidden, edited or re-tagged ("questions-about:<t>"), an answer that changes one's
+    count ("answers-about:<t>"). Question pages themselves follow only the first: the related questions
+    they show follow each one's own topic."""
+    return [topic for t in treatment_ids for topic in (f"questions-about:{t}", f"answers-about:{t}")]
+
+
 def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
     """For each treatment, its most helpful published questions, one more than a page's related questions
-    are picked from (the page's own question may be among them), kept until questions or treatments change.
+    are picked from (the page's own question may be among them), kept until a question about it changes.
 
     Kept per treatment rather than per question: a first visit to a question finds its treatments' lists
     already kept by the pages read before it, where a query per question cost about 1 ms of ORM. All of a
-    question's treatments are read from the cache at once. They show no doctor, so they outlive a change to
-    "site": rebuilt after it, the first pages read paid for fifty treatments' lists at once.
+    question's treatments are read from the cache at once. Each follows its own treatment's questions and
+    answers, not every question's: an answer used to rebuild all fifty lists. They show no doctor, so they
+    outlive a change to "site".
     """
 
     def most_helpful(treatment_id: int) -> Callable[[], list[Question]]:
@@ -101,18 +110,28 @@ def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
             )[: RELATED_CANDIDATES + 1]
         )
 
+    keys = {treatment_id: f"most-helpful-about:3:{treatment_id}" for treatment_id in treatment_ids}
     kept = kept_each_until_changed(
-        {f"most-helpful-about:2:{treatment_id}": most_helpful(treatment_id) for treatment_id in treatment_ids},
-        # A new, hidden, edited or re-tagged question moves "list:questions".
-        topics=["list:questions", "list:treatments"],
+        {keys[treatment_id]: most_helpful(treatment_id) for treatment_id in treatment_ids},
+        topics=[],
+        own_topics={keys[treatment_id]: about([treatment_id]) for treatment_id in treatment_ids},
         shows_site=False,
     )
-    return {treatment_id: kept[f"most-helpful-about:2:{treatment_id}"] for treatment_id in treatment_ids}
+    return {treatment_id: kept[keys[treatment_id]] for treatment_id in treatment_ids}
 
 
-def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
-    # One plain query where prefetch_related spent twice as long in its machinery.
-    treatments = _TREATMENTS(question.pk)
+def question_treatments(question: Question) -> list[Treatment]:
+    """A question's treatments, in catalogue order, kept until it is re-tagged ("question:<pk>") or a
+    treatment is renamed ("list:treatments")."""
+    return cached_until_changed(
+        f"question-treatments:{question.pk}",
+        lambda: list(_TREATMENTS(question.pk)),
+        topics=[f"question:{question.pk}", "list:treatments"],
+        shows_site=False,
+    )
+
+
+def _related(question: Question, treatments: list[Treatment]) -> list[Question]:
     # The union's most helpful, without this question: each of them is among the first
     # RELATED_CANDIDATES + 1 of its own treatment's list, so merging those lists finds them all.
     candidates: dict[int, Question] = {}
@@ -130,33 +149,33 @@ def _treatments_and_related(question: Question) -> tuple[list[Treatment], list[Q
     for same_language in (True, False):
         shown = [other for other in nearest if (other.language == question.language) is same_language]
         related += closest_in_words(question.title, shown, title=lambda other: other.title, limit=5 - len(related))
-    return treatments, related
+    return related
 
 
-def treatments_and_related(question: Question) -> tuple[list[Treatment], list[Question]]:
-    """A question's treatments (catalogue order) and up to five related questions: about the same
+def related_questions(question: Question, treatments: list[Treatment]) -> list[Question]:
+    """Up to five questions related to `question` (about `treatments`, its own): about the same
     treatments, the most helpful first, then the closest in words to its title.
 
-    Kept until the question changes ("question:<pk>": its treatments too), any question is added,
-    hidden or re-counted ("list:questions"), or a treatment is renamed ("list:treatments"), but not when
-    "site" moves: it shows no doctor. The related questions' order by helpfulness may lag behind votes
-    (README.md).
+    Kept until the question changes ("question:<pk>") or a question about one of its treatments is
+    added, hidden, edited, re-tagged or answered (`about`), but not when "site" moves: it shows no doctor.
+    The order by helpfulness may lag behind votes (README.md).
     """
     return cached_until_changed(
-        f"question-extras:{question.pk}",
-        lambda: _treatments_and_related(question),
-        topics=[f"question:{question.pk}", "list:questions", "list:treatments"],
+        f"question-related:{question.pk}",
+        lambda: _related(question, treatments),
+        topics=[f"question:{question.pk}", *about(treatment.pk for treatment in treatments)],
         shows_site=False,
     )
 
 
 @contextmanager
 def question_page_reads(pk: int) -> Iterator[None]:
-    """What a question page keeps (`question_and_answers`, `treatments_and_related`) read from the cache in
-    one round trip where each asked on its own, and what it renders and keeps for the first time (those,
-    the answer cards) stored in one round trip per timeout (`kept_values_batch`)."""
+    """What a question page keeps (`question_and_answers`, `question_treatments`, `related_questions`) read
+    from the cache in one round trip where each asked on its own (the related questions' topics, named by
+    the treatments, in one more), and what it renders and keeps for the first time (those, the answer
+    cards) stored in one round trip per timeout (`kept_values_batch`)."""
     with kept_values_batch(
-        [f"question-and-answers:{pk}", f"question-extras:{pk}"],
-        topics=[f"question:{pk}", "list:questions", "list:treatments", LOADED],
+        [f"question-and-answers:{pk}", f"question-treatments:{pk}", f"question-related:{pk}"],
+        topics=[f"question:{pk}", "list:treatments", LOADED],
     ):
         yield

@@ -44,7 +44,7 @@ from questions.permissions import (
     check_can_thank,
     check_can_vote,
 )
-from questions.reads import question_and_answers, question_page_reads, treatments_and_related
+from questions.reads import question_and_answers, question_page_reads, question_treatments, related_questions
 from questions.services import (
     answer_choose,
     answer_create,
@@ -204,7 +204,8 @@ def _question_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     if slug != question.slug:
         return redirect(question, permanent=True)
     render_personally_for(request, question.author_id)  # the asker gets thanks buttons
-    treatments, related = treatments_and_related(question)
+    treatments = question_treatments(question)
+    related = related_questions(question, treatments)
     # Related questions: which ones follow new and hidden questions about the same treatments; their
     # titles and answer counts follow each question. (Their order by helpfulness may lag: README.md.)
     # One call: the generations of topics a page declares at once are read in one round trip.

@@ -144,3 +144,43 @@ def test_related_questions_are_the_most_helpful_of_all_its_treatments_and_follow
         treatments=[other_treatment],
     )
     assert newest.title in related()  # the closest in words, though no one found it helpful yet
+
+
+def _related(client, question) -> str:
+    return _page(client, question).split('id="related-heading"')[1].split('class="ask-cta')[0]
+
+
+def test_an_answer_rebuilds_only_the_related_questions_about_its_own_treatments(client, question, doctor, treatment):
+    """Each treatment's most helpful questions, and a question's related questions, follow the questions
+    about its own treatments: an answer to a question about another treatment reads none of them again
+    (every answer used to rebuild every treatment's list), an answer to a related question shows its count."""
+    from tests.factories import QuestionFactory, TreatmentFactory
+
+    related = QuestionFactory(title="Does Botox hurt less with ice?", treatments=[treatment])
+    elsewhere = QuestionFactory(title="How long do lip fillers last?", treatments=[TreatmentFactory(name="Fillers")])
+    assert "0 answers" in _related(client, question)
+    _related(client, elsewhere)  # its own treatment's list kept too
+    answer_create(doctor=doctor, question=elsewhere, body=ANSWER)
+    with CaptureQueriesContext(connection) as queries:
+        shown = _related(client, question)
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert related.title in shown
+    assert "taggit" not in read and "questiontreatment" not in read, read
+    answer_create(doctor=doctor, question=related, body=ANSWER)
+    assert "1 answer" in _related(client, question)
+
+
+def test_a_question_that_leaves_a_treatment_or_is_deleted_leaves_its_related_questions(client, question, treatment):
+    """What a question published before its treatments changed or it was deleted moves on too: its old
+    treatment's lists no longer offer it (its relations are gone by the time the change announces itself)."""
+    from tests.factories import QuestionFactory, TreatmentFactory
+
+    fillers = TreatmentFactory(name="Fillers")
+    moved = QuestionFactory(title="Does Botox hurt less with ice?", treatments=[treatment])
+    deleted = QuestionFactory(title="Is Botox safe before a flight?", treatments=[treatment])
+    shown = _related(client, question)
+    assert moved.title in shown and deleted.title in shown
+    moved.treatments.set([fillers])
+    assert moved.title not in _related(client, question)
+    deleted.delete()
+    assert deleted.title not in _related(client, question)
