@@ -5,16 +5,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from html import escape
 
 from django.conf import settings
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 
+from core.html import format_html_quick
 from core.links import reverse_often
 from doctors.models import DoctorProfile
 from moderation.templatetags.moderation_tags import flag_link, flaggable_by, participation_refusal
@@ -91,7 +92,7 @@ def answer_cards(answers: list[Answer], actions: list[AnswerActions], request: H
 
 
 def _csrf_input(token: str) -> SafeString:
-    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+    return format_html_quick('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
 
 
 def helpful_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_MARK) -> SafeString:
@@ -100,7 +101,7 @@ def helpful_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_
     button = ""
     if actions.can_vote:
         url = reverse_often("questions:answer_helpful", answer.pk)
-        button = format_html(
+        button = format_html_quick(
             '<form method="post" action="{}" class="d-inline" data-hx-post="{}" data-hx-target="#helpful-{}"'
             ' data-hx-swap="innerHTML">{}<button type="submit" id="helpful-button-{}" {}>{}</button></form>\n',
             url,
@@ -112,7 +113,7 @@ def helpful_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_
             _with_doctor(gettext('Helpful<span class="visually-hidden"> (answer from %(doctor)s)</span>'), answer),
         )
     elif actions.login_url:
-        button = format_html(
+        button = format_html_quick(
             '<a class="btn btn-sm btn-outline-secondary" href="{}%23answer-{}" rel="nofollow">{}</a>\n',
             actions.login_url,
             answer.pk,
@@ -120,7 +121,7 @@ def helpful_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_
         )
     count = answer.helpful_count
     words = ngettext("%(counter)s person finds this helpful", "%(counter)s people find this helpful", count)
-    return format_html(
+    return format_html_quick(
         '{}<span class="helpful-count small text-body-secondary" role="status">{}</span>',
         button,
         mark_safe(words % {"counter": count}),  # noqa: S308 - the catalogue's words and a number
@@ -132,10 +133,10 @@ def thanks_part(answer: Answer, actions: AnswerActions, csrf_token: str = CSRF_M
     swaps in (`#thanks-<pk>`). Needs `doctor` loaded."""
     if answer.thanked_at:
         said = gettext("You thanked %(doctor)s") if actions.is_asker else gettext("The patient thanked %(doctor)s")
-        return format_html('<span class="thanked">{}</span>', _with_doctor(said, answer))
+        return format_html_quick('<span class="thanked">{}</span>', _with_doctor(said, answer))
     if actions.can_thank:
         url = reverse_often("questions:answer_thank", answer.pk)
-        return format_html(
+        return format_html_quick(
             '<form method="post" action="{}" class="d-inline" data-hx-post="{}" data-hx-target="#thanks-{}"'
             ' data-hx-swap="innerHTML">{}<button type="submit" class="btn btn-sm btn-link p-0 align-baseline'
             ' thank-button">{}</button></form>',
@@ -159,23 +160,23 @@ def answer_card(answer: Answer, actions: AnswerActions, *, byline: SafeString, u
     page fills in (`questions_tags.with_csrf_token`). Needs `doctor` and `disclaimer` loaded."""
     pk = answer.pk
     actions_html = [
-        format_html('<div id="helpful-{}" class="helpful">{}</div>', pk, helpful_part(answer, actions)),
-        format_html('<div id="thanks-{}" class="thanks small">{}</div>', pk, thanks_part(answer, actions)),
+        format_html_quick('<div id="helpful-{}" class="helpful">{}</div>', pk, helpful_part(answer, actions)),
+        format_html_quick('<div id="thanks-{}" class="thanks small">{}</div>', pk, thanks_part(answer, actions)),
     ]
     if actions.can_choose:
         if answer.chosen_at:
-            choice = format_html(
+            choice = format_html_quick(
                 '<input type="hidden" name="unchoose" value="1"><button type="submit" class="btn btn-sm btn-link p-0'
                 ' align-baseline">{}</button>',
                 gettext("Unmark as most helpful"),
             )
         else:
-            choice = format_html(
+            choice = format_html_quick(
                 '<button type="submit" class="btn btn-sm btn-link p-0 align-baseline">{}</button>',
                 gettext("Mark as the answer that helped most"),
             )
         actions_html.append(
-            format_html(
+            format_html_quick(
                 '<form method="post" action="{}" class="d-inline choose-form">{}{}</form>',
                 reverse_often("questions:answer_choose", pk),
                 _csrf_input(CSRF_MARK),
@@ -184,7 +185,7 @@ def answer_card(answer: Answer, actions: AnswerActions, *, byline: SafeString, u
         )
     if answer.doctor.is_verified and not actions.can_edit:
         actions_html.append(
-            format_html(
+            format_html_quick(
                 '<a class="small consultation-link" href="{}" rel="nofollow">{}</a>',
                 reverse_often("consultations:request_new", answer.doctor.slug),
                 _with_doctor(
@@ -194,13 +195,13 @@ def answer_card(answer: Answer, actions: AnswerActions, *, byline: SafeString, u
         )
     if actions.can_edit:
         actions_html.append(
-            format_html(
+            format_html_quick(
                 '<a class="small" href="{}">{}</a>',
                 reverse_often("questions:answer_edit", pk),
                 gettext("Edit your answer"),
             )
         )
-    actions_html.append(format_html('<span class="small ms-auto">{}</span>', flag_link(answer, user, path)))
+    actions_html.append(format_html_quick('<span class="small ms-auto">{}</span>', flag_link(answer, user, path)))
     follow_ups = ""
     if getattr(answer, "follow_up_list", None) or actions.can_follow_up or actions.can_reply:
         follow_ups = render_to_string(
@@ -209,11 +210,11 @@ def answer_card(answer: Answer, actions: AnswerActions, *, byline: SafeString, u
         )
     chosen = ""
     if answer.chosen_at:
-        chosen = format_html(
+        chosen = format_html_quick(
             '<p class="chosen-mark badge text-bg-success mb-2"><span aria-hidden="true">✓ </span>{}</p>',
             gettext("The asker found this most helpful"),
         )
-    return format_html(
+    return format_html_quick(
         '\n<article id="answer-{}" class="card answer mb-3{}" aria-labelledby="answer-{}-heading">\n'
         '<div class="card-body">\n{}{}'
         '<div class="answer-actions d-flex flex-wrap align-items-center gap-3 mt-3">\n{}\n</div>\n{}'
@@ -235,7 +236,7 @@ def answer_text(answer: Answer, *, words: int | None = None) -> SafeString:
     role="note", not an <aside>: one per answer, and repeated landmarks with the same name confuse
     screen-reader navigation."""
     text = answer.public_text(words=words)
-    return format_html(
+    return format_html_quick(
         '<div class="answer-body" lang="{}">{}</div>\n\n'
         '<div class="disclaimer small" role="note" aria-label="{}" data-disclaimer-version="{}">{}</div>\n',
         answer.language,
@@ -269,17 +270,17 @@ def answer_content(answer: Answer, byline: SafeString | None = None) -> SafeStri
         byline = doctor_bylines([answer.doctor])[answer.doctor_id]
     hidden = ""
     if answer.is_hidden:
-        hidden = format_html(
+        hidden = format_html_quick(
             '<div class="alert alert-warning py-2" role="note"><strong>{}</strong>{}</div>',
             gettext("Hidden from the public"),
-            format_html(": {}", answer.hidden_reason) if answer.hidden_reason else "",
+            format_html_quick(": {}", answer.hidden_reason) if answer.hidden_reason else "",
         )
     dates = _dated(gettext('Answered <time datetime="%(iso)s">%(date)s</time>'), answer.created_at)
     if answer.edited_at:
-        dates = format_html(
+        dates = format_html_quick(
             "{} · {}", dates, _dated(gettext('edited <time datetime="%(iso)s">%(date)s</time>'), answer.edited_at)
         )
-    return format_html(
+    return format_html_quick(
         '\n            <h3 id="answer-{}-heading" class="visually-hidden">{}</h3>\n'
         "            {}\n"
         '            <div class="d-flex flex-wrap justify-content-between align-items-start gap-2 mb-2">\n'
@@ -288,7 +289,7 @@ def answer_content(answer: Answer, byline: SafeString | None = None) -> SafeStri
         "            </div>\n"
         "            {}\n",
         answer.pk,
-        gettext("Answer from %(doctor)s") % {"doctor": escape(answer.doctor.display_name)},
+        _with_doctor(gettext("Answer from %(doctor)s"), answer),
         hidden,
         byline,
         dates,

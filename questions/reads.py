@@ -2,11 +2,14 @@
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
+from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 
 from core.compiled import compiled_once
+from core.links import reverse_often
 from pagecache.topics import LOADED, cached_until_changed, kept_each_until_changed, kept_values_batch
 from questions.models import Answer, FollowUp, Question
 from questions.search import RELATED_CANDIDATES, closest_in_words
@@ -92,7 +95,23 @@ def about(treatment_ids: Iterable[int]) -> list[str]:
     return [topic for t in treatment_ids for topic in (f"questions-about:{t}", f"answers-about:{t}")]
 
 
-def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
+class RelatedQuestion(NamedTuple):
+    """A question as a list of related questions shows it: kept and read on every first visit to a question
+    (five treatments' lists of thirteen), where as model instances their pickling was most of the lists' cost."""
+
+    pk: int
+    title: str
+    slug: str
+    answer_count: int
+    helpful_count: int
+    created_at: datetime
+    language: str
+
+    def get_absolute_url(self) -> str:
+        return reverse_often("questions:detail", self.pk, self.slug)
+
+
+def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[RelatedQuestion]]:
     """For each treatment, its most helpful published questions, one more than a page's related questions
     are picked from (the page's own question may be among them), kept until a question about it changes.
 
@@ -103,14 +122,15 @@ def _most_helpful_about(treatment_ids: list[int]) -> dict[int, list[Question]]:
     outlive a change to "site".
     """
 
-    def most_helpful(treatment_id: int) -> Callable[[], list[Question]]:
-        return lambda: list(
-            Question.objects.most_helpful_about(treatment_id).only(
-                "title", "slug", "answer_count", "helpful_count", "created_at", "language"
-            )[: RELATED_CANDIDATES + 1]
-        )
+    def most_helpful(treatment_id: int) -> Callable[[], list[RelatedQuestion]]:
+        return lambda: [
+            RelatedQuestion(*row)
+            for row in Question.objects.most_helpful_about(treatment_id).values_list(*RelatedQuestion._fields)[
+                : RELATED_CANDIDATES + 1
+            ]
+        ]
 
-    keys = {treatment_id: f"most-helpful-about:3:{treatment_id}" for treatment_id in treatment_ids}
+    keys = {treatment_id: f"most-helpful-about:4:{treatment_id}" for treatment_id in treatment_ids}
     kept = kept_each_until_changed(
         {keys[treatment_id]: most_helpful(treatment_id) for treatment_id in treatment_ids},
         topics=[],
@@ -131,10 +151,10 @@ def question_treatments(question: Question) -> list[Treatment]:
     )
 
 
-def _related(question: Question, treatments: list[Treatment]) -> list[Question]:
+def _related(question: Question, treatments: list[Treatment]) -> list[RelatedQuestion]:
     # The union's most helpful, without this question: each of them is among the first
     # RELATED_CANDIDATES + 1 of its own treatment's list, so merging those lists finds them all.
-    candidates: dict[int, Question] = {}
+    candidates: dict[int, RelatedQuestion] = {}
     lists = _most_helpful_about([treatment.pk for treatment in treatments])
     for treatment in treatments:
         for other in lists[treatment.pk]:
@@ -145,14 +165,14 @@ def _related(question: Question, treatments: list[Treatment]) -> list[Question]:
     # Questions in the page's own language first: a reader of an English question is offered Spanish
     # ones only when too few English ones are about the same treatments.
     nearest = ranked[:RELATED_CANDIDATES]
-    related: list[Question] = []
+    related: list[RelatedQuestion] = []
     for same_language in (True, False):
         shown = [other for other in nearest if (other.language == question.language) is same_language]
         related += closest_in_words(question.title, shown, title=lambda other: other.title, limit=5 - len(related))
     return related
 
 
-def related_questions(question: Question, treatments: list[Treatment]) -> list[Question]:
+def related_questions(question: Question, treatments: list[Treatment]) -> list[RelatedQuestion]:
     """Up to five questions related to `question` (about `treatments`, its own): about the same
     treatments, the most helpful first, then the closest in words to its title.
 
@@ -161,7 +181,7 @@ def related_questions(question: Question, treatments: list[Treatment]) -> list[Q
     The order by helpfulness may lag behind votes (README.md).
     """
     return cached_until_changed(
-        f"question-related:{question.pk}",
+        f"question-related:2:{question.pk}",
         lambda: _related(question, treatments),
         topics=[f"question:{question.pk}", *about(treatment.pk for treatment in treatments)],
         shows_site=False,
@@ -175,7 +195,7 @@ def question_page_reads(pk: int) -> Iterator[None]:
     the treatments, in one more), and what it renders and keeps for the first time (those, the answer
     cards) stored in one round trip per timeout (`kept_values_batch`)."""
     with kept_values_batch(
-        [f"question-and-answers:{pk}", f"question-treatments:{pk}", f"question-related:{pk}"],
+        [f"question-and-answers:{pk}", f"question-treatments:{pk}", f"question-related:2:{pk}"],
         topics=[f"question:{pk}", "list:treatments", LOADED],
     ):
         yield

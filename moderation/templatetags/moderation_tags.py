@@ -1,15 +1,17 @@
 """`{% load moderation_tags %}`: flag links for any page, why a member may not take part, and the log's
 before/after table for the admin."""
 
+from html import escape
+
 from django import template
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.template.defaultfilters import urlencode
-from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_noop
 
 from accounts.permissions import check_can_participate
+from core.html import format_html_quick
 from core.links import reverse_often
 from moderation.targets import content_owner_id
 
@@ -84,10 +86,12 @@ def flag_link(obj: models.Model, user, back_to: str) -> SafeString:
             words = gettext("Flagging paused: your account is suspended")
         else:
             words = gettext("Confirm your e-mail address to flag")
-        return format_html('<span class="flag-refused small text-body-secondary" title="{}">{}</span>', refusal, words)
+        return format_html_quick(
+            '<span class="flag-refused small text-body-secondary" title="{}">{}</span>', refusal, words
+        )
     kind = escape(verbose_name(obj))
     label = mark_safe(gettext('Flag<span class="visually-hidden"> this %(kind)s</span>') % {"kind": kind})  # noqa: S308
-    return format_html(
+    return format_html_quick(
         '<a class="flag-link small" href="{}?next={}" rel="nofollow">{}</a>', flag_url(obj), urlencode(back_to), label
     )
 

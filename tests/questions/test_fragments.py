@@ -276,3 +276,21 @@ def test_what_a_process_keeps_for_long_is_out_of_the_garbage_collectors_walk(cli
     again = client.get(answer.question.get_absolute_url())
     nonce = re.compile(r'nonce="[^"]*"')
     assert nonce.sub("", again.text) == nonce.sub("", page.text)
+
+
+def test_a_doctors_name_is_escaped_once_in_every_part_of_the_card(question):
+    """A name with an apostrophe reads as written: the answer's heading escaped it twice ("O&amp;#x27;Brien"),
+    which a screen reader spelt out."""
+    from questions.services import answer_create
+    from tests.factories import DoctorProfileFactory
+
+    from .conftest import ANSWER
+
+    doctor = DoctorProfileFactory(full_name="Siobhán O'Brien & Partners")
+    answer = answer_create(doctor=doctor, question=question, body=ANSWER)
+    answer = Answer.objects.select_related("doctor", "disclaimer").get(pk=answer.pk)
+    [card] = answer_contents([answer])
+    assert "&amp;#x27;" not in card and "&amp;amp;" not in card
+    assert "Answer from Dr. Siobhán O&#x27;Brien &amp; Partners</h3>" in card
+    disclaimer = card.split("data-disclaimer-version")[1].split("</div>")[0]
+    assert "Siobhán O&#x27;Brien &amp; Partners" in disclaimer
