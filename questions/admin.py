@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.utils.html import format_html
@@ -10,6 +11,7 @@ from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, NewDocto
 from questions.models import Answer, AnswerRevision, DisclaimerTranslation, DisclaimerVersion, FollowUp, Question
 from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.services import answer_create, answer_update, disclaimer_version_create
+from treatments.models import Treatment
 
 
 @admin.register(DisclaimerVersion)
@@ -198,8 +200,25 @@ class AnswerInline(admin.TabularInline):
         return super().get_queryset(request).select_related("doctor")
 
 
+class QuestionAdminForm(forms.ModelForm):
+    """A question's treatments chosen from the catalogue: taggit's text field made a new treatment (and a public
+    hub for it) of any name a moderator mistyped."""
+
+    treatments = forms.ModelMultipleChoiceField(
+        label=_("treatments"),
+        queryset=Treatment.objects.without_overview().order_by("name"),
+        widget=FilteredSelectMultiple(_("treatments"), is_stacked=False),
+        help_text=_("The treatments the question is about (new treatments are added under Treatments)."),
+    )
+
+    class Meta:
+        model = Question
+        fields = ["title", "body", "treatments", "age_range", "city"]
+
+
 @admin.register(Question)
 class QuestionAdmin(AuditedEditAdminMixin, HideableAdminMixin, admin.ModelAdmin):
+    form = QuestionAdminForm
     list_display = ["title", "author", "answer_count", "helpful_count", "created_at", "hidden_at"]
     list_select_related = ["author"]
     list_filter = [("hidden_at", admin.EmptyFieldListFilter), "created_at"]

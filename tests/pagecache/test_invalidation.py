@@ -121,7 +121,7 @@ def test_an_admin_edit_re_renders_the_question_page(two_questions, client_as, ad
     assert change.status_code == 200
     form = change.context["adminform"].form
     data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
-    data.update({"title": "Uneven eyebrows three weeks after Botox?", "treatments": "botox"})
+    data.update({"title": "Uneven eyebrows three weeks after Botox?"})
     data.update({"answers-TOTAL_FORMS": "0", "answers-INITIAL_FORMS": "0"})
     data = {k: v for k, v in data.items() if not isinstance(v, list)} | {
         k: v for k, v in data.items() if isinstance(v, list) and v

@@ -195,3 +195,26 @@ def test_a_doctor_on_staff_cannot_edit_their_answer_in_the_admin_once_hidden(cli
     assert response.status_code == 200
     assert "Your profile is hidden by a moderator, so you can&#x27;t edit your answers" in response.text
     assert Answer.objects.get().body == ANSWER
+
+
+def test_the_question_admin_chooses_treatments_from_the_catalogue(client_as, moderator, question, treatment):
+    """A mistyped name made a new treatment (with a public hub) through taggit's text field; the admin offers the
+    catalogue's treatments, refuses anything else, and a change reaches the question's pages."""
+    from tests.factories import TreatmentFactory
+    from treatments.models import Treatment
+
+    fillers = TreatmentFactory(name="Lip fillers", slug="lip-fillers")
+    url = reverse("admin:questions_question_change", args=[question.pk])
+    page = client_as(moderator).get(url)
+    assert page.status_code == 200
+    assert f'<option value="{treatment.pk}" selected>Botox</option>' in page.text
+    data = {"title": question.title, "body": question.body, "age_range": question.age_range, "city": question.city}
+    data.update({"answers-TOTAL_FORMS": "0", "answers-INITIAL_FORMS": "0"})
+    treatments_before = Treatment.objects.count()
+    refused = client_as(moderator).post(url, {**data, "treatments": ["Botoxx"]})
+    assert refused.status_code == 200 and "“Botoxx” is not a valid value." in refused.text
+    assert Treatment.objects.count() == treatments_before
+    saved = client_as(moderator).post(url, {**data, "treatments": [str(fillers.pk)]})
+    assert saved.status_code == 302, saved.text[:2000]
+    assert list(question.treatments.all()) == [fillers]
+    assert "Lip fillers" in client_as(moderator).get(question.get_absolute_url()).text
