@@ -205,7 +205,7 @@ class QuestionAdminForm(forms.ModelForm):
     hub for it) of any name a moderator mistyped."""
 
     treatments = forms.ModelMultipleChoiceField(
-        label=_("treatments"),
+        label=_("Treatments"),
         queryset=Treatment.objects.without_overview().order_by("name"),
         widget=FilteredSelectMultiple(_("treatments"), is_stacked=False),
         help_text=_("The treatments the question is about (new treatments are added under Treatments)."),

@@ -100,7 +100,7 @@ def _edit_question(client, question):
         return client.post(url, {"title": "A clearer title for this question about swelling"})
     form = page.context["adminform"].form
     data = {name: form.initial.get(name) or "" for name in form.fields}
-    data["treatments"] = ", ".join(t.name for t in question.treatments.all())
+    data["treatments"] = [str(t.pk) for t in question.treatments.all()]
     for inline in page.context["inline_admin_formsets"]:
         management = inline.formset.management_form
         data.update({management.add_prefix(name): value for name, value in management.initial.items()})
