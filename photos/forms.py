@@ -8,13 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from imaging.forms import ImageUploadField
 from photos.models import BeforeAfterPhoto, ConsentKind, ConsentTextVersion
-from treatments.models import Treatment
+from treatments.forms import TreatmentChoiceField
 
 
-class TreatmentsField(forms.ModelMultipleChoiceField):
+class TreatmentsField(TreatmentChoiceField):
     def __init__(self, **kwargs) -> None:
         super().__init__(
-            queryset=Treatment.objects.order_by("name"),
             label=_("Treatments"),
             widget=forms.SelectMultiple(attrs={"size": 8}),
             help_text=_("Hold Ctrl (Cmd on a Mac) to choose more than one."),

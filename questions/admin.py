@@ -11,6 +11,7 @@ from moderation.admin import AuditedEditAdminMixin, HideableAdminMixin, NewDocto
 from questions.models import Answer, AnswerRevision, DisclaimerTranslation, DisclaimerVersion, FollowUp, Question
 from questions.permissions import check_can_answer, check_can_change_answer_text
 from questions.services import answer_create, answer_update, disclaimer_version_create
+from treatments.forms import TreatmentChoiceField
 from treatments.models import Treatment
 
 
@@ -204,7 +205,7 @@ class QuestionAdminForm(forms.ModelForm):
     """A question's treatments chosen from the catalogue: taggit's text field made a new treatment (and a public
     hub for it) of any name a moderator mistyped."""
 
-    treatments = forms.ModelMultipleChoiceField(
+    treatments = TreatmentChoiceField(
         label=_("Treatments"),
         queryset=Treatment.objects.without_overview().order_by("name"),
         widget=FilteredSelectMultiple(_("treatments"), is_stacked=False),

@@ -211,8 +211,10 @@ def test_the_question_admin_chooses_treatments_from_the_catalogue(client_as, mod
     data = {"title": question.title, "body": question.body, "age_range": question.age_range, "city": question.city}
     data.update({"answers-TOTAL_FORMS": "0", "answers-INITIAL_FORMS": "0"})
     treatments_before = Treatment.objects.count()
-    refused = client_as(moderator).post(url, {**data, "treatments": ["Botoxx"]})
-    assert refused.status_code == 200 and "“Botoxx” is not a valid value." in refused.text
+    for value in ["Botoxx", "99999999999999999999", "-99999999999999999999", "-1"]:
+        refused = client_as(moderator).post(url, {**data, "treatments": [value]})
+        assert refused.status_code == 200 and "errornote" in refused.text, value
+    assert client_as(moderator).post(url, {**data, "treatments": ["\x00"]}).status_code == 400  # core.middleware
     assert Treatment.objects.count() == treatments_before
     saved = client_as(moderator).post(url, {**data, "treatments": [str(fillers.pk)]})
     assert saved.status_code == 302, saved.text[:2000]
