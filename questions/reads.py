@@ -82,6 +82,7 @@ def question_and_answers(pk: int, user) -> tuple[Question, list[Answer]]:
     return found
 
 
+# One plain query where prefetch_related spent twice as long in its machinery.
 _TREATMENTS = compiled_once(
     lambda question_id: Treatment.objects.without_overview().filter(question_items__content_object_id=question_id)
 )
