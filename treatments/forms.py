@@ -18,11 +18,11 @@ class TreatmentChoiceField(forms.ModelMultipleChoiceField):
         kwargs.setdefault("queryset", Treatment.objects.order_by("name"))
         super().__init__(**kwargs)
 
-    def _check_values(self, value):
-        for pk in value:
+    def clean(self, value):
+        for pk in value if isinstance(value, list | tuple) else ():
             digits = str(pk).removeprefix("-")
             if not (digits.isascii() and digits.isdigit()) or int(digits) > _LARGEST_ID:
                 raise ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
                 )
-        return super()._check_values(value)
+        return super().clean(value)
