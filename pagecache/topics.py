@@ -325,6 +325,21 @@ def kept_values_batch(keys: Iterable[str] = (), *, topics: Iterable[str] = ()) -
             store_kept(values, timeout)
 
 
+def read_ahead(keys: Iterable[str], *, topics: Iterable[str] = (), unless_found: str) -> None:
+    """Inside a `kept_values_batch` block that did not find the kept value `unless_found`: read the kept
+    values `keys` and the generations of `topics` now, in one round trip, for the calls that will ask for
+    them. For a value whose computing reads others: a question's related questions, missing on a first
+    visit, read each of its treatments' lists, which followed the same topics one round trip later.
+    Outside a block, or when the value was found, nothing."""
+    batch = _batch.get()
+    if batch is None or _VALUE_PREFIX + unless_found in batch["found"]:
+        return
+    try:
+        _read_ahead_or_fetch([*(_VALUE_PREFIX + key for key in keys), *(topic_key(t) for t in topics)])
+    except Exception:
+        logger.warning("Cache unavailable; reading kept values one by one.", exc_info=True)
+
+
 def _read_ahead_or_fetch(keys: list[str]) -> dict:
     """The cache's values of `keys` (a `get_many` result), inside a `kept_values_batch` block asking the
     cache only for those the block has not read yet. The result may be written to (`generations_from`)
