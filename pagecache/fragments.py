@@ -252,14 +252,15 @@ class KeptHtml:
 
 
 def html_until_changed(
-    key: str, render: Callable[[], tuple[str, Iterable[datetime]]], *, topics: Iterable[str]
+    key: str, render: Callable[[], tuple[str, Iterable[datetime]]], *, topics: Iterable[str], reuse: bool = True
 ) -> SafeString:
     """The HTML `render()` returns, kept until one of `topics` moves or an age it shows turns over.
 
     `render()` returns the HTML and the moments it shows as "… ago". For the parts of a page that are the
     same for every reader and whose rows are kept until their topics move anyway: a page read again
     renders nothing and loads no row, where keeping the rows cost unpickling them and a key per row.
-    The key follows the code, the language and the time zone, as fragments' keys do.
+    The key follows the code, the language and the time zone, as fragments' keys do. `reuse=False`: not
+    read, only rendered and stored (`cached_until_changed`).
     """
 
     def compute() -> KeptHtml:
@@ -273,4 +274,6 @@ def html_until_changed(
         return kept.ages == tuple(age_step(t, now) for t in kept.times)
 
     setting = f"{code_version()}:{get_language()}:{timezone.get_current_timezone_name()}"
-    return cached_until_changed(f"html:{setting}:{key}", compute, topics=topics, still_valid=still_valid).html
+    return cached_until_changed(
+        f"html:{setting}:{key}", compute, topics=topics, still_valid=still_valid, reuse=reuse
+    ).html

@@ -244,6 +244,7 @@ def cached_until_changed[T](
     timeout: int = 3600,
     still_valid: Callable[[T], bool] | None = None,
     shows_site: bool = True,
+    reuse: bool = True,
 ) -> T:
     """`compute()`, cached until one of `topics` moves on or `timeout` seconds pass.
 
@@ -252,9 +253,11 @@ def cached_until_changed[T](
     (the passing of time, for "asked 3 minutes ago"): it is computed and stored again.
     Every value follows "site" too, unless `shows_site` is False: a value that shows no doctor, treatment
     name or disclaimer (only what `topics` name) then outlives a change to those, and follows "loaded".
+    `reuse=False`: the caller knows the stored value cannot be current (`computed_in_batch`), so it is
+    not read, only computed and stored.
     """
     return kept_each_until_changed(
-        {key: compute}, topics=topics, timeout=timeout, still_valid=still_valid, shows_site=shows_site
+        {key: compute}, topics=topics, timeout=timeout, still_valid=still_valid, shows_site=shows_site, reuse=reuse
     )[key]
 
 
@@ -266,6 +269,7 @@ def kept_each_until_changed[T](
     still_valid: Callable[[T], bool] | None = None,
     shows_site: bool = True,
     own_topics: dict[str, Iterable[str]] | None = None,
+    reuse: bool = True,
 ) -> dict[str, T]:
     """`cached_until_changed` for several values that follow the same topics, by key: read in one round trip
     to the cache, and those that must be computed stored in another. `own_topics`, by key, names what one
@@ -275,7 +279,7 @@ def kept_each_until_changed[T](
     full_keys = {key: _VALUE_PREFIX + key for key in computes}
     try:
         every_topic = list(dict.fromkeys(topic for each in followed.values() for topic in each))
-        found = _read_ahead_or_fetch([*full_keys.values(), *(topic_key(t) for t in every_topic)])
+        found = _read_ahead_or_fetch([*(full_keys.values() if reuse else ()), *(topic_key(t) for t in every_topic)])
         every_generation = generations_from(found, every_topic)
     except Exception:
         logger.warning("Cache unavailable; computing %s.", ", ".join(computes), exc_info=True)
@@ -284,7 +288,7 @@ def kept_each_until_changed[T](
     computed: dict[str, tuple] = {}
     for key, compute in computes.items():
         current = {topic: every_generation[topic] for topic in followed[key]}
-        stored = found.get(full_keys[key])
+        stored = found.get(full_keys[key]) if reuse else None
         if stored is not None and stored[0] == current and (still_valid is None or still_valid(stored[1])):
             values[key] = stored[1]
         else:
@@ -323,6 +327,13 @@ def kept_values_batch(keys: Iterable[str] = (), *, topics: Iterable[str] = ()) -
         _batch.reset(token)
         for timeout, values in batch["writes"].items():
             store_kept(values, timeout)
+
+
+def computed_in_batch(key: str) -> bool:
+    """Whether the kept value `key` was computed (not found current) in this `kept_values_batch` block: what
+    was stored with it, under the same topics, is then no more current than it was, and need not be read."""
+    batch = _batch.get()
+    return batch is not None and any(_VALUE_PREFIX + key in values for values in batch["writes"].values())
 
 
 def read_ahead(keys: Iterable[str], *, topics: Iterable[str] = (), unless_found: str) -> None:

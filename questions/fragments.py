@@ -20,7 +20,7 @@ from core.links import reverse_often
 from doctors.models import DoctorProfile
 from moderation.templatetags.moderation_tags import flag_link, flaggable_by, participation_refusal
 from pagecache.fragments import age_step, code_version, html_until_changed, render_each, row_state
-from pagecache.topics import cached_until_changed
+from pagecache.topics import cached_until_changed, computed_in_batch
 from questions.models import EXCERPT_CHARS, Answer, AnswerText, Question
 from treatments.models import catalogue_by_category
 
@@ -337,6 +337,9 @@ def answer_cards_until_changed(
         f"answer-cards:{question.pk}:{digest}",
         lambda: ("".join(answer_cards(answers, actions, request)), ()),
         topics=[f"question:{question.pk}"],
+        # Rows read from the database in this request (a first visit, a change): cards kept with the rows
+        # before are no more current than they were, so they are rendered without a round trip to look.
+        reuse=not computed_in_batch(f"question-and-answers:{question.pk}"),
     )
     return [html]
 

@@ -150,3 +150,44 @@ def test_a_batch_follows_topics_like_single_values(monkeypatch):
     with kept_values_batch(["a"], topics=["list:questions"]):
         assert cached_until_changed("a", lambda: 2, topics=["list:questions"]) == 2
     assert cached_until_changed("a", lambda: 3, topics=["list:questions"]) == 2
+
+
+def test_a_value_computed_in_a_batch_is_known_and_a_value_not_reused_is_not_read(monkeypatch):
+    from pagecache.topics import computed_in_batch, kept_values_batch
+
+    assert cached_until_changed("rows", lambda: "old rows", topics=["question:1"]) == "old rows"
+    assert cached_until_changed("cards", lambda: "old cards", topics=["question:1"]) == "old cards"
+    bump("question:1")
+    calls = CacheCalls(monkeypatch)
+    with kept_values_batch(["rows"], topics=["question:1"]):
+        assert not computed_in_batch("rows")
+        assert cached_until_changed("rows", lambda: "new rows", topics=["question:1"]) == "new rows"
+        assert computed_in_batch("rows") and not computed_in_batch("cards")
+        # Not read: computed with the generations the block read, stored with the rest.
+        assert cached_until_changed("cards", lambda: "new cards", topics=["question:1"], reuse=False) == "new cards"
+    assert calls.names == ["get_many", "set_many"]
+    assert cached_until_changed("cards", lambda: pytest.fail("stored as current"), topics=["question:1"]) == "new cards"
+    assert not computed_in_batch("rows")  # outside a block: nothing was
+
+
+def test_read_ahead_reads_values_and_topics_in_one_round_trip_unless_the_value_was_found(monkeypatch):
+    from pagecache.topics import kept_each_until_changed, kept_values_batch, read_ahead
+
+    def lists() -> dict:
+        return kept_each_until_changed(
+            {"list:1": lambda: "one", "list:2": lambda: "two"},
+            topics=[],
+            own_topics={"list:1": ["about:1"], "list:2": ["about:2"]},
+        )
+
+    assert lists() == {"list:1": "one", "list:2": "two"}
+    calls = CacheCalls(monkeypatch)
+    with kept_values_batch(["related"]):
+        read_ahead(["list:1", "list:2"], topics=["about:1", "about:2"], unless_found="related")
+        assert lists() == {"list:1": "one", "list:2": "two"}
+    assert calls.names == ["get_many", "get_many"]  # the block's first read, then the lists with their topics
+    assert cached_until_changed("related", lambda: "kept", topics=[]) == "kept"
+    calls.names.clear()
+    with kept_values_batch(["related"]):
+        read_ahead(["list:1", "list:2"], topics=["about:1", "about:2"], unless_found="related")  # found: nothing
+    assert calls.names == ["get_many"]
