@@ -1,9 +1,14 @@
 """The page in other languages: `hreflang` alternates for search engines and the language switcher.
 
 Both follow the request's path (a kept page keeps them: they are the same for every reader of it).
-Each is also remembered per process for the paths read most recently (`_remembered`): rendering them
-again on every view (`translation.override`, `reverse()`, escaping) was a quarter of a millisecond.
+Each is rendered once per process, language and host with marks where the page's path goes, and the
+page's path written into the marks on every view (`_remember`): rendering them per page
+(`translation.override`, `reverse()`, escaping) was a quarter of a millisecond, and every first visit to
+a page paid it.
 """
+
+import re
+from urllib.parse import quote_plus
 
 from django import template
 from django.conf import settings
@@ -11,7 +16,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext
@@ -25,26 +30,32 @@ register = template.Library()
 # results. Anything else (a form's `next`, a flag's target) belongs to the page they came from.
 _KEPT_PARAMETERS = ("q", "page")
 
+# Where the page's path goes: letters only, which neither HTML escaping nor URL quoting changes. The bare
+# path (without a language prefix) after its leading "/", HTML-escaped; the page to come back to, quoted.
+_PATH_MARK, _NEXT_MARK = "qqcandidpathqq", "qqcandidnextqq"
+_MARKS = re.compile(f"({_PATH_MARK}|{_NEXT_MARK})")
 
-_remembered: dict[tuple, str] = {}
-_REMEMBERED_AT_MOST = 4096  # about 2 MB: the pages read most often stay, the rest are rendered again
+_remembered: dict[tuple, tuple[str, ...]] = {}
+_REMEMBERED_AT_MOST = 256  # a few tags x languages x hosts: a bound for a site that answers any host name
 
 
 def _remember(name: str, request, render) -> SafeString:
-    """`render()`, kept per tag, page (scheme, host, path and the parameters a switch keeps), language,
-    URLconf and script prefix: everything these tags read but settings, which empty it when they change."""
-    page = (request.scheme, request.get_host(), _switch_target(request), get_language())
-    if len(page[2]) > 300:  # a long search is rare: not worth a place
-        return render()
-    key = (name, *page, get_urlconf(), get_script_prefix())
-    html = _remembered.get(key)
-    if html is None:
-        html = render()
+    """`render(bare_path, next_query)` for this page: rendered once per tag, scheme, host, language, URLconf,
+    script prefix and whether the page exists in every language (everything these tags read but settings,
+    which empty it when they change, and the path), with marks where the path goes, then filled in. The
+    pieces are split once, so filling in is one pass: a path that spells a mark is written as it is."""
+    bare = path_without_language(request.path)
+    translated = is_translated_path(bare)
+    key = (name, request.scheme, request.get_host(), get_language(), get_urlconf(), get_script_prefix(), translated)
+    pieces = _remembered.get(key)
+    if pieces is None:
         if len(_remembered) >= _REMEMBERED_AT_MOST:
             _remembered.clear()
-        # A plain str: thousands of pages' tags, which as SafeStrings every full garbage collection walked.
-        _remembered[key] = str.__str__(html)
-    return SafeString(html)
+        html = render("/" + _PATH_MARK, urlencode({"next": _NEXT_MARK}), translated=translated)
+        # Plain strs: a worker keeps them for good, and SafeStrings are tracked by the garbage collector.
+        pieces = _remembered[key] = tuple(str.__str__(piece) for piece in _MARKS.split(html))
+    values = {_PATH_MARK: escape(bare[1:]), _NEXT_MARK: quote_plus(_switch_target(request))}
+    return SafeString("".join(values[piece] if index % 2 else piece for index, piece in enumerate(pieces)))
 
 
 @receiver(setting_changed)
@@ -63,17 +74,21 @@ def language_alternates(context: template.Context) -> SafeString:
     request = context.get("request")
     if request is None:
         return SafeString("")
-    return _remember("language_alternates", request, lambda: _language_alternates(request))
+    return _remember(
+        "language_alternates",
+        request,
+        lambda bare, _next, translated: _language_alternates(request, bare, translated=translated),
+    )
 
 
-def _language_alternates(request) -> SafeString:
+def _language_alternates(request, bare: str, *, translated: bool) -> SafeString:
     """`<link rel="alternate" hreflang>` for each language and `x-default` (English), on pages that
-    exist in every language."""
-    if not is_translated_path(path_without_language(request.path)):
+    exist in every language. `bare`: the page's path without a language prefix."""
+    if not translated:
         return SafeString("")
     root = f"{request.scheme}://{request.get_host()}"
-    links = [(code, root + path_in_language(request.path, code)) for code, _name in settings.LANGUAGES]
-    links.append(("x-default", root + path_in_language(request.path, settings.LANGUAGE_CODE)))
+    links = [(code, root + path_in_language(bare, code)) for code, _name in settings.LANGUAGES]
+    links.append(("x-default", root + path_in_language(bare, settings.LANGUAGE_CODE)))
     return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', links)
 
 
@@ -82,14 +97,14 @@ def language_switcher(context: template.Context) -> SafeString:
     request = context.get("request")
     if request is None:
         return SafeString("")
-    return _remember("language_switcher", request, lambda: _language_switcher(request))
+    return _remember("language_switcher", request, lambda _bare, next_query, translated: _language_switcher(next_query))
 
 
-def _language_switcher(request) -> SafeString:
+def _language_switcher(next_query: str) -> SafeString:
     """Links to this page in each other language, each in its own language (a reader who cannot read
-    the current one still finds theirs). Through `language` so that the choice is remembered."""
+    the current one still finds theirs). Through `language` so that the choice is remembered.
+    `next_query`: the page to come back to, as a query."""
     current = get_language()
-    next_query = urlencode({"next": _switch_target(request)})
     items = [
         format_html(
             '<a href="{}?{}" hreflang="{}" lang="{}">{}</a>',
@@ -116,17 +131,21 @@ def language_offers(context: template.Context) -> SafeString:
     request = context.get("request")
     if request is None:
         return SafeString("")
-    return _remember("language_offers", request, lambda: _language_offers(request))
+    return _remember(
+        "language_offers",
+        request,
+        lambda _bare, next_query, translated: _language_offers(next_query, translated=translated),
+    )
 
 
-def _language_offers(request) -> SafeString:
+def _language_offers(next_query: str, *, translated: bool) -> SafeString:
     """For each other language, a hidden offer of this page in it, written in that language; the
     page's script shows the one the reader's browser prefers, unless the reader already chose
-    (static/js/site.js). Never a redirect: the address decides the page's language."""
-    if not is_translated_path(path_without_language(request.path)):
+    (static/js/site.js). Never a redirect: the address decides the page's language. `next_query`: the page
+    to come back to, as a query."""
+    if not translated:
         return SafeString("")
     current = get_language()
-    next_query = urlencode({"next": _switch_target(request)})
     offers = []
     for code, _name in settings.LANGUAGES:
         if code == current:

@@ -1,6 +1,7 @@
 """Which language a reader gets: the address decides, the switcher remembers, Accept-Language only offers."""
 
 import re
+from urllib.parse import quote_plus
 
 import pytest
 from django.conf import settings
@@ -224,3 +225,25 @@ def test_charts_keep_svg_numbers_in_every_language(client, treatment, doctor):
     assert svgs
     # A decimal comma is Spanish for readers, and an error in an SVG attribute.
     assert not [a for svg in svgs for a in re.findall(r'\b(?:x|y|x1|x2|cx|width|height)="[^"]*,[^"]*"', svg)]
+
+
+def test_the_language_tags_write_each_pages_own_path_escaped(client, settings):
+    """The tags are rendered once per language with marks where the path goes (core.templatetags.languages):
+    each page's path is written in escaped and quoted, and a path that spells a mark stays as it is."""
+    from core.templatetags import languages
+
+    settings.PAGE_CACHE_SECONDS = 0
+    remembered = []
+    for path in ("/no-such-page/a/", "/no-such-page/qqcandidpathqq&<x>qqcandidnextqq/"):
+        page = client.get(path, {"q": "a&b<c>"}).text
+        remembered.append(len(languages._remembered))
+        escaped = path.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', page)
+        assert alternates == [
+            ("en", f"http://testserver{escaped}"),
+            ("es", f"http://testserver/es{escaped}"),
+            ("x-default", f"http://testserver{escaped}"),
+        ]
+        back = quote_plus(f"{path}?q=a%26b%3Cc%3E")
+        assert f'href="/language/es/?next={back}" hreflang="es" lang="es">Español</a>' in page
+    assert remembered[0] == remembered[1] == 3  # one per tag: not one per page
