@@ -44,6 +44,12 @@ def answer_content(answer, byline) -> SafeString:
 
 
 @register.simple_tag
+def related_list(related) -> SafeString:
+    """The related questions beside a question, linked, with their numbers of answers (`fragments.related_list`)."""
+    return fragments.related_list(related)
+
+
+@register.simple_tag
 def question_rows(questions) -> SafeString:
     """The rows of a question list (`includes/question_row.html` each, rendered once per content)."""
     return fragments.question_rows(list(questions))

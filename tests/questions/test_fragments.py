@@ -294,3 +294,30 @@ def test_a_doctors_name_is_escaped_once_in_every_part_of_the_card(question):
     assert "Answer from Dr. Siobhán O&#x27;Brien &amp; Partners</h3>" in card
     disclaimer = card.split("data-disclaimer-version")[1].split("</div>")[0]
     assert "Siobhán O&#x27;Brien &amp; Partners" in disclaimer
+
+
+def test_the_related_list_links_each_question_with_its_answers_counted_in_the_readers_language():
+    from datetime import UTC, datetime
+
+    from django.utils import translation
+
+    from questions.fragments import related_list
+    from questions.reads import RelatedQuestion
+
+    asked = datetime(2026, 3, 1, tzinfo=UTC)
+    related = [
+        RelatedQuestion(7, "Botox & <b>bruising</b>?", "botox-bruising", 1, 4, asked, "en"),
+        RelatedQuestion(1200, "Filler \"lumps\" after a week", "filler-lumps", 1234, 2, asked, "en"),
+    ]
+    html = related_list(related)
+    assert html == (
+        '<ul class="list-unstyled related-questions">'
+        '<li class="mb-2"><a href="/questions/7/botox-bruising/">Botox &amp; &lt;b&gt;bruising&lt;/b&gt;?</a>'
+        ' <span class="small text-body-secondary">· 1 answer</span></li>'
+        '<li class="mb-2"><a href="/questions/1200/filler-lumps/">Filler &quot;lumps&quot; after a week</a>'
+        ' <span class="small text-body-secondary">· 1234 answers</span></li></ul>'
+    )
+    with translation.override("es"):
+        spanish = related_list(related)
+    assert 'href="/es/questions/7/botox-bruising/"' in spanish
+    assert "· 1 respuesta</span>" in spanish and "· 1234 respuestas</span>" in spanish
