@@ -24,7 +24,11 @@ from treatments.models import Treatment
 
 def _question_rows(*, moderator: bool):
     def build(pk: int):
-        questions = Question.objects.select_related("author").filter(pk=pk)
+        # Of the asker, what the page shows (`User.public_name`): the kept row carries no e-mail address,
+        # real name or password hash into the cache, and is smaller to store and read.
+        own = [field.name for field in Question._meta.concrete_fields if field.name != "search_vector"]
+        questions = Question.objects.select_related("author").only(*own, "author__handle", "author__closed_at")
+        questions = questions.filter(pk=pk)
         return questions if moderator else questions.public()
 
     return compiled_once(build)
@@ -59,6 +63,11 @@ def _question_and_answers(pk: int, *, moderator: bool) -> tuple[Question, list[A
     by_answer: dict[int, list[FollowUp]] = {answer.pk: [] for answer in answers}
     for follow_up in follow_ups:
         by_answer[follow_up.answer_id].append(follow_up)
+    # One disclaimer per version, shared by the answers that carry it (the join gave each answer its own
+    # copy): the kept rows pickle each version, its texts in every language, once.
+    disclaimers: dict[int, object] = {}
+    for answer in answers:
+        answer.disclaimer = disclaimers.setdefault(answer.disclaimer_id, answer.disclaimer)
     for answer in answers:
         answer.question = question  # the links to each answer need it: no query per answer
         answer.follow_up_list = by_answer[answer.pk]
