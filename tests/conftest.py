@@ -1,6 +1,9 @@
 """Fixtures shared by every app's tests: the roles (patient, doctors in each state, moderator) and members barred by the participation gate."""
 
+import secrets
+
 import pytest
+import redis
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -166,3 +169,21 @@ def barred(barring):
     bar(member)
     member.refresh_from_db()
     return member, words
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The site's Redis cache backend as the default cache, on a real Redis (database 14) under a key prefix of
+    this test's own, removed afterwards: (the server, the prefix). Skips when Redis does not answer."""
+    url = "redis://127.0.0.1:6379/14"
+    server = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        server.ping()
+    except redis.RedisError as error:
+        pytest.skip(f"Redis is not reachable at {url} ({error})")
+    prefix = f"candid-test-{secrets.token_hex(4)}"
+    settings.CACHES = {"default": {"BACKEND": "pagecache.backends.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}}
+    yield server, prefix
+    keys = list(server.scan_iter(match=f"{prefix}:*"))
+    if keys:
+        server.delete(*keys)

@@ -4,7 +4,6 @@ client address, counted in the shared cache; a throttled visitor gets the site's
 import secrets
 
 import pytest
-import redis
 from django.test import Client
 
 from accounts.models import User
@@ -183,22 +182,6 @@ def test_password_reset_mails_are_throttled_per_client(mailoutbox):
 
 
 # Shared across processes: the counts live in the default cache, which is Redis in production.
-
-
-@pytest.fixture
-def redis_cache(settings):
-    url = "redis://127.0.0.1:6379/14"
-    server = redis.Redis.from_url(url, socket_connect_timeout=2)
-    try:
-        server.ping()
-    except redis.RedisError as error:
-        pytest.skip(f"Redis is not reachable at {url} ({error})")
-    prefix = f"candid-test-{secrets.token_hex(4)}"
-    settings.CACHES = {"default": {"BACKEND": "pagecache.backends.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}}
-    yield server, prefix
-    keys = list(server.scan_iter(match=f"{prefix}:*"))
-    if keys:
-        server.delete(*keys)
 
 
 def test_failed_log_ins_are_counted_in_redis_where_every_worker_sees_them(redis_cache, patient, password):

@@ -1,28 +1,7 @@
 """The site's Redis cache backend, against a real Redis: several values stored in one command, each with
 the expiry asked for, and what Django's own backend does for the cases that command does not cover."""
 
-import secrets
-
-import pytest
-import redis
 from django.core.cache import caches
-
-URL = "redis://127.0.0.1:6379/12"
-
-
-@pytest.fixture
-def redis_cache(settings):
-    server = redis.Redis.from_url(URL, socket_connect_timeout=2)
-    try:
-        server.ping()
-    except redis.RedisError as error:
-        pytest.skip(f"Redis is not reachable at {URL} ({error})")
-    prefix = f"candid-test-{secrets.token_hex(4)}"
-    settings.CACHES = {"default": {"BACKEND": "pagecache.backends.RedisCache", "LOCATION": URL, "KEY_PREFIX": prefix}}
-    yield caches["default"], server, prefix
-    keys = list(server.scan_iter(match=f"{prefix}:*"))
-    if keys:
-        server.delete(*keys)
 
 
 def _calls(server) -> dict[str, int]:
@@ -30,7 +9,8 @@ def _calls(server) -> dict[str, int]:
 
 
 def test_set_many_stores_every_value_with_its_expiry_in_one_command(redis_cache):
-    cache, server, prefix = redis_cache
+    server, prefix = redis_cache
+    cache = caches["default"]
     values = {"a": "text", "b": 42, "c": {"kept": [1, 2]}, "d": b"\x00bytes"}
     cache.set_many({"warm": 1}, 60)  # loads the script: the first use may send it
     before = _calls(server)
@@ -46,7 +26,8 @@ def test_set_many_stores_every_value_with_its_expiry_in_one_command(redis_cache)
 
 
 def test_set_many_without_expiry_and_with_none_left_keep_django_behaviour(redis_cache):
-    cache, server, prefix = redis_cache
+    server, prefix = redis_cache
+    cache = caches["default"]
     cache.set_many({"forever": 1, "also": 2}, None)
     assert server.ttl(f"{prefix}:1:forever") == -1  # no expiry
     cache.set_many({"forever": 1, "also": 2}, 0)  # a non-positive timeout deletes, as Django's backend does
@@ -54,7 +35,8 @@ def test_set_many_without_expiry_and_with_none_left_keep_django_behaviour(redis_
 
 
 def test_set_many_after_redis_forgot_its_scripts(redis_cache):
-    cache, server, _prefix = redis_cache
+    server, _prefix = redis_cache
+    cache = caches["default"]
     cache.set_many({"x": 1, "y": 2}, 60)
     server.script_flush()  # a Redis restart: the script is sent again
     cache.set_many({"x": 3, "y": 4}, 60)

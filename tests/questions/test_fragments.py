@@ -307,7 +307,7 @@ def test_the_related_list_links_each_question_with_its_answers_counted_in_the_re
     asked = datetime(2026, 3, 1, tzinfo=UTC)
     related = [
         RelatedQuestion(7, "Botox & <b>bruising</b>?", "botox-bruising", 1, 4, asked, "en"),
-        RelatedQuestion(1200, "Filler \"lumps\" after a week", "filler-lumps", 1234, 2, asked, "en"),
+        RelatedQuestion(1200, 'Filler "lumps" after a week', "filler-lumps", 1234, 2, asked, "en"),
     ]
     html = related_list(related)
     assert html == (
