@@ -17,7 +17,7 @@ from pagecache.topics import (
     kept_values_batch,
     read_ahead,
 )
-from questions.models import Answer, FollowUp, Question
+from questions.models import Answer, DisclaimerVersion, FollowUp, Question
 from questions.search import RELATED_CANDIDATES, closest_in_words
 from treatments.models import Treatment
 
@@ -34,9 +34,30 @@ def _question_rows(*, moderator: bool):
     return compiled_once(build)
 
 
+# What an answer shows of its doctor (byline, badge, links, flag and edit rights): the kept rows carry no
+# licence number or document, address or biography into the cache, and each answer's row is a third as wide.
+_DOCTOR_SHOWN = (
+    "hidden_at",
+    "user",
+    "slug",
+    "full_name",
+    "credential",
+    "specialty",
+    "city",
+    "headshot",
+    "status",
+    "verified_at",
+)
+
+
 def _answer_rows(*, moderator: bool):
     def build(question_id: int):
-        answers = Answer.objects.select_related("doctor", "disclaimer").best_first().filter(question_id=question_id)
+        answers = Answer.objects.select_related("doctor", "disclaimer").only(
+            *(field.name for field in Answer._meta.concrete_fields),
+            *(f"doctor__{name}" for name in _DOCTOR_SHOWN),
+            *(f"disclaimer__{field.name}" for field in DisclaimerVersion._meta.concrete_fields),
+        )
+        answers = answers.best_first().filter(question_id=question_id)
         threads = FollowUp.objects.filter(answer=OuterRef("pk"))
         if not moderator:
             answers, threads = answers.public(), threads.public()

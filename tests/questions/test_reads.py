@@ -186,9 +186,10 @@ def test_a_question_that_leaves_a_treatment_or_is_deleted_leaves_its_related_que
     assert deleted.title not in _related(client, question)
 
 
-def test_the_kept_rows_carry_the_askers_handle_but_no_private_field_and_one_copy_of_each_disclaimer(client, answer):
-    """What the cache keeps of a question page: of the asker only what the page shows (no e-mail address, real
-    name or password hash in a shared cache), and each disclaimer version once however many answers carry it."""
+def test_the_kept_rows_carry_what_the_page_shows_and_one_copy_of_each_disclaimer(client, answer):
+    """What the cache keeps of a question page: of the asker and of each doctor only what the page shows (no
+    e-mail address, real name or password hash, no licence number, address or biography in a shared cache), and
+    each disclaimer version once however many answers carry it."""
     import pickle
 
     from django.contrib.auth.models import AnonymousUser
@@ -200,6 +201,9 @@ def test_the_kept_rows_carry_the_askers_handle_but_no_private_field_and_one_copy
     author = question.author
     author.full_name, author.email = "Margaret Private-Name", "margaret.private@example.com"
     author.save()
+    doctor = answer.doctor
+    doctor.licence_number, doctor.address, doctor.bio = "LIC-PRIVATE-77", "12 Private Lane", "A private biography"
+    doctor.save()
     second = answer_create(doctor=DoctorProfileFactory(), question=question, body=ANSWER)
     assert second.disclaimer_id == answer.disclaimer_id
     page = _page(client, question)
@@ -207,6 +211,8 @@ def test_the_kept_rows_carry_the_askers_handle_but_no_private_field_and_one_copy
     _generations, (found, answers) = cache.get(f"value:2:question-and-answers:{question.pk}")  # as kept
     stored = pickle.dumps((found, answers))
     assert b"Margaret" not in stored and b"margaret.private" not in stored and author.password.encode() not in stored
+    assert b"LIC-PRIVATE" not in stored and b"Private Lane" not in stored and b"private biography" not in stored
+    assert doctor.display_name in page
     assert (found, answers) == question_and_answers(question.pk, AnonymousUser())
     assert found.author.public_name == author.handle
     assert len(answers) == 2 and answers[0].disclaimer is answers[1].disclaimer
