@@ -86,7 +86,7 @@ def _question_and_answers(pk: int, *, moderator: bool) -> tuple[Question, list[A
         by_answer[follow_up.answer_id].append(follow_up)
     # One disclaimer per version, shared by the answers that carry it (the join gave each answer its own
     # copy): the kept rows pickle each version, its texts in every language, once.
-    disclaimers: dict[int, object] = {}
+    disclaimers: dict[int, DisclaimerVersion] = {}
     for answer in answers:
         answer.disclaimer = disclaimers.setdefault(answer.disclaimer_id, answer.disclaimer)
     for answer in answers:
