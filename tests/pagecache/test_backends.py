@@ -1,7 +1,11 @@
 """The site's Redis cache backend, against a real Redis: several values stored in one command, each with
 the expiry asked for, and what Django's own backend does for the cases that command does not cover."""
 
+import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import caches
+
+from moderation.ratelimits import rate_limited
 
 
 def _calls(server) -> dict[str, int]:
@@ -41,3 +45,39 @@ def test_set_many_after_redis_forgot_its_scripts(redis_cache):
     server.script_flush()  # a Redis restart: the script is sent again
     cache.set_many({"x": 3, "y": 4}, 60)
     assert cache.get_many(["x", "y"]) == {"x": 3, "y": 4}
+
+
+def test_incr_moves_a_counter_in_one_command_and_keeps_its_expiry(redis_cache):
+    server, prefix = redis_cache
+    cache = caches["default"]
+    assert cache.add("hits", 1, 60)
+    connection_id = cache._cache.get_client("hits", write=True).client_id()
+    assert cache.incr("hits") == 2
+    # The last command the cache's connection sent: Django's backend sends EXISTS, then INCRBY.
+    (connection,) = [client for client in server.client_list() if int(client["id"]) == connection_id]
+    assert connection["cmd"] == "evalsha"
+    assert cache.incr("hits", 10) == 12
+    assert cache.decr("hits", 4) == 8
+    assert cache.get("hits") == 8
+    assert 50 <= server.ttl(f"{prefix}:1:hits") <= 60
+
+
+def test_incr_of_a_missing_counter_is_an_error_and_makes_nothing(redis_cache):
+    server, prefix = redis_cache
+    cache = caches["default"]
+    with pytest.raises(ValueError, match="not found"):
+        cache.incr("never-added")
+    assert not server.exists(f"{prefix}:1:never-added")  # INCRBY alone would have made it, with no expiry
+    server.script_flush()  # a Redis restart: the script is sent again
+    assert cache.add("again", 5, 60)
+    assert cache.incr("again") == 6
+
+
+def test_rate_limits_count_on_redis(redis_cache, rf, settings):
+    settings.RATE_LIMITS = {"similar": "3/m"}
+    request = rf.get("/questions/similar", REMOTE_ADDR="203.0.113.9")
+    request.user = AnonymousUser()
+    assert [rate_limited(request, "similar") for _ in range(5)] == [False, False, False, True, True]
+    other = rf.get("/questions/similar", REMOTE_ADDR="203.0.113.10")
+    other.user = AnonymousUser()
+    assert rate_limited(other, "similar") is False
