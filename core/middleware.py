@@ -16,17 +16,19 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 
-def _raw_text_problem(raw: str) -> str:
-    """What is wrong with a raw, percent-encoded query string or form body (as WSGI gives it), or ""."""
+def _raw_text_problem(raw: str, *, characters: bool = True) -> str:
+    """What is wrong with a raw, percent-encoded query string or form body (as WSGI gives it), or "".
+    `characters=False` checks only that it is UTF-8."""
     try:
         decoded = unquote_to_bytes(raw.replace("+", " ")).decode("utf-8")
     except UnicodeError:  # bytes that are not UTF-8: Django would turn them into U+FFFD silently
         return "is not valid UTF-8"
-    return "holds a character that is not allowed" if _UNSTORABLE.search(decoded) else ""
+    return "holds a character that is not allowed" if characters and _UNSTORABLE.search(decoded) else ""
 
 
 def malformed_input(request: HttpRequest) -> str:
-    """Why this request's address or form fields cannot be served, or "" when they are fine."""
+    """Why this request's address or form fields cannot be served, or "" when they are fine. Form values
+    holding NUL are not malformed: `storable_form` mends them."""
     # Bytes in the path that are not UTF-8 are percent-encoded again by Django (a page then is not found).
     if _UNSTORABLE.search(request.path_info):
         return "The address holds a character that is not allowed."
@@ -34,23 +36,39 @@ def malformed_input(request: HttpRequest) -> str:
         return f"The query string {problem}."
     if request.method == "POST":
         form_body = request.body.decode("latin-1") if request.content_type == _FORM_CONTENT_TYPE else ""
-        if problem := _raw_text_problem(form_body):
+        if problem := _raw_text_problem(form_body, characters=False):
             return f"The form data {problem}."
-        fields = [*request.POST.keys(), *(v for values in request.POST.lists() for v in values[1])]
-        fields += request.FILES.keys()  # file names need nothing: Django drops unprintable characters
-        if any(_UNSTORABLE.search(field) for field in fields):
+        # Field names come from our pages, never from what someone typed (file names need nothing:
+        # Django drops unprintable characters from them).
+        if any(_UNSTORABLE.search(name) for name in [*request.POST.keys(), *request.FILES.keys()]):
             return "The form data holds a character that is not allowed."
     return ""
+
+
+def storable_form(request: HttpRequest) -> None:
+    """Form values without NUL and lone surrogates: text pasted into a field can carry a NUL, which the
+    browser sends as it is. Removed here, what was typed reaches the form, which keeps it or says what to
+    mend; refused, all of it would be lost."""
+    if request.method != "POST" or not any(
+        _UNSTORABLE.search(value) for _name, values in request.POST.lists() for value in values
+    ):
+        return
+    mended = request.POST.copy()
+    for name, values in request.POST.lists():
+        mended.setlist(name, [_UNSTORABLE.sub("", value) for value in values])
+    mended._mutable = False
+    request.POST = mended
 
 
 class MalformedInputMiddleware:
     """Answers 400, with the site's error page, to an address or form that holds what no page can use.
 
-    A NUL byte or a lone surrogate in the path, the query string or the form fields, and bytes that are
-    not UTF-8 in the query string or a form: browsers never send them from our pages, Django's forms do not catch all of them, and
-    PostgreSQL refuses them with an error. Checking once here, early, spares every view, form and
-    filter from doing it. Cookies holding such characters are dropped instead (a broken cookie must
-    not lock its owner out): the session and CSRF cookies then start afresh.
+    A NUL byte or a lone surrogate in the path, the query string or a form field's name, and bytes that
+    are not UTF-8 in the query string or a form: browsers never send them from our pages, Django's forms
+    do not catch all of them, and PostgreSQL refuses them with an error. Checking once here, early, spares
+    every view, form and filter from doing it. Form values lose such characters instead (pasted text
+    can hold a NUL, and refusing the form would lose what was typed), and cookies holding them are
+    dropped (a broken cookie must not lock its owner out): the session and CSRF cookies then start afresh.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -59,6 +77,7 @@ class MalformedInputMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if problem := malformed_input(request):
             raise BadRequest(problem)
+        storable_form(request)
         cookies = request.COOKIES
         if any(_UNSTORABLE.search(name) or _UNSTORABLE.search(value) for name, value in cookies.items()):
             request.COOKIES = {

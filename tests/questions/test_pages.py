@@ -399,7 +399,7 @@ def test_search_finds_words_in_titles_details_and_answers(client, question, answ
     assert "1 question match" in by_answer
 
 
-# A NUL byte never reaches the search: the site answers 400 first (tests/core/test_malformed_input.py).
+# A NUL byte in the address never reaches the search: the site answers 400 first (tests/core/test_malformed_input.py).
 @pytest.mark.parametrize("query", ["", "   ", "!!!", "the and of", "%", "_", "'\"", "a" * 1000])
 def test_empty_and_junk_searches_answer_calmly(client, question, query):
     response = client.get(reverse("core:search"), {"q": query})
