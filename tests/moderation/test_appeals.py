@@ -251,10 +251,11 @@ def test_a_failed_appeal_keeps_what_was_typed(client_as, hidden_review, patient)
     assert not Appeal.objects.exists()
 
 
-def test_a_nul_byte_in_the_reason_is_a_calm_400(client_as, hidden_review, patient):
-    response = client_as(patient).post(_appeal_url(hidden_review), {"reason": "Fair\x00review"})
-    assert response.status_code == 400
-    assert not Appeal.objects.exists()
+def test_a_nul_byte_pasted_into_the_reason_is_removed(client_as, hidden_review, patient):
+    reason = "My review describes my own treatment\x00 and names no one; please look again."
+    response = client_as(patient).post(_appeal_url(hidden_review), {"reason": reason})
+    assert response.status_code == 302
+    assert Appeal.objects.get().reason == reason.replace("\x00", "")
 
 
 @pytest.mark.parametrize(

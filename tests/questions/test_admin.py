@@ -214,7 +214,8 @@ def test_the_question_admin_chooses_treatments_from_the_catalogue(client_as, mod
     for value in ["Botoxx", "99999999999999999999", "-99999999999999999999", "-1"]:
         refused = client_as(moderator).post(url, {**data, "treatments": [value]})
         assert refused.status_code == 200 and "errornote" in refused.text, value
-    assert client_as(moderator).post(url, {**data, "treatments": ["\x00"]}).status_code == 400  # core.middleware
+    refused = client_as(moderator).post(url, {**data, "treatments": ["\x00"]})  # "" once core.middleware removed NUL
+    assert refused.status_code == 200 and "errornote" in refused.text
     assert Treatment.objects.count() == treatments_before
     saved = client_as(moderator).post(url, {**data, "treatments": [str(fillers.pk)]})
     assert saved.status_code == 302, saved.text[:2000]
