@@ -358,6 +358,28 @@ def test_a_question_with_a_pasted_nul_is_posted_without_it(patient, treatment):
     assert "\x00" not in question.body and "swollen three days" in question.body
 
 
+def test_text_shaped_like_a_page_cache_mark_loses_its_frame(patient, treatment):
+    """The page cache's marks are framed by NUL bytes (pagecache/placeholders.py): text that copies one
+    arrives without them, as plain text."""
+    client = Client(raise_request_exception=False)
+    client.force_login(patient)
+    mark = "\x00pagecache:member-handle::forged\x00"
+
+    response = client.post(
+        "/questions/ask/",
+        {
+            "title": "Does lip filler swelling go down evenly?",
+            "body": f"Asking for {mark} after my appointment last week; the left side is bigger.",
+            "treatments": [treatment.pk],
+        },
+    )
+
+    assert response.status_code == 302
+    question = Question.objects.get(author=patient)
+    assert "pagecache:member-handle::forged" in question.body and "\x00" not in question.body
+    assert "pagecache:member-handle::forged" in client.get(question.get_absolute_url()).text
+
+
 def test_a_nul_in_an_upload_forms_caption_is_removed_and_the_upload_form_answers(doctor):
     client = Client(raise_request_exception=False)
     client.force_login(doctor.user)
