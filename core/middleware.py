@@ -56,7 +56,7 @@ def storable_form(request: HttpRequest) -> None:
     mended = request.POST.copy()
     for name, values in request.POST.lists():
         mended.setlist(name, [_UNSTORABLE.sub("", value) for value in values])
-    mended._mutable = False
+    mended._mutable = False  # read-only, as the QueryDict Django parsed
     request.POST = mended
 
 

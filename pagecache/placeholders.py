@@ -10,7 +10,8 @@ member's part of the page (`helpful-state:42`, the state of the helpful button o
 `pagecache.members`). The signature is an HMAC of name and argument under SECRET_KEY, a secret of this
 deployment, and the whole mark is framed by NUL bytes, which reach no view (core.middleware's
 MalformedInputMiddleware refuses them in addresses and field names and removes them from form values):
-visitor text can neither produce a placeholder nor forge one. A mark that looks like one but is not signed is plain text and left alone.
+visitor text can neither produce a placeholder nor forge one. A mark that looks like one but is not
+signed is plain text and left alone.
 
 A page holding a placeholder its visitors' copies cannot fill in is never stored (`fillable`), and a
 stored page that cannot be filled in (e.g. stored before SECRET_KEY changed) raises `PageNotFillable`

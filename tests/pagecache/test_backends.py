@@ -1,5 +1,6 @@
 """The site's Redis cache backend, against a real Redis: several values stored in one command, each with
-the expiry asked for, and what Django's own backend does for the cases that command does not cover."""
+the expiry asked for, and what Django's own backend does for the cases that command does not cover; a
+counter moved in one command, and the rate limits counted with it."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
